@@ -1,14 +1,8 @@
-"""HTML both ways (not yet available)."""
+"""HTML both ways: ``from_html`` reads news pages, ``to_html`` writes clean ones."""
 
 from __future__ import annotations
 
-from .._errors import UnsupportedFormatError
-from .._model import Article
+from ._reader import from_html
+from ._writer import to_html
 
-
-def from_html(html: str | bytes, url: str | None = None) -> Article:
-    raise UnsupportedFormatError("reading HTML is not available yet")
-
-
-def to_html(article: Article, *, fragment: bool = False) -> str:
-    raise UnsupportedFormatError("writing HTML is not available yet")
+__all__ = ["from_html", "to_html"]
