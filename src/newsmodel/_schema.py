@@ -82,8 +82,9 @@ def _ref(cls: type, definitions: dict[str, Any]) -> dict[str, Any]:
         definitions[name] = _class_schema(cls, definitions)
         tag = BLOCK_TAGS.get(cls) or MARK_TAGS.get(cls)
         if tag is not None:
+            # "type" is required where the class stands in a union (see _type_schema), and
+            # optional where the field's type already says the class (a nested list).
             definitions[name]["properties"] = {"type": {"const": tag}, **definitions[name]["properties"]}
-            definitions[name]["required"] = ["type", *definitions[name].get("required", [])]
     return {"$ref": f"#/$defs/{name}"}
 
 
@@ -94,7 +95,11 @@ def _type_schema(tp: Any, definitions: dict[str, Any]) -> dict[str, Any]:
         if set(args) == {date, datetime}:
             return {"type": "string", "anyOf": [{"pattern": _DATE_PATTERN}, {"pattern": _DATETIME_PATTERN}]}
         choices = [_type_schema(arg, definitions) for arg in args]
-        return choices[0] if len(choices) == 1 else {"oneOf": choices}
+        if len(choices) == 1:
+            return choices[0]
+        if all(arg in BLOCK_TAGS or arg in MARK_TAGS for arg in args):
+            choices = [{**choice, "required": ["type"]} for choice in choices]
+        return {"oneOf": choices}
     if origin is tuple:
         args = get_args(tp)
         return {"type": "array", "items": _type_schema(args[0], definitions)}
