@@ -70,7 +70,9 @@ def test_schema_command() -> None:
 
 
 def test_inspect_summarises() -> None:
-    article = nm.Article(headline="Hi", authors=[nm.Person("Jane Doe")], sections=[nm.Section(blocks=[nm.Paragraph("a b")])])
+    article = nm.Article(
+        headline="Hi", authors=[nm.Person("Jane Doe")], sections=[nm.Section(blocks=[nm.Paragraph("a b")])]
+    )
     code, out, _ = run(["inspect", "-"], nm.to_json(article).encode())
     assert code == 0
     assert "headline:   Hi" in out

@@ -79,7 +79,11 @@ def test_dates_round_trip_as_written() -> None:
         ('{"authors": [{"name": "A", "url": "javascript:alert(1)"}]}', "authors[0].url", "URL"),
         ('{"sections": [{"heading": "A", "level": "2"}]}', "sections[0].level", "expected int"),
         ('{"sections": [{"heading": "A", "level": true}]}', "sections[0].level", "expected int"),
-        ('{"quotes": [{"text": "x", "locations": [{"section": 0, "block": 0, "start": 0, "end": 1}]}]}', "quotes[0]", "no block"),
+        (
+            '{"quotes": [{"text": "x", "locations": [{"section": 0, "block": 0, "start": 0, "end": 1}]}]}',
+            "quotes[0].locations[0]",
+            "no block",
+        ),
     ],
 )
 def test_bad_json_names_the_field(document: str, path: str | None, message: str) -> None:

@@ -175,7 +175,8 @@ def test_dates_keep_what_the_source_said() -> None:
     day = nm.Article(date_published=date(2024, 11, 7))
     assert type(day.date_published) is date
     naive = nm.Article(date_published=datetime(2024, 11, 7, 10, 30))
-    assert naive.date_published is not None and naive.date_published.tzinfo is None  # type: ignore[union-attr]
+    assert isinstance(naive.date_published, datetime)
+    assert naive.date_published.tzinfo is None
 
 
 def test_zones_become_fixed_offsets() -> None:

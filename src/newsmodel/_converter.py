@@ -23,8 +23,8 @@ from typing import Any, Union, get_args, get_origin
 import cattrs
 
 from ._model import (
-    Blockquote,
     Block,
+    Blockquote,
     Code,
     Embed,
     Emphasis,
@@ -38,7 +38,7 @@ from ._model import (
     Table,
 )
 
-__all__ = ["BLOCK_TAGS", "MARK_TAGS", "format_date", "make_converter", "converter", "parse_date"]
+__all__ = ["BLOCK_TAGS", "MARK_TAGS", "converter", "format_date", "make_converter", "parse_date"]
 
 #: The ``"type"`` of each block class in the data.
 BLOCK_TAGS: dict[type, str] = {

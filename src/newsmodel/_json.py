@@ -96,10 +96,7 @@ def _leaf_errors(error: BaseException, path: str) -> Iterator[tuple[str, BaseExc
         for inner, note in with_notes:
             name = getattr(note, "name", None)
             index = getattr(note, "index", None)
-            if name is not None:
-                step = f"{path}.{name}" if path else str(name)
-            else:
-                step = f"{path}[{index}]"
+            step = (f"{path}.{name}" if path else str(name)) if name is not None else f"{path}[{index}]"
             yield from _leaf_errors(inner, step)
         for inner in without:
             yield from _leaf_errors(inner, path)

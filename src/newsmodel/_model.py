@@ -13,7 +13,7 @@ import enum
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, TypeAlias
 
 import attrs
@@ -144,7 +144,7 @@ def _fixed_zone(value: Any) -> Any:
         offset = value.utcoffset()
         if offset is None:
             return value.replace(tzinfo=None)
-        zone = timezone.utc if offset == timedelta(0) else timezone(offset)
+        zone = UTC if offset == timedelta(0) else timezone(offset)
         return value.replace(tzinfo=zone)
     return value
 
@@ -161,7 +161,7 @@ def _canonical_language(value: Any) -> Any:
     for part in parts[1:]:
         if len(part) == 4 and part.isalpha():
             out.append(part.title())
-        elif len(part) == 2 and part.isalpha() or len(part) == 3 and part.isdigit():
+        elif (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
             out.append(part.upper())
         else:
             out.append(part.lower())
@@ -303,7 +303,7 @@ def check_marks(owner: str, text: str, marks: tuple[Mark, ...]) -> None:
         for outer in open_marks:
             if isinstance(outer, Code):
                 raise ModelError(f"{where}: inline code may not hold another mark")
-            if type(outer) is type(mark) or isinstance(outer, Link) and isinstance(mark, Link):
+            if type(outer) is type(mark) or (isinstance(outer, Link) and isinstance(mark, Link)):
                 raise ModelError(f"{where}: a {type(mark).__name__} mark nests inside another one")
         open_marks.append(mark)
         previous = mark
@@ -406,18 +406,18 @@ class Cell:
         check_marks("Cell", self.text, self.marks)
 
 
+def _to_rows(rows: Iterable[Iterable[Cell]]) -> tuple[tuple[Cell, ...], ...]:
+    return tuple(_to_tuple(row) for row in _to_tuple(rows))
+
+
 @attrs.frozen
 class Table:
     """A table: header rows, body rows (all of one width), and an optional caption."""
 
     #: Header rows (``<thead>``), each a tuple of cells.
-    header_rows: tuple[tuple[Cell, ...], ...] = attrs.field(
-        default=(), converter=lambda rows: tuple(map(_to_tuple, _to_tuple(rows)))
-    )
+    header_rows: tuple[tuple[Cell, ...], ...] = attrs.field(default=(), converter=_to_rows)
     #: Body rows, each a tuple of cells.
-    rows: tuple[tuple[Cell, ...], ...] = attrs.field(
-        default=(), converter=lambda rows: tuple(map(_to_tuple, _to_tuple(rows)))
-    )
+    rows: tuple[tuple[Cell, ...], ...] = attrs.field(default=(), converter=_to_rows)
     caption: Inline | None = attrs.field(default=None, validator=_optional_of_type(Inline))
 
     def __attrs_post_init__(self) -> None:
@@ -502,7 +502,8 @@ class Preformatted:
             raise _fail(
                 self,
                 attribute,
-                "text is not in normal form (NFC, no control characters other than tab and line feed, no blank lines at the ends)",
+                "text is not in normal form (NFC, no control characters other than tab and line feed, "
+                "no blank lines at the ends)",
             )
 
     @language.validator
@@ -752,7 +753,8 @@ class Article:
             parts = [self._slice(loc, f"{where}.locations[{n}]") for n, loc in enumerate(quote.locations)]
             if "\n\n".join(parts) != quote.text:
                 raise ModelError(
-                    f"{where}.text: {_preview(quote.text)} is not the text at its locations ({_preview(chr(10).join(parts))})",
+                    f"{where}.text: {_preview(quote.text)} is not the text at its locations "
+                    f"({_preview(chr(10).join(parts))})",
                     field=_field(where, ".text"),
                 )
             self._check_source(quote.speaker, f"{where}.speaker")
@@ -762,7 +764,8 @@ class Article:
             found = self._slice(attribution.location, f"{where}.location")
             if found != attribution.content:
                 raise ModelError(
-                    f"{where}.content: {_preview(attribution.content)} is not the text at its location ({_preview(found)})",
+                    f"{where}.content: {_preview(attribution.content)} is not the text at its location "
+                    f"({_preview(found)})",
                     field=_field(where, ".content"),
                 )
             self._check_source(attribution.source, f"{where}.source")
@@ -866,9 +869,8 @@ def block_texts(block: Block) -> Iterator[tuple[tuple[int, ...], str]]:
     elif isinstance(block, Figure):
         if block.caption is not None:
             yield (), block.caption.text
-    elif isinstance(block, Embed):
-        if block.text is not None:
-            yield (), block.text
+    elif isinstance(block, Embed) and block.text is not None:
+        yield (), block.text
 
 
 def _list_texts(block: ListBlock, prefix: tuple[int, ...]) -> Iterator[tuple[tuple[int, ...], str]]:

@@ -91,7 +91,7 @@ def _ref(cls: type, definitions: dict[str, Any]) -> dict[str, Any]:
 def _type_schema(tp: Any, definitions: dict[str, Any]) -> dict[str, Any]:
     origin = get_origin(tp)
     if origin in (Union, types.UnionType):
-        args = [arg for arg in get_args(tp) if arg is not type(None)]
+        args = tuple(arg for arg in get_args(tp) if arg is not type(None))
         if set(args) == {date, datetime}:
             return {"type": "string", "anyOf": [{"pattern": _DATE_PATTERN}, {"pattern": _DATETIME_PATTERN}]}
         choices = [_type_schema(arg, definitions) for arg in args]
@@ -101,8 +101,7 @@ def _type_schema(tp: Any, definitions: dict[str, Any]) -> dict[str, Any]:
             choices = [{**choice, "required": ["type"]} for choice in choices]
         return {"oneOf": choices}
     if origin is tuple:
-        args = get_args(tp)
-        return {"type": "array", "items": _type_schema(args[0], definitions)}
+        return {"type": "array", "items": _type_schema(get_args(tp)[0], definitions)}
     if tp is str:
         return {"type": "string"}
     if tp is bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, TypeVar
 
 from hypothesis import strategies as st
@@ -300,7 +300,7 @@ def dates(draw: st.DrawFn) -> date | datetime:
     if kind == "naive":
         return moment
     if kind == "utc":
-        return moment.replace(tzinfo=timezone.utc)
+        return moment.replace(tzinfo=UTC)
     minutes = draw(st.integers(-14 * 60, 14 * 60).filter(bool))
     return moment.replace(tzinfo=timezone(timedelta(minutes=minutes)))
 
@@ -367,7 +367,8 @@ def _paths(block: Block) -> list[tuple[int, ...]]:
             for c_index, child in enumerate(item.children):
                 walk(child, (*prefix, i_index, c_index))
 
-    walk(block, ())  # type: ignore[arg-type]
+    assert isinstance(block, ListBlock)
+    walk(block, ())
     return paths
 
 
@@ -382,6 +383,7 @@ def _spans(draw: st.DrawFn, containers: list[tuple[int, int, tuple[int, ...], st
 @st.composite
 def _sources(draw: st.DrawFn, containers: list[tuple[int, int, tuple[int, ...], str]]) -> Source:
     name = draw(st.none() | lines(max_words=3))
+    mention: str | None
     if draw(st.booleans()):
         location, mention = draw(_spans(containers))
         mention_location: Location | None = location
