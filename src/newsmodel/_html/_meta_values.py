@@ -1,0 +1,476 @@
+"""Cleaning the values metadata sources give: text, dates, people's names, languages.
+
+Each function takes what a page wrote and returns a value in the model's normal form,
+or None for junk ("null", "Print", an e-mail address where a name should be).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+from .._normal import normalize_text
+
+__all__ = [
+    "clean_line",
+    "clean_name",
+    "comparable",
+    "parse_date",
+    "parse_language",
+    "parse_size",
+    "split_byline",
+    "url_date",
+]
+
+_JUNK = frozenset(
+    {
+        "",
+        "null",
+        "none",
+        "nil",
+        "undefined",
+        "false",
+        "true",
+        "n/a",
+        "na",
+        "print",
+        "share",
+        "email",
+        "e-mail",
+        "admin",
+        "administrator",
+        "unknown",
+        "anonymous",
+        "author",
+        "authors",
+        "by",
+        "posted by",
+        "written by",
+        "guest",
+        "guest author",
+        "more",
+        "read more",
+        "home",
+        "[object object]",
+    }
+)
+# Typographic numeric character references CMSes leave inside JSON-LD strings.
+_TYPOGRAPHIC_REF = re.compile(r"&#(?:(8[0-9]{3}|038|0?39|160)|x(20[0-6][0-9a-fA-F]|26|27|[aA]0));")
+_WORD = re.compile(r"\w+")
+
+
+def _typographic(match: re.Match[str]) -> str:
+    number = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
+    return " " if number == 160 else chr(number)
+
+
+def clean_line(value: Any, *, unescape: bool = False) -> str | None:
+    """One line of text in normal form, or None when it is empty or junk.
+
+    Args:
+        value: what the source gave (anything; only strings and numbers are text).
+        unescape: decode typographic numeric character references (``&#8217;``), which
+            CMSes leave inside JSON-LD strings.
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    if unescape and "&#" in value:
+        value = _TYPOGRAPHIC_REF.sub(_typographic, value)
+    text = normalize_text(value)
+    if text.casefold() in _JUNK:
+        return None
+    return text
+
+
+def comparable(text: str) -> str:
+    """A form of ``text`` for loose equality: case-folded words joined by spaces."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+# --------------------------------------------------------------------------- dates
+
+_ISO_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
+_ISO_LIKE = re.compile(r"\A\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_EPOCH = re.compile(r"\A\d{10}(?:\d{3})?\Z")
+_COMPACT = re.compile(r"\A(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\Z")
+_H = 3600
+# Zone abbreviations news pages print; dateutil needs them spelled out.
+_ZONES: dict[str, int] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "UT": 0,
+    "EST": -5 * _H,
+    "EDT": -4 * _H,
+    "ET": -5 * _H,
+    "CST": -6 * _H,
+    "CDT": -5 * _H,
+    "CT": -6 * _H,
+    "MST": -7 * _H,
+    "MDT": -6 * _H,
+    "PST": -8 * _H,
+    "PDT": -7 * _H,
+    "PT": -8 * _H,
+    "AKST": -9 * _H,
+    "HST": -10 * _H,
+    "BST": 1 * _H,
+    "IST": 5 * _H + 1800,
+    "CET": 1 * _H,
+    "CEST": 2 * _H,
+    "MEZ": 1 * _H,
+    "MESZ": 2 * _H,
+    "EET": 2 * _H,
+    "EEST": 3 * _H,
+    "WET": 0,
+    "WEST": 1 * _H,
+    "JST": 9 * _H,
+    "KST": 9 * _H,
+    "AEST": 10 * _H,
+    "AEDT": 11 * _H,
+    "ACST": 9 * _H + 1800,
+    "AWST": 8 * _H,
+    "NZST": 12 * _H,
+    "NZDT": 13 * _H,
+    "SGT": 8 * _H,
+    "HKT": 8 * _H,
+}
+_MIN_YEAR, _MAX_YEAR = 1800, 2200
+# Two defaults that differ in every part: a part the text does not give differs
+# between the two parses.
+_DEFAULT_A = datetime(2001, 1, 1, 0, 0, 0)
+_DEFAULT_B = datetime(2002, 2, 2, 1, 1, 1)
+
+
+def _fixed(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        return moment
+    offset = moment.utcoffset()
+    if offset is None:
+        return moment.replace(tzinfo=None)
+    return moment.replace(tzinfo=UTC if offset == timedelta(0) else timezone(offset))
+
+
+def _plausible(value: date) -> bool:
+    return _MIN_YEAR <= value.year <= _MAX_YEAR
+
+
+def parse_date(raw: Any, *, fuzzy: bool = False) -> date | datetime | None:
+    """Read a date as the source wrote it: a date, a naive datetime, or one with a zone.
+
+    ISO 8601 is read directly; anything else through python-dateutil. A value without a
+    time stays a :class:`~datetime.date`; a value without a year, or with an impossible
+    one, gives None. ``fuzzy`` lets dateutil skip words around the date (visible text).
+    """
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        raw = str(int(raw))
+    if not isinstance(raw, str):
+        return None
+    text = raw.strip()
+    if not text or len(text) > 200:
+        return None
+    result: date | datetime | None = None
+    if _ISO_DATE.match(text):
+        try:
+            result = date.fromisoformat(text)
+        except ValueError:
+            return None
+    elif _ISO_LIKE.match(text):
+        try:
+            result = _fixed(datetime.fromisoformat(text.replace("z", "Z")))
+        except ValueError:
+            result = None
+    elif _EPOCH.match(text):
+        seconds = int(text[:10])
+        result = datetime.fromtimestamp(seconds, tz=UTC)
+    elif match := _COMPACT.match(text):
+        try:
+            year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
+            if match.group(4):
+                result = datetime(year, month, day, int(match.group(4)), int(match.group(5)), int(match.group(6) or 0))
+            else:
+                result = date(year, month, day)
+        except ValueError:
+            return None
+    if result is None:
+        result = _parse_loose(text, fuzzy=fuzzy)
+    if result is None or not _plausible(result):
+        return None
+    return result
+
+
+def _parse_loose(text: str, *, fuzzy: bool) -> date | datetime | None:
+    from dateutil import parser
+
+    try:
+        with warnings.catch_warnings():
+            # dateutil warns about zone names it does not know; they are dropped.
+            warnings.simplefilter("ignore")
+            first = parser.parse(text, default=_DEFAULT_A, tzinfos=_ZONES, fuzzy=fuzzy)
+            second = parser.parse(text, default=_DEFAULT_B, tzinfos=_ZONES, fuzzy=fuzzy)
+    except (ValueError, OverflowError, TypeError, AttributeError, IndexError):
+        return None
+    if first.year != second.year or first.month != second.month or first.day != second.day:
+        return None  # the text gives no year, month or day
+    if (first.hour, first.minute) != (second.hour, second.minute):
+        return date(first.year, first.month, first.day)
+    if first.second != second.second:
+        first = first.replace(second=0)
+    return _fixed(first)
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/\-_.]|\Z)")
+
+
+def url_date(url: str | None) -> date | None:
+    """A date written in a URL's path (``/2020/01/31/``, ``/2020-01-31-``), or None."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- sizes and languages
+
+
+_SIZE = re.compile(r"\A\s*(\d{1,6})(?:\.0+)?\s*(?:px)?\s*\Z")
+
+
+def parse_size(raw: Any) -> int | None:
+    """A positive pixel size from ``1200``, ``"1200"`` or ``"1200px"``."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int):
+        return raw if raw > 0 else None
+    if isinstance(raw, float):
+        return int(raw) if raw >= 1 and raw.is_integer() else None
+    if isinstance(raw, str):
+        match = _SIZE.match(raw)
+        if match:
+            value = int(match.group(1))
+            return value if value > 0 else None
+    return None
+
+
+_LANGUAGE = re.compile(r"\A[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-[A-Za-z0-9]{1,8})*\Z")
+
+
+def parse_language(raw: Any) -> str | None:
+    """A BCP 47 tag from ``en``, ``en_US``, ``EN-us``, ``en-US,fr``; None otherwise."""
+    if not isinstance(raw, str):
+        return None
+    text = raw.strip().replace("_", "-")
+    for separator in (",", ";", " "):
+        text = text.split(separator, 1)[0]
+    if not text or not _LANGUAGE.match(text) or text.lower() in ("und", "mul", "zxx", "xx", "x-default"):
+        return None
+    parts = text.split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
+            out.append(part.upper())
+        else:
+            out.append(part.lower())
+    return "-".join(out)
+
+
+# --------------------------------------------------------------------------- names
+
+_BY_PREFIX = re.compile(
+    r"\A(?:(?:written|posted|published|reported|compiled|edited|photos?|words|story|text|reporting|"
+    r"updated|analysis|commentary|opinion|interview)\s+)?(?:by|von|par|por|di|door|av|af)\b[\s:]*",
+    re.IGNORECASE,
+)
+_AUTHOR_LABEL = re.compile(r"\A(?:authors?|writers?|reporters?|contributors?|byline)\s*[:|]\s*", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_URLISH = re.compile(r"\A(?:https?:|www\.)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
+_DATE_TAIL = re.compile(
+    r"(?:\b(?:on|updated|published|posted)\b\s*:?\s*)?"
+    r"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*(?:\d{4})?"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
+    r"|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)"
+    r".*\Z",
+    re.IGNORECASE | re.DOTALL,
+)
+# Lower-case joiners only: "E" or "Y" in capitals is an initial, not a conjunction.
+_SPLIT = re.compile(r"\s*(?:,|;|\||\s(?:[Aa]nd|AND|&|\+|und|et|y|e)\s|/|\s[·•]\s)\s*")
+# Words that make a byline part a role or a desk rather than a person's name.
+_ROLE_WORDS = frozenset(
+    (
+        "staff",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "contributor",
+        "contributors",
+        "columnist",
+        "columnists",
+        "producer",
+        "photographer",
+        "photographers",
+        "senior",
+        "chief",
+        "associate",
+        "deputy",
+        "managing",
+        "executive",
+        "political",
+        "national",
+        "international",
+        "foreign",
+        "business",
+        "sports",
+        "science",
+        "health",
+        "technology",
+        "tech",
+        "culture",
+        "bureau",
+        "desk",
+        "intern",
+        "freelance",
+        "special",
+        "contributing",
+        "assistant",
+        "news",
+        "analyst",
+        "journalist",
+        "journalists",
+        "author",
+    )
+)
+_ORG_WORDS = frozenset(
+    (
+        "staff",
+        "team",
+        "desk",
+        "newsroom",
+        "editorial",
+        "board",
+        "press",
+        "agency",
+        "agencies",
+        "associated",
+        "reuters",
+        "afp",
+        "wire",
+        "wires",
+        "services",
+        "service",
+        "news",
+        "media",
+        "network",
+        "inc",
+        "ltd",
+        "llc",
+        "corporation",
+        "company",
+        "group",
+        "online",
+        "digital",
+        "magazine",
+        "times",
+        "post",
+        "daily",
+        "herald",
+        "tribune",
+        "journal",
+        "gazette",
+    )
+)
+_NAME_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+def clean_name(raw: Any) -> str | None:
+    """A person's name from a byline fragment, or None when it is not one.
+
+    Strips "By", labels and trailing dates; refuses e-mail addresses, URLs, junk words
+    and strings too long to be a name.
+    """
+    text = clean_line(raw, unescape=True)
+    if text is None:
+        return None
+    text = _EMAIL.sub(" ", text)
+    text = _AUTHOR_LABEL.sub("", text)
+    text = _BY_PREFIX.sub("", text)
+    text = _DATE_TAIL.sub("", text)
+    text = normalize_text(text.strip(" -–—|:,.·•@"))
+    if not text or text.casefold() in _JUNK or _URLISH.search(text):
+        return None
+    if not _NAME_HAS_LETTER.search(text) or len(text) > 60 or len(text.split()) > 6:
+        return None
+    return text
+
+
+def is_role(text: str) -> bool:
+    """Tell whether a byline fragment is a role ("Staff Writer"), not a name."""
+    words = comparable(text).split()
+    return bool(words) and sum(word in _ROLE_WORDS for word in words) * 2 >= len(words)
+
+
+def is_organization(text: str) -> bool:
+    """Tell whether a name looks like a desk or an organisation ("CNN Wire Staff")."""
+    words = comparable(text).split()
+    return any(word in _ORG_WORDS for word in words) and not (len(words) in (2, 3) and words[-1] not in _ORG_WORDS)
+
+
+def split_byline(text: str) -> list[tuple[str, str | None]]:
+    """Split a printed byline into ``(name, role)`` pairs.
+
+    "By Jane Doe and John Roe" gives two names; "Jane Doe, Staff Writer" gives one name
+    with its role; "Jane Doe July 10, 2015" gives the name alone.
+    """
+    line = clean_line(text, unescape=True)
+    if line is None:
+        return []
+    line = _EMAIL.sub(" ", line)
+    line = _AUTHOR_LABEL.sub("", line)
+    line = _BY_PREFIX.sub("", line)
+    line = _DATE_TAIL.sub("", line)
+    out: list[tuple[str, str | None]] = []
+    for part in _SPLIT.split(line):
+        part = part.strip(" -–—|:,.·•")
+        if not part:
+            continue
+        if is_role(part):
+            if out and out[-1][1] is None:
+                out[-1] = (out[-1][0], normalize_text(part))
+            continue
+        name = clean_name(part)
+        if name is not None:
+            out.append((name, None))
+    return out
+
+
+def split_joined_name(name: str) -> list[str]:
+    """Split a name that holds several people ("Jane Doe and John Roe").
+
+    Only splits when every part looks like a full name (two to four words, each
+    capitalised), so that a single name with "and" in it stays whole.
+    """
+    parts = [part for part in re.split(r"\s*(?:,|;|\s(?:and|&)\s)\s*", name) if part]
+    if len(parts) < 2:
+        return [name]
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
+            return [name]
+    return parts

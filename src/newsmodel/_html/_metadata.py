@@ -1,0 +1,918 @@
+"""A page's metadata: one ``extract_<field>()`` per Article field, sources in order.
+
+:func:`extract_metadata` gathers the page's metadata sources once (:class:`Sources`:
+JSON-LD nodes, ``<meta>`` tags, microdata, links, visible header elements) with
+selectolax CSS selectors, then asks each ``extract_<field>`` function, which tries its
+sources in the order documented in docs/html-metadata.md and returns the first value
+that survives cleaning. What ``to_html`` writes (the HTML contract) is read back
+exactly: its JSON-LD comes first for every field it carries, and its ``<header>``
+elements (``p.byline``, ``p.dateline``, ``p.dek``, ``p.category``,
+``figure.lead-image``) give the rest.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import attrs
+from selectolax.lexbor import LexborNode
+
+from .._model import Figure, Image, Inline, Organization, Person
+from .._normal import normalize_text, normalize_url
+from ._document import Document
+from ._meta_jsonld import JsonLd, node_types
+from ._meta_values import (
+    clean_line,
+    clean_name,
+    comparable,
+    is_organization,
+    parse_date,
+    parse_language,
+    parse_size,
+    split_byline,
+    split_joined_name,
+    url_date,
+)
+
+__all__ = [
+    "Metadata",
+    "Sources",
+    "byline_nodes",
+    "extract_metadata",
+]
+
+#: JSON-LD types of an article, best first (schema.org Article and its news subtypes).
+ARTICLE_TYPES = (
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "AskPublicNewsArticle",
+    "SatiricalArticle",
+    "Article",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+    "Report",
+    "TechArticle",
+    "ScholarlyArticle",
+    "Review",
+)
+#: JSON-LD types used when a page has no article node.
+PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage")
+ORGANIZATION_TYPES = ("Organization", "NewsMediaOrganization", "Corporation", "OnlineBusiness", "LocalBusiness")
+
+# Selectors, one place (see STYLE.md): what each visible source is.
+SEL_JSONLD = 'script[type*="ld+json" i]'
+SEL_META = "meta"
+SEL_ITEMPROP = "[itemprop]"
+SEL_CANONICAL = 'link[rel~="canonical" i][href]'
+SEL_TITLE = "head title, title"
+SEL_H1 = "h1"
+SEL_REL_AUTHOR = 'a[rel~="author" i], link[rel~="author" i]'
+SEL_BYLINE = (
+    "p.byline, .byline, [class*=byline i], [class*=author-name i], [class*=authorname i], "
+    '[class*="author__name" i], [class*=article-author i], [class*=post-author i], [class*=entry-author i], '
+    "[data-testid*=byline i], [id*=byline i], address.author, .author"
+)
+SEL_DATELINE = "p.dateline, .dateline, [class*=dateline i]"
+SEL_DEK = (
+    "header p.dek, p.dek, .dek, .standfirst, [class*=standfirst i], [class*=subheadline i], [class*=sub-headline i]"
+)
+SEL_CATEGORY = "header p.category, p.category"
+SEL_TIME = "time[datetime]"
+SEL_TIME_PUBLISHED = (
+    'time[pubdate], time.published, time[class*="publish" i], time[itemprop~="datePublished" i], '
+    'time.entry-date, [itemprop~="datePublished" i][datetime]'
+)
+SEL_TIME_MODIFIED = 'time.modified, time.updated, time[class*="modif" i], time[itemprop~="dateModified" i]'
+SEL_LEAD_FIGURE = "figure.lead-image"
+
+# <meta> keys (lower-cased name, property or itemprop) for each field, best first.
+META_HEADLINE = ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "title")
+META_DESCRIPTION = ("description", "og:description", "twitter:description", "dc.description", "dcterms.description")
+META_AUTHOR = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "sailthru.author",
+    "parsely-author",
+    "byl",
+    "citation_author",
+    "cxenseparse:author",
+)
+META_PUBLISHED = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "og:published_time",
+    "datepublished",
+    "published_time",
+    "published-date",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "publication_date",
+    "article.published",
+    "article_date_original",
+    "original-publish-date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "cxenseparse:recs:publishtime",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "date",
+    "timestamp",
+)
+META_MODIFIED = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "modified_time",
+    "last-modified",
+    "lastmod",
+    "article.updated",
+    "dc.date.modified",
+    "dcterms.modified",
+)
+META_SECTION = ("article:section", "og:article:section", "section", "parsely-section", "sailthru.section", "category")
+META_KEYWORDS = ("article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
+META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone")
+META_LANGUAGE = ("content-language", "og:locale", "dc.language", "dcterms.language", "language", "inlanguage")
+META_IMAGE = ("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src", "image")
+
+_IMAGE_JUNK = ("logo", "avatar", "headshot", "favicon", "placeholder", "default-image", "blank.", "spacer", "sprite")
+_SEPARATORS = (" | ", " || ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / ", ": ")
+# A byline element longer than this is an author box or a whole header, not a byline.
+_BYLINE_MAX = 200
+
+
+@attrs.frozen
+class Metadata:
+    """Every metadata field of an :class:`~newsmodel.Article`, as the page gives it."""
+
+    headline: str | None = None
+    alternative_headline: str | None = None
+    description: str | None = None
+    url: str | None = None
+    canonical_url: str | None = None
+    categories: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    authors: tuple[Person, ...] = ()
+    byline: str | None = None
+    dateline: str | None = None
+    publisher: Organization | None = None
+    date_published: date | datetime | None = None
+    date_modified: date | datetime | None = None
+    language: str | None = None
+    image: Figure | None = None
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def _node_text(node: LexborNode) -> str:
+    return normalize_text(node.text(separator=" ") or "")
+
+
+def _jsonld_text(node: LexborNode) -> str:
+    return node.text(deep=True) or ""
+
+
+class Sources:
+    """The metadata sources of one page, gathered once."""
+
+    def __init__(self, doc: Document) -> None:
+        """Collect ``<meta>`` tags, JSON-LD and microdata from ``doc``'s tree."""
+        self.doc = doc
+        tree = doc.tree
+        self.meta: dict[str, list[str]] = {}
+        for node in tree.css(SEL_META):
+            attributes = node.attributes
+            content = attributes.get("content")
+            if content is None:
+                charset_only = attributes.get("charset")
+                if charset_only is not None:
+                    continue
+                content = attributes.get("value")
+                if content is None:
+                    continue
+            for key_attribute in ("property", "name", "itemprop", "http-equiv"):
+                key = attributes.get(key_attribute)
+                if key:
+                    for token in key.lower().split():
+                        self.meta.setdefault(token, []).append(content)
+        self.jsonld = JsonLd([_jsonld_text(node) for node in tree.css(SEL_JSONLD)])
+        self.article: dict[str, Any] = self._main_article()
+        self.page: dict[str, Any] = next(self.jsonld.of_type(*PAGE_TYPES), {})
+        self.microdata: dict[str, list[LexborNode]] = {}
+        for node in tree.css(SEL_ITEMPROP):
+            for prop in (node.attributes.get("itemprop") or "").split():
+                self.microdata.setdefault(prop, []).append(node)
+        canonical = tree.css_first(SEL_CANONICAL)
+        self.canonical: str | None = (
+            normalize_url(canonical.attributes.get("href") or "", doc.base_url) if canonical is not None else None
+        )
+        title = tree.css_first(SEL_TITLE)
+        self.title: str | None = clean_line(title.text()) if title is not None else None
+        self.h1: list[str] = [text for node in tree.css(SEL_H1) if (text := _node_text(node))]
+        self.site_names: list[str] = self._site_names()
+
+    def _main_article(self) -> dict[str, Any]:
+        """The JSON-LD node describing this article (its URL matching the page's, first)."""
+        candidates = [node for node in self.jsonld.of_type(*ARTICLE_TYPES) if "headline" in node or "name" in node]
+        if not candidates:
+            candidates = list(self.jsonld.of_type(*ARTICLE_TYPES))
+        if not candidates:
+            return {}
+        if len(candidates) > 1 and self.doc.url is not None:
+            for node in candidates:
+                for key in ("url", "mainEntityOfPage", "@id"):
+                    value = node.get(key)
+                    if isinstance(value, dict):
+                        value = value.get("@id") or value.get("url")
+                    if isinstance(value, str) and normalize_url(value, self.doc.base_url) == self.doc.url:
+                        return node
+        # A list page carries many article nodes; the page's own one is usually the
+        # one with a body or with the most fields.
+        return max(candidates, key=lambda node: ("articleBody" in node, "datePublished" in node, len(node)))
+
+    def metas(self, *keys: str) -> list[str]:
+        """The values of the ``<meta>`` tags named ``keys``, in key order then page order."""
+        out: list[str] = []
+        for key in keys:
+            out.extend(self.meta.get(key, ()))
+        return out
+
+    def micro(self, prop: str) -> list[str]:
+        """The values of microdata property ``prop`` (content, datetime, href or text)."""
+        out: list[str] = []
+        for node in self.microdata.get(prop, ()):
+            attributes = node.attributes
+            value = attributes.get("content") or attributes.get("datetime")
+            if value is None and node.tag in ("a", "link"):
+                value = attributes.get("href")
+            if value is None and node.tag in ("img", "source"):
+                value = attributes.get("src")
+            if value is None:
+                value = node.text(separator=" ")
+            if value:
+                out.append(value)
+        return out
+
+    def ld(self, key: str) -> Any:
+        """A property of the article node, else of the page node."""
+        value = self.article.get(key)
+        if value is None or value == "" or value == []:
+            value = self.page.get(key)
+        return value
+
+    def _site_names(self) -> list[str]:
+        names: list[str] = []
+        publisher = self.jsonld.resolve(self.article.get("publisher") or self.page.get("publisher"))
+        if isinstance(publisher, list) and publisher:
+            publisher = self.jsonld.resolve(publisher[0])
+        if isinstance(publisher, dict):
+            name = clean_line(publisher.get("name"), unescape=True)
+            if name:
+                names.append(name)
+        elif isinstance(publisher, str) and (name := clean_line(publisher, unescape=True)):
+            names.append(name)
+        for node in self.jsonld.of_type("WebSite", *ORGANIZATION_TYPES):
+            name = clean_line(node.get("name"), unescape=True)
+            if name:
+                names.append(name)
+        names.extend(name for raw in self.metas(*META_SITE_NAME) if (name := clean_line(raw)))
+        url = self.doc.url or self.canonical
+        if url:
+            host = url.split("/")[2].split(":")[0].lower()
+            parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "mobile")]
+            if len(parts) >= 2:
+                names.append(parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 else parts[-2])
+        return names
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _first_line(values: Any, *, unescape: bool = False) -> str | None:
+    if isinstance(values, list):
+        for value in values:
+            text = _first_line(value, unescape=unescape)
+            if text:
+                return text
+        return None
+    if isinstance(values, dict):
+        return _first_line(values.get("name") or values.get("@value"), unescape=unescape)
+    return clean_line(values, unescape=unescape)
+
+
+def _strings(value: Any) -> list[str]:
+    """The strings in a JSON-LD value that may be a string, a list or a named node."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        out: list[str] = []
+        for item in value:
+            out.extend(_strings(item))
+        return out
+    if isinstance(value, dict):
+        name = value.get("name") or value.get("@value")
+        return [name] if isinstance(name, str) else []
+    return []
+
+
+def _dedupe(values: list[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        key = value.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(value)
+    return tuple(out)
+
+
+def _site_match(part: str, names: list[str]) -> bool:
+    """Tell whether a title fragment is the site's name."""
+    key = comparable(part).replace(" ", "")
+    if not key:
+        return False
+    for name in names:
+        other = comparable(name).replace(" ", "")
+        if other and (key == other or (len(other) >= 4 and (other in key or key in other) and len(key) <= 40)):
+            return True
+    return False
+
+
+def strip_site_name(title: str, names: list[str], h1: list[str]) -> str:
+    """Remove the site name from a title: "Title | The Site" and "The Site: Title".
+
+    A title that is printed as a page heading is kept whole: the heading confirms it.
+    Without a known site name, a short last part after " | " is taken for one.
+    """
+    if any(title == heading for heading in h1):
+        return title
+    for separator in _SEPARATORS:
+        if separator not in title:
+            continue
+        head, _, tail = title.rpartition(separator)
+        if head and _site_match(tail, names):
+            return strip_site_name(head.strip(), names, h1)
+        first, _, rest = title.partition(separator)
+        if rest and _site_match(first, names):
+            return strip_site_name(rest.strip(), names, h1)
+    for separator in (" | ", " || "):
+        if separator in title:
+            head, _, tail = title.rpartition(separator)
+            if head and len(tail.split()) <= 4 and len(head.split()) >= 3:
+                return head.strip()
+    return title
+
+
+def _image_url(value: Any, base: str | None) -> str | None:
+    if isinstance(value, str):
+        return normalize_url(value, base)
+    if isinstance(value, dict):
+        raw = value.get("url") or value.get("contentUrl") or value.get("@id")
+        if isinstance(raw, str):
+            return normalize_url(raw, base)
+    return None
+
+
+def _image_of(value: Any, base: str | None) -> Image | None:
+    url = _image_url(value, base)
+    if url is None:
+        return None
+    if isinstance(value, dict):
+        return Image(
+            url,
+            alt=clean_line(value.get("description") or value.get("alternateName"), unescape=True),
+            width=parse_size(value.get("width")),
+            height=parse_size(value.get("height")),
+        )
+    return Image(url)
+
+
+def _is_junk_image(url: str) -> bool:
+    lowered = url.lower()
+    return any(word in lowered for word in _IMAGE_JUNK) or lowered.endswith((".svg", ".ico"))
+
+
+# --------------------------------------------------------------------------- fields
+
+
+def extract_headline(src: Sources) -> str | None:
+    """JSON-LD headline (or name), og:title, twitter:title, Dublin Core, microdata, h1, <title>.
+
+    The site name is stripped from each candidate (see :func:`strip_site_name`).
+    """
+    candidates: list[Any] = [src.article.get("headline"), src.article.get("name")]
+    candidates.extend(src.metas(*META_HEADLINE[:5]))
+    candidates.extend(src.micro("headline"))
+    candidates.extend(src.h1[:1])
+    candidates.append(src.title)
+    for raw in candidates:
+        text = _first_line(raw, unescape=True)
+        if text:
+            return strip_site_name(text, src.site_names, src.h1)
+    return None
+
+
+def extract_alternative_headline(src: Sources, headline: str | None) -> str | None:
+    """JSON-LD alternativeHeadline, the visible dek (``p.dek``, ``.standfirst``), microdata."""
+    visible = [text for node in src.doc.tree.css(SEL_DEK)[:3] if (text := _node_text(node)) and len(text) < 600]
+    candidates: list[str | None] = [_first_line(src.article.get("alternativeHeadline"), unescape=True)]
+    candidates.extend(clean_line(text) for text in visible)
+    candidates.extend(clean_line(text) for text in src.micro("alternativeHeadline"))
+    for dek in candidates:
+        # A dek equal to the headline is a CMS repeating itself, unless the page shows it.
+        if dek and (dek != headline or dek in visible):
+            return dek
+    return None
+
+
+def extract_description(src: Sources) -> str | None:
+    """JSON-LD description, meta description, og:description, twitter:description, Dublin Core."""
+    candidates: list[Any] = [src.article.get("description")]
+    candidates.extend(src.metas(*META_DESCRIPTION))
+    candidates.append(src.page.get("description"))
+    for raw in candidates:
+        text = _first_line(raw, unescape=True)
+        if text:
+            return text
+    return None
+
+
+def extract_url(src: Sources) -> str | None:
+    """The caller's URL, JSON-LD url, og:url, the canonical link."""
+    if src.doc.url:
+        return src.doc.url
+    candidates: list[Any] = [src.article.get("url"), *src.metas("og:url", "twitter:url"), src.canonical]
+    for raw in candidates:
+        if isinstance(raw, str) and (url := normalize_url(raw, src.doc.base_url)):
+            return url
+    return None
+
+
+def extract_canonical_url(src: Sources) -> str | None:
+    """``<link rel=canonical>``, JSON-LD mainEntityOfPage (its ``@id`` or URL)."""
+    if src.canonical:
+        return src.canonical
+    value = src.article.get("mainEntityOfPage")
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    if isinstance(value, str):
+        return normalize_url(value, src.doc.base_url)
+    return None
+
+
+def _breadcrumb(src: Sources, headline: str | None) -> list[str]:
+    for node in src.jsonld.of_type("BreadcrumbList"):
+        items = node.get("itemListElement")
+        if not isinstance(items, list):
+            continue
+        names: list[str] = []
+        for item in items:
+            item = src.jsonld.resolve(item)
+            if not isinstance(item, dict):
+                continue
+            name = _first_line(item.get("name") or item.get("item"), unescape=True)
+            if name:
+                names.append(name)
+        if names and headline and comparable(names[-1]) == comparable(headline):
+            names.pop()
+        if len(names) >= 2:
+            return names[-1:]
+    return []
+
+
+def extract_categories(src: Sources, headline: str | None) -> tuple[str, ...]:
+    """JSON-LD articleSection, article:section and section metas, microdata, ``p.category``, breadcrumb."""
+    for values in (
+        _strings(src.ld("articleSection")),
+        src.metas(*META_SECTION),
+        src.micro("articleSection"),
+        [_node_text(node) for node in src.doc.tree.css(SEL_CATEGORY)],
+        _breadcrumb(src, headline),
+    ):
+        cleaned = [text for raw in values if (text := clean_line(raw, unescape=True)) and len(text) <= 80]
+        if cleaned:
+            return _dedupe(cleaned)
+    return ()
+
+
+def _split_keywords(raw: str) -> list[str]:
+    separator = "," if "," in raw else (";" if ";" in raw else None)
+    return raw.split(separator) if separator else [raw]
+
+
+def extract_keywords(src: Sources) -> tuple[str, ...]:
+    """JSON-LD keywords (a list, or a comma-separated string), article:tag, news_keywords, keywords."""
+    value = src.ld("keywords")
+    values: list[str] = []
+    if isinstance(value, list):
+        values = _strings(value)
+    elif isinstance(value, str):
+        values = _split_keywords(value)
+    if not values:
+        tags = src.metas("article:tag", "og:article:tag")
+        values = [part for tag in tags for part in (_split_keywords(tag) if len(tags) == 1 else [tag])]
+    if not values:
+        for raw in src.metas("news_keywords", "keywords", "parsely-tags", "sailthru.tags", *src.micro("keywords")):
+            values.extend(_split_keywords(raw))
+            if values:
+                break
+    cleaned = [text for raw in values if (text := clean_line(raw, unescape=True)) and len(text) <= 100]
+    return _dedupe(cleaned)
+
+
+def _person_from_node(src: Sources, value: Any) -> list[Person]:
+    """People from a JSON-LD author value: a string, a node, a list, a nested name."""
+    value = src.jsonld.resolve(value)
+    if isinstance(value, list):
+        out: list[Person] = []
+        for item in value:
+            out.extend(_person_from_node(src, item))
+        return out
+    if isinstance(value, str):
+        if normalize_url(value) is not None and value.strip().lower().startswith("http"):
+            return []
+        return [Person(name, role=role) for name, role in split_byline(value)]
+    if not isinstance(value, dict):
+        return []
+    types = node_types(value)
+    if types and set(types).intersection(ORGANIZATION_TYPES) and "Person" not in types:
+        return []
+    raw_name = value.get("name")
+    if isinstance(raw_name, dict | list):
+        raw_name = _first_line(raw_name)
+    if not raw_name and (value.get("givenName") or value.get("familyName")):
+        raw_name = f"{value.get('givenName') or ''} {value.get('familyName') or ''}"
+    name = clean_name(raw_name)
+    if name is None:
+        return []
+    url = value.get("url") or value.get("sameAs")
+    if isinstance(url, list):
+        url = next((item for item in url if isinstance(item, str)), None)
+    person_url = normalize_url(url, src.doc.base_url) if isinstance(url, str) else None
+    if person_url is not None and person_url.startswith("mailto:"):
+        person_url = None
+    role = clean_line(value.get("jobTitle"), unescape=True)
+    names = split_joined_name(name)
+    if len(names) > 1:
+        return [Person(part) for part in names]
+    return [Person(name, url=person_url, role=role)]
+
+
+def _visible_bylines(src: Sources) -> list[LexborNode]:
+    return byline_nodes(src.doc)
+
+
+def byline_nodes(doc: Document) -> list[LexborNode]:
+    """The page's visible byline elements (``p.byline``, ``.byline``, author-name classes).
+
+    Short elements only: a long one is an author box or a whole header. Nested matches
+    are reduced to the outermost one. The body reader may use this to leave the byline
+    out of the body.
+    """
+    out: list[LexborNode] = []
+    for node in doc.tree.css(SEL_BYLINE):
+        text = node.text(separator=" ")
+        if not text or len(text) > _BYLINE_MAX * 2:
+            continue
+        if any(_contains(outer, node) for outer in out):
+            continue
+        out.append(node)
+        if len(out) >= 6:
+            break
+    return out
+
+
+def _contains(outer: LexborNode, node: LexborNode) -> bool:
+    parent = node.parent
+    depth = 0
+    while parent is not None and depth < 50:
+        if parent == outer:
+            return True
+        parent = parent.parent
+        depth += 1
+    return False
+
+
+def _drop_organizations(people: list[Person], src: Sources) -> list[Person]:
+    out: list[Person] = []
+    seen: set[str] = set()
+    for person in people:
+        key = comparable(person.name)
+        if not key or key in seen:
+            continue
+        if _site_match(person.name, src.site_names) or is_organization(person.name):
+            continue
+        seen.add(key)
+        out.append(person)
+    return out
+
+
+def extract_authors(src: Sources) -> tuple[Person, ...]:
+    """JSON-LD author (and creator), author metas, microdata author, rel=author links, visible bylines.
+
+    Names only: "By", dates, e-mail addresses and roles are taken off; "A and B" and
+    "A, B" are split; organisations (the publisher, desks, agencies) are left out.
+    """
+    people = _drop_organizations(_person_from_node(src, src.ld("author") or src.ld("creator")), src)
+    if people:
+        return tuple(people)
+    for raw in src.metas(*META_AUTHOR):
+        if raw.strip().lower().startswith(("http://", "https://", "www.")):
+            continue
+        people = _drop_organizations([Person(name, role=role) for name, role in split_byline(raw)], src)
+        if people:
+            return tuple(people)
+    for node in [*src.microdata.get("author", ()), *src.microdata.get("creator", ())]:
+        names = [n.text(separator=" ") for n in node.css('[itemprop~="name"]')] or [
+            node.attributes.get("content") or node.text(separator=" ")
+        ]
+        for name_text in names:
+            if name_text and len(name_text) <= _BYLINE_MAX:
+                people.extend(Person(name, role=role) for name, role in split_byline(name_text))
+    people = _drop_organizations(people, src)
+    if people:
+        return tuple(people)
+    for node in src.doc.tree.css(SEL_REL_AUTHOR):
+        text = node.text(separator=" ")
+        if text and len(text) <= 100:
+            href = node.attributes.get("href")
+            url = normalize_url(href, src.doc.base_url) if href else None
+            people.extend(
+                Person(name, url=url if url and not url.startswith("mailto:") else None)
+                for name, _ in split_byline(text)[:1]
+            )
+    people = _drop_organizations(people, src)
+    if people:
+        return tuple(people)
+    for node in _visible_bylines(src):
+        text = node.text(separator=" ")
+        if text and len(text) <= _BYLINE_MAX:
+            people.extend(Person(name, role=role) for name, role in split_byline(text))
+        if people:
+            break
+    return tuple(_drop_organizations(people, src))
+
+
+def extract_byline(src: Sources) -> str | None:
+    """The byline as printed: the first visible byline element (``p.byline``, ``.byline`` ...)."""
+    for node in _visible_bylines(src):
+        text = _node_text(node)
+        if text and len(text) <= _BYLINE_MAX:
+            return clean_line(text)
+    return None
+
+
+def extract_dateline(src: Sources) -> str | None:
+    """The dateline as printed (``p.dateline``, ``.dateline``)."""
+    for node in src.doc.tree.css(SEL_DATELINE)[:2]:
+        text = _node_text(node)
+        if text and len(text) <= 100:
+            return clean_line(text)
+    return None
+
+
+def extract_publisher(src: Sources) -> Organization | None:
+    """JSON-LD publisher (a node, a list, an ``@id`` reference or a name), else og:site_name."""
+    base = src.doc.base_url
+    value = src.jsonld.resolve(src.ld("publisher"))
+    if isinstance(value, list) and value:
+        value = src.jsonld.resolve(value[0])
+    if isinstance(value, dict):
+        name = _first_line(value.get("name") or value.get("legalName"), unescape=True)
+        if name:
+            url = value.get("url")
+            logo = src.jsonld.resolve(value.get("logo"))
+            return Organization(
+                name,
+                url=normalize_url(url, base) if isinstance(url, str) else None,
+                logo=_image_of(logo, base),
+            )
+    if isinstance(value, str) and (name := clean_line(value, unescape=True)):
+        return Organization(name)
+    for raw in src.metas("og:site_name", "dc.publisher", "dcterms.publisher", "publisher"):
+        name = clean_line(raw)
+        if name:
+            return Organization(name)
+    return None
+
+
+def _dates_from(values: list[Any], *, fuzzy: bool = False) -> date | datetime | None:
+    for raw in values:
+        if isinstance(raw, list):
+            raw = raw[0] if raw else None
+        if isinstance(raw, dict):
+            raw = raw.get("@value")
+        value = parse_date(raw, fuzzy=fuzzy)
+        if value is not None:
+            return value
+    return None
+
+
+def _time_value(node: LexborNode) -> str | None:
+    return node.attributes.get("datetime") or node.attributes.get("content")
+
+
+def extract_date_published(src: Sources) -> date | datetime | None:
+    """JSON-LD datePublished (dateCreated), published-time metas, microdata, ``<time>``, the URL.
+
+    ``<time>`` elements: a published one (``pubdate``, ``.published``, itemprop) first,
+    then the first ``<time datetime>`` of the page. A date in the URL comes last.
+    """
+    tree = src.doc.tree
+    found = _dates_from([src.article.get("datePublished"), src.article.get("dateCreated")])
+    found = found or _dates_from(src.metas(*META_PUBLISHED))
+    found = found or _dates_from(src.micro("datePublished"))
+    found = found or _dates_from([src.page.get("datePublished")])
+    found = found or _dates_from([_time_value(node) for node in tree.css(SEL_TIME_PUBLISHED)[:3]])
+    if found is None:
+        times = tree.css(SEL_TIME)[:3]
+        found = _dates_from([_time_value(node) for node in times])
+    if found is None:
+        found = url_date(src.doc.url) or url_date(src.canonical)
+    return found
+
+
+def extract_date_modified(src: Sources) -> date | datetime | None:
+    """JSON-LD dateModified, modified-time metas, microdata, ``<time class=modified>``."""
+    found = _dates_from([src.article.get("dateModified")])
+    found = found or _dates_from(src.metas(*META_MODIFIED))
+    found = found or _dates_from(src.micro("dateModified"))
+    found = found or _dates_from([src.page.get("dateModified")])
+    found = found or _dates_from([_time_value(node) for node in src.doc.tree.css(SEL_TIME_MODIFIED)[:2]])
+    return found
+
+
+def extract_language(src: Sources) -> str | None:
+    """JSON-LD inLanguage, ``<html lang>``, ``http-equiv=content-language``, og:locale, Dublin Core."""
+    value = src.ld("inLanguage")
+    if isinstance(value, dict):
+        value = value.get("alternateName") or value.get("name")
+    candidates: list[Any] = [value]
+    html = src.doc.tree.css_first("html")
+    if html is not None:
+        candidates.append(html.attributes.get("lang") or html.attributes.get("xml:lang"))
+    candidates.extend(src.metas(*META_LANGUAGE))
+    for raw in candidates:
+        tag = parse_language(raw)
+        if tag:
+            return tag
+    return None
+
+
+def _lead_figure(src: Sources) -> tuple[LexborNode, str] | None:
+    node = src.doc.tree.css_first(SEL_LEAD_FIGURE)
+    if node is None:
+        return None
+    img = node.css_first("img[src]")
+    if img is None:
+        return None
+    url = normalize_url(img.attributes.get("src") or "", src.doc.base_url)
+    return (node, url) if url else None
+
+
+def _figure_caption(figure: LexborNode) -> tuple[Inline | None, str | None]:
+    caption_node = figure.css_first("figcaption")
+    if caption_node is None:
+        return None, None
+    credit_node = caption_node.css_first("small.credit")
+    credit = clean_line(credit_node.text(separator=" ")) if credit_node is not None else None
+    caption = _inline_caption(caption_node)
+    return caption, credit
+
+
+def _inline_helper() -> Any:
+    """The body reader's inline conversion (node -> Inline), when it is there."""
+    import importlib
+
+    try:
+        module = importlib.import_module("._blocks", __package__)
+    except ImportError:
+        return None
+    return getattr(module, "inline_from_node", None)
+
+
+def _inline_caption(caption_node: LexborNode) -> Inline | None:
+    """The caption with its marks (the body reader's inline conversion), credit left out."""
+    clone = caption_node.html or ""
+    from selectolax.lexbor import LexborHTMLParser
+
+    fragment = LexborHTMLParser(clone).css_first("figcaption")
+    if fragment is None:
+        return None
+    for credit in fragment.css("small.credit"):
+        credit.decompose()
+    helper = _inline_helper()
+    if helper is not None:
+        try:
+            result = helper(fragment)
+        except Exception:  # the body reader's helper failing must not lose the caption
+            result = None
+        if isinstance(result, Inline):
+            return result
+    text = normalize_text(fragment.text(separator="") or "", multiline=True)
+    return Inline(text) if text else None
+
+
+def extract_image(src: Sources) -> Figure | None:
+    """JSON-LD image (ImageObject with caption and credit), og:image, twitter:image, microdata.
+
+    Logos (the publisher's, or a URL that says so), avatars and author headshots are
+    skipped. When the page shows the image as ``figure.lead-image``, its caption (with
+    its marks), credit, alt and size are used.
+    """
+    base = src.doc.base_url
+    excluded: set[str] = set()
+    publisher = src.jsonld.resolve(src.ld("publisher"))
+    if isinstance(publisher, dict) and (logo := _image_url(src.jsonld.resolve(publisher.get("logo")), base)):
+        excluded.add(logo)
+    author = src.jsonld.resolve(src.ld("author"))
+    for person in author if isinstance(author, list) else [author]:
+        person = src.jsonld.resolve(person)
+        if isinstance(person, dict) and (headshot := _image_url(person.get("image"), base)):
+            excluded.add(headshot)
+    figure: Figure | None = None
+    value = src.jsonld.resolve(src.ld("image") or src.ld("thumbnailUrl"))
+    for item in value if isinstance(value, list) else [value]:
+        item = src.jsonld.resolve(item)
+        image = _image_of(item, base)
+        if image is None or image.url in excluded or _is_junk_image(image.url):
+            continue
+        caption = credit = None
+        if isinstance(item, dict):
+            text = _first_line(item.get("caption"), unescape=True)
+            caption = Inline(text) if text else None
+            credit = _first_line(item.get("creditText") or item.get("copyrightHolder"), unescape=True)
+        figure = Figure(image, caption=caption, credit=credit)
+        break
+    if figure is None:
+        for raw in [*src.metas(*META_IMAGE), *src.micro("image")]:
+            url = normalize_url(raw, base)
+            if url is None or url in excluded or _is_junk_image(url):
+                continue
+            widths, heights = src.metas("og:image:width"), src.metas("og:image:height")
+            width = parse_size(widths[0]) if widths else None
+            height = parse_size(heights[0]) if heights else None
+            alt = _first_line(src.metas("og:image:alt", "twitter:image:alt"))
+            figure = Figure(Image(url, alt=alt, width=width, height=height))
+            break
+    lead = _lead_figure(src)
+    if lead is not None:
+        node, url = lead
+        if figure is None or figure.image.url == url:
+            img = node.css_first("img[src]")
+            attributes = img.attributes if img is not None else {}
+            caption, credit = _figure_caption(node)
+            image = Image(
+                url,
+                alt=clean_line(attributes.get("alt")) or (figure.image.alt if figure else None),
+                width=parse_size(attributes.get("width")) or (figure.image.width if figure else None),
+                height=parse_size(attributes.get("height")) or (figure.image.height if figure else None),
+            )
+            figure = Figure(
+                image,
+                caption=caption or (figure.caption if figure else None),
+                credit=credit or (figure.credit if figure else None),
+            )
+    return figure
+
+
+def extract_metadata(doc: Document) -> Metadata:
+    """Every metadata field of the page, each from its first source that gives one."""
+    src = Sources(doc)
+    headline = extract_headline(src)
+    return Metadata(
+        headline=headline,
+        alternative_headline=extract_alternative_headline(src, headline),
+        description=extract_description(src),
+        url=extract_url(src),
+        canonical_url=extract_canonical_url(src),
+        categories=extract_categories(src, headline),
+        keywords=extract_keywords(src),
+        authors=extract_authors(src),
+        byline=extract_byline(src),
+        dateline=extract_dateline(src),
+        publisher=extract_publisher(src),
+        date_published=extract_date_published(src),
+        date_modified=extract_date_modified(src),
+        language=extract_language(src),
+        image=extract_image(src),
+    )
