@@ -1,0 +1,386 @@
+"""HTML reading: newsmodel.from_html against trafilatura on every HTML set, in one run.
+
+    .venv/bin/python benchmarks/bench_html.py                  # all sets; writes results/html.md
+    .venv/bin/python benchmarks/bench_html.py --set naeb --limit 50 --failures
+    .venv/bin/python benchmarks/bench_html.py --metadata-only  # load_document + extract_metadata only
+    .venv/bin/python benchmarks/bench_html.py --no-peers       # newsmodel alone
+
+For each set (zyte-aeb, naeb, fundus-en, fundus-acl) it reports body precision, recall
+and F1, title, authors and date accuracy (where the gold has them), heading recall and
+precision (fundus-en), median and mean milliseconds per page, and the speed ratio; then
+the exceptions newsmodel raises on every page under the data folder, readability-pages
+included. Metrics are the data README's (see benchmarks/_data.py).
+
+trafilatura runs as ``bare_extraction(html, url=url, with_metadata=True,
+include_comments=False, include_tables=True)``: its default balance of precision and
+recall (neither ``favor_precision`` nor ``favor_recall``) with its fallback extractors on,
+which is the configuration its own evaluation reports its best F1 with; comments off
+since no gold body holds reader comments. Its headings are the ``<head>`` elements of
+its output tree other than the first when that one is the title; its authors are its
+``author`` string split on "; ".
+
+``--metadata-only`` scores the metadata fields with ``load_document`` +
+``extract_metadata`` (no body); the script falls back to it by itself while
+``from_html`` is not available. The report is written only on a full run (all sets, no
+``--limit``) or with ``--write``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import newsmodel as nm
+from _data import (
+    DATA,
+    HTML_SETS,
+    BodyScore,
+    Page,
+    all_pages,
+    authors_match,
+    date_match,
+    heading_scores,
+    load_set,
+    normalize_title,
+    title_match,
+)
+from newsmodel._html._document import load_document
+from newsmodel._html._metadata import extract_metadata
+
+RESULTS = Path(__file__).resolve().parent / "results" / "html.md"
+METADATA_SETS = ("naeb", "fundus-en")
+
+
+@dataclass
+class Output:
+    """What one extractor returned for one page, in the benchmark's terms."""
+
+    body: str | None = None
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: Any = None
+    headings: list[str] = field(default_factory=list)
+    error: str | None = None
+    ms: float = 0.0
+
+
+def run_newsmodel(page: Page, html: bytes, metadata_only: bool) -> Output:
+    start = time.perf_counter()
+    try:
+        if metadata_only:
+            meta = extract_metadata(load_document(html, page.url))
+            ms = (time.perf_counter() - start) * 1000
+            return Output(
+                title=meta.headline,
+                authors=[p.name for p in meta.authors],
+                date=meta.date_published,
+                ms=ms,
+            )
+        article = nm.from_html(html, url=page.url)
+        ms = (time.perf_counter() - start) * 1000
+    except nm.UnsupportedFormatError:
+        raise
+    except Exception as error:
+        ms = (time.perf_counter() - start) * 1000
+        return Output(error=f"{type(error).__name__}: {error}", ms=ms)
+    return Output(
+        body=article.text,
+        title=article.headline,
+        authors=[p.name for p in article.authors],
+        date=article.date_published,
+        headings=[s.heading for s in article.sections if s.heading],
+        ms=ms,
+    )
+
+
+def run_trafilatura(page: Page, html: bytes) -> Output:
+    import trafilatura
+
+    start = time.perf_counter()
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=page.url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+        )
+    except Exception as error:
+        return Output(error=f"{type(error).__name__}: {error}", ms=(time.perf_counter() - start) * 1000)
+    ms = (time.perf_counter() - start) * 1000
+    if doc is None:
+        return Output(ms=ms)
+    headings: list[str] = []
+    if getattr(doc, "body", None) is not None:
+        heads = ["".join(h.itertext()).strip() for h in doc.body.iter("head")]
+        if heads and doc.title and normalize_title(heads[0]) == normalize_title(doc.title):
+            heads = heads[1:]
+        headings = [h for h in heads if h]
+    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
+    return Output(body=doc.text, title=doc.title, authors=authors, date=doc.date, headings=headings, ms=ms)
+
+
+@dataclass
+class Tally:
+    """The figures of one extractor on one set."""
+
+    body: BodyScore = field(default_factory=BodyScore)
+    title: list[bool] = field(default_factory=list)
+    authors: list[bool] = field(default_factory=list)
+    date: list[bool] = field(default_factory=list)
+    heading_recall: list[float] = field(default_factory=list)
+    heading_precision: list[float] = field(default_factory=list)
+    ms: list[float] = field(default_factory=list)
+    errors: int = 0
+    failures: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+    body_pages: list[tuple[float, str]] = field(default_factory=list)
+
+    def add(self, page: Page, out: Output, metadata_only: bool) -> None:
+        gold = page.gold
+        self.ms.append(out.ms)
+        if out.error:
+            self.errors += 1
+            self.failures.append(("error", page.id, out.error, None))
+        if not metadata_only:
+            p, r = self.body.add(out.body, gold.get("body"))
+            f = 2 * p * r / (p + r) if p and r else 0.0
+            self.body_pages.append((f, page.id))
+        if gold.get("title"):
+            ok = title_match(out.title, gold["title"])
+            self.title.append(ok)
+            if not ok:
+                self.failures.append(("title", page.id, out.title, gold["title"]))
+        if gold.get("authors"):
+            ok = authors_match(out.authors, gold["authors"])
+            self.authors.append(ok)
+            if not ok:
+                self.failures.append(("authors", page.id, out.authors, gold["authors"]))
+        if gold.get("date"):
+            ok = date_match(out.date, gold["date"])
+            self.date.append(ok)
+            if not ok:
+                self.failures.append(("date", page.id, out.date, gold["date"]))
+        if gold.get("headings") and not metadata_only:
+            recall, precision = heading_scores(out.headings, gold["headings"])
+            self.heading_recall.append(recall)
+            self.heading_precision.append(precision)
+            if recall < 1 or precision < 1:
+                self.failures.append(("headings", page.id, out.headings, gold["headings"]))
+
+
+def _mean(values: list[bool] | list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _fmt(value: float | None, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def score_set(name: str, limit: int | None, peers: bool, metadata_only: bool) -> dict[str, Tally]:
+    tallies = {"newsmodel": Tally()}
+    if peers:
+        tallies["trafilatura"] = Tally()
+    for page in load_set(name, limit):
+        html = page.html()
+        tallies["newsmodel"].add(page, run_newsmodel(page, html, metadata_only), metadata_only)
+        if peers:
+            tallies["trafilatura"].add(page, run_trafilatura(page, html), metadata_only)
+    return tallies
+
+
+def count_exceptions(call: Callable[[bytes, str | None], object]) -> tuple[int, int, Counter[str]]:
+    """Run ``call`` on every page under the data folder; count the pages that raise."""
+    pages = errors = 0
+    kinds: Counter[str] = Counter()
+    for _set, path in all_pages():
+        import gzip
+
+        pages += 1
+        try:
+            call(gzip.decompress(path.read_bytes()), None)
+        except Exception as error:
+            errors += 1
+            kinds[
+                f"{type(error).__name__} ({_set}/{path.parent.name if _set == 'readability-pages' else path.name})"
+            ] += 1
+            if errors <= 3:
+                traceback.print_exc()
+    return pages, errors, kinds
+
+
+def table(results: dict[str, dict[str, Tally]], metadata_only: bool) -> list[str]:
+    lines: list[str] = []
+    head = "| set | extractor | pages | body P | body R | body F1 | title | authors | date | head R | head P | median ms | mean ms | errors |"
+    lines += [
+        head,
+        "|" + "---|" * head.count("|")[:-1] if False else "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, tallies in results.items():
+        for who, t in tallies.items():
+            body = ("–", "–", "–") if metadata_only else (_fmt(t.body.precision), _fmt(t.body.recall), _fmt(t.body.f1))
+            lines.append(
+                f"| {name} | {who} | {len(t.ms)} | {body[0]} | {body[1]} | {body[2]} | "
+                f"{_fmt(_mean(t.title))} | {_fmt(_mean(t.authors))} | {_fmt(_mean(t.date))} | "
+                f"{_fmt(_mean(t.heading_recall))} | {_fmt(_mean(t.heading_precision))} | "
+                f"{_fmt(statistics.median(t.ms), 2)} | {_fmt(statistics.fmean(t.ms), 2)} | {t.errors} |"
+            )
+    return lines
+
+
+def speed_lines(results: dict[str, dict[str, Tally]]) -> list[str]:
+    lines = [
+        "| set | newsmodel median ms | trafilatura median ms | ratio (trafilatura / newsmodel) |",
+        "|---|---|---|---|",
+    ]
+    all_nm: list[float] = []
+    all_tr: list[float] = []
+    for name, tallies in results.items():
+        if "trafilatura" not in tallies:
+            continue
+        a, b = statistics.median(tallies["newsmodel"].ms), statistics.median(tallies["trafilatura"].ms)
+        all_nm += tallies["newsmodel"].ms
+        all_tr += tallies["trafilatura"].ms
+        lines.append(f"| {name} | {a:.2f} | {b:.2f} | {b / a:.1f}x |")
+    if all_nm and all_tr:
+        a, b = statistics.median(all_nm), statistics.median(all_tr)
+        lines.append(f"| all | {a:.2f} | {b:.2f} | {b / a:.1f}x |")
+    return lines
+
+
+def targets(results: dict[str, dict[str, Tally]], metadata_only: bool, exceptions: int | None) -> list[str]:
+    def get(name: str, metric: Callable[[Tally], float | None]) -> float | None:
+        tally = results.get(name, {}).get("newsmodel")
+        return None if tally is None else metric(tally)
+
+    rows: list[tuple[str, float | None, float, str]] = []
+    if not metadata_only:
+        rows += [
+            ("zyte-aeb body F1", get("zyte-aeb", lambda t: t.body.f1), 0.965, ">="),
+            ("naeb body F1", get("naeb", lambda t: t.body.f1), 0.93, ">="),
+            ("fundus-acl body F1", get("fundus-acl", lambda t: t.body.f1), 0.95, ">="),
+            ("fundus-en heading recall", get("fundus-en", lambda t: _mean(t.heading_recall)), 0.90, ">="),
+            ("fundus-en heading precision", get("fundus-en", lambda t: _mean(t.heading_precision)), 0.90, ">="),
+        ]
+    rows += [
+        ("naeb title", get("naeb", lambda t: _mean(t.title)), 0.90, ">="),
+        ("naeb authors", get("naeb", lambda t: _mean(t.authors)), 0.85, ">="),
+        ("naeb date", get("naeb", lambda t: _mean(t.date)), 0.92, ">="),
+    ]
+    ratios = []
+    for tallies in results.values():
+        if "trafilatura" in tallies:
+            ratios.append(statistics.median(tallies["newsmodel"].ms) / statistics.median(tallies["trafilatura"].ms))
+    if ratios and not metadata_only:
+        rows.append(("median time / trafilatura's (worst set)", max(ratios), 0.10, "<="))
+    lines = ["| target | measured | goal | met |", "|---|---|---|---|"]
+    for label, value, goal, op in rows:
+        met = value is not None and (value >= goal if op == ">=" else value <= goal)
+        lines.append(f"| {label} | {_fmt(value)} | {op} {goal} | {'met' if met else 'not met'} |")
+    if exceptions is not None:
+        lines.append(f"| exceptions on every page | {exceptions} | 0 | {'met' if exceptions == 0 else 'not met'} |")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--set", action="append", choices=HTML_SETS, help="only this set (repeatable)")
+    parser.add_argument("--limit", type=int, help="at most N pages per set")
+    parser.add_argument("--no-peers", action="store_true", help="skip trafilatura")
+    parser.add_argument("--failures", action="store_true", help="print the pages each metric gets wrong")
+    parser.add_argument("--metadata-only", action="store_true", help="score load_document + extract_metadata only")
+    parser.add_argument("--write", action="store_true", help="write results/html.md even on a partial run")
+    args = parser.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"no evaluation data at {DATA} (set NEWSMODEL_DATA)", file=sys.stderr)
+        return 2
+    metadata_only = args.metadata_only
+    if not metadata_only:
+        try:
+            nm.from_html("<p>probe</p>")
+        except nm.UnsupportedFormatError:
+            print("from_html is not available yet: scoring metadata only (--metadata-only)", file=sys.stderr)
+            metadata_only = True
+    sets = args.set or (list(METADATA_SETS) if metadata_only else list(HTML_SETS))
+    results: dict[str, dict[str, Tally]] = {}
+    for name in sets:
+        results[name] = score_set(name, args.limit, not args.no_peers, metadata_only)
+        print(f"{name}: done", file=sys.stderr)
+    full = args.set is None and args.limit is None
+    exceptions: int | None = None
+    kinds: Counter[str] = Counter()
+    pages = 0
+    if full:
+        if metadata_only:
+            pages, exceptions, kinds = count_exceptions(lambda html, url: extract_metadata(load_document(html, url)))
+        else:
+            pages, exceptions, kinds = count_exceptions(lambda html, url: nm.from_html(html, url=url))
+    lines = table(results, metadata_only)
+    print("\n".join(lines))
+    if not args.no_peers:
+        print("\n".join(speed_lines(results)))
+    if exceptions is not None:
+        print(f"exceptions: {exceptions} of {pages} pages {dict(kinds)}")
+    if args.failures:
+        for name, tallies in results.items():
+            for who, tally in tallies.items():
+                if who != "newsmodel":
+                    continue
+                print(f"\n## {name}: newsmodel failures")
+                for kind, page_id, got, want in tally.failures:
+                    print(f"{kind:8} {page_id[:40]:40} got={got!r:.150} want={want!r:.150}")
+                if tally.body_pages:
+                    print(
+                        "worst body F1:", ", ".join(f"{pid[:20]}={f:.2f}" for f, pid in sorted(tally.body_pages)[:10])
+                    )
+    if full or args.write:
+        now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        mode = "metadata only (load_document + extract_metadata; from_html not used)" if metadata_only else "from_html"
+        report = [
+            "## HTML reading (from_html vs trafilatura)",
+            "",
+            f"Measured {now} on the dev half of ../shared/data; newsmodel {nm.__version__} ({mode}); "
+            f"trafilatura {_trafilatura_version()} with `bare_extraction(html, url=url, with_metadata=True, "
+            "include_comments=False, include_tables=True)` (its default precision/recall balance, fallbacks on). "
+            "Metrics as defined in the data README (benchmarks/_data.py). Regenerate: "
+            "`.venv/bin/python benchmarks/bench_html.py`.",
+            "",
+            *lines,
+            "",
+        ]
+        if not args.no_peers:
+            report += ["Speed (same run, same machine; 2 shared cores, so absolute figures are noisy):", ""]
+            report += [*speed_lines(results), ""]
+        report += ["Targets (issue 6):", "", *targets(results, metadata_only, exceptions), ""]
+        if exceptions is not None:
+            report.append(f"Exceptions on all {pages} pages (the four sets and readability-pages): {exceptions}.")
+            for kind, count in kinds.most_common():
+                report.append(f"- {kind}: {count}")
+            report.append("")
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text("\n".join(report), encoding="utf-8")
+        print(f"wrote {RESULTS}", file=sys.stderr)
+    return 0
+
+
+def _trafilatura_version() -> str:
+    try:
+        import trafilatura
+
+        return str(trafilatura.__version__)
+    except ImportError:
+        return "(not installed)"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
