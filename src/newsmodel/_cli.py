@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import glob
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from ._batch import iter_items, output_name, run_batch, write_failures
 from ._errors import NewsmodelError, UnsupportedFormatError
 from ._formats import from_html, from_markdown, from_text, to_html, to_markdown, to_text
 from ._json import from_json, to_json
@@ -54,6 +58,8 @@ _EPILOG = """\
 examples:
   newsmodel convert article.html --to markdown          # Markdown on stdout
   newsmodel convert article.txt --to json -o article.json
+  newsmodel convert pages/ --to json -o articles.jsonl   # a batch, on all cores
+  newsmodel convert 'crawl/*.warc.gz' --to markdown -o out/  # HTML responses of WARC files
   curl -s https://example.com/story | newsmodel convert - --from html --to json
   newsmodel inspect article.json                        # headline, authors, quotes ...
   newsmodel schema > article.schema.json                # the JSON Schema
@@ -112,11 +118,20 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    convert.add_argument("input", help="input file, or - for standard input")
+    convert.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files, directories, glob patterns, WARC files, or - for stdin"
+    )
     convert.add_argument("--to", required=True, help=f"output format: {', '.join(FORMATS)}")
-    convert.add_argument("--from", dest="source", help="input format (guessed from the extension and content)")
+    convert.add_argument("--from", dest="source", help="input format, or warc (guessed from the extension and content)")
     convert.add_argument("--url", help="the page's URL, for resolving links in HTML")
-    convert.add_argument("-o", "--output", default="-", help="output file, or - for standard output (default)")
+    convert.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        help="output file, directory (for several inputs), a .jsonl file, or - for standard output (default)",
+    )
+    convert.add_argument("-j", "--jobs", type=int, default=None, help="worker processes for several inputs (all cores)")
+    convert.add_argument("--failures", metavar="FILE", help="write the inputs that failed, as JSON Lines, to FILE")
 
     inspect = commands.add_parser("inspect", help="print a short summary of an article")
     inspect.add_argument("input", help="input file, or - for standard input")
@@ -146,6 +161,63 @@ def _write(text: str, output: str, stdout: TextIO) -> None:
         stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         Path(output).write_text(text, encoding="utf-8")
+
+
+def _is_single(inputs: Sequence[str], source: str | None) -> bool:
+    if len(inputs) != 1 or source == "warc":
+        return False
+    spec = inputs[0]
+    if spec == "-":
+        return True
+    path = Path(spec)
+    return (
+        not path.is_dir()
+        and not spec.lower().endswith((".warc", ".warc.gz"))
+        and (path.exists() or not glob.has_magic(spec))
+    )
+
+
+def _convert_batch(
+    args: argparse.Namespace, target: str, source: str | None, stdin: TextIO, stdout: TextIO, stderr: TextIO
+) -> int:
+    """Convert several inputs: JSON Lines to a stream or file, or one file each into a directory."""
+    output: str = args.output
+    jsonl = output.endswith(".jsonl") or (output == "-" and target == "json")
+    if output == "-" and not jsonl:
+        print("newsmodel: several inputs: give -o DIRECTORY, or --to json for JSON Lines", file=stderr)
+        return EXIT_USAGE
+    items = iter_items(args.inputs, source=args.source or source, stdin=getattr(stdin, "buffer", None))
+    jobs = args.jobs or os.cpu_count() or 1
+    progress = stderr if stderr.isatty() else None
+    with contextlib.ExitStack() as stack:
+        write: Callable[[str, str], None]
+        if jsonl:
+            stream = stdout if output == "-" else stack.enter_context(open(output, "w", encoding="utf-8"))
+
+            def write(name: str, text: str) -> None:
+                stream.write(text + "\n")
+
+            summary = run_batch(items, target="jsonl", write=write, jobs=jobs, url=args.url, progress=progress)
+        else:
+            directory = Path(output)
+            directory.mkdir(parents=True, exist_ok=True)
+            used: set[str] = set()
+
+            def write(name: str, text: str) -> None:
+                filename = output_name(name, _SUFFIX[target])
+                stem, suffix = os.path.splitext(filename)
+                counter = 1
+                while filename in used:
+                    counter += 1
+                    filename = f"{stem}-{counter}{suffix}"
+                used.add(filename)
+                (directory / filename).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+            summary = run_batch(items, target=target, write=write, jobs=jobs, url=args.url, progress=progress)
+    if args.failures:
+        write_failures(args.failures, summary.failures)
+    print(summary.describe(), file=stderr)
+    return EXIT_OK if not summary.failures else EXIT_INPUT
 
 
 def summarize(article: Article) -> str:
@@ -204,10 +276,15 @@ def main(
             _write(summarize(_load(args.input, args.source, args.url, stdin)), "-", stdout)
         else:
             target = _format_name(args.to)
-            article = _load(args.input, args.source, args.url, stdin)
-            _write(WRITERS[target](article), args.output, stdout)
+            source = None if args.source is None or args.source == "warc" else _format_name(args.source)
+            if _is_single(args.inputs, args.source):
+                article = _load(args.inputs[0], source, args.url, stdin)
+                _write(WRITERS[target](article), args.output, stdout)
+            else:
+                return _convert_batch(args, target, source, stdin, stdout, stderr)
     except NewsmodelError as error:
-        print(f"newsmodel: {args.input if hasattr(args, 'input') else ''}: {error}", file=stderr)
+        where = args.input if hasattr(args, "input") else args.inputs[0] if hasattr(args, "inputs") else ""
+        print(f"newsmodel: {where}: {error}", file=stderr)
         return EXIT_INPUT
     except OSError as error:
         print(f"newsmodel: {error.filename or ''}: {error.strerror or error}", file=stderr)
