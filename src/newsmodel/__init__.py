@@ -23,6 +23,7 @@ from ._errors import (
 )
 from ._formats import from_html, from_markdown, from_text, to_html, to_markdown, to_text
 from ._json import from_json, to_json
+from ._limits import DEFAULT_LIMITS, Limits
 from ._model import (
     Article,
     Attribution,
@@ -64,6 +65,7 @@ __all__ = [
     "Blockquote",
     "Cell",
     "Code",
+    "DEFAULT_LIMITS",
     "Embed",
     "Emphasis",
     "Figure",
@@ -71,6 +73,7 @@ __all__ = [
     "Inline",
     "InputTooLargeError",
     "JSONFormatError",
+    "Limits",
     "Link",
     "ListBlock",
     "ListItem",

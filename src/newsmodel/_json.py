@@ -17,6 +17,7 @@ from cattrs.v import format_exception
 
 from ._converter import converter
 from ._errors import JSONFormatError, ModelError
+from ._limits import Limits, check_size
 from ._model import Article
 
 __all__ = ["SCHEMA_VERSION", "article_from_data", "article_to_data", "from_json", "to_json"]
@@ -41,13 +42,16 @@ def to_json(article: Article, *, indent: int | None = 2) -> str:
     )
 
 
-def from_json(data: str | bytes) -> Article:
+def from_json(data: str | bytes, *, limits: Limits | None = None) -> Article:
     """Read a JSON document written by :func:`to_json`.
 
     Raises:
+        InputTooLargeError: the document is larger than ``limits.max_input_bytes``.
         JSONFormatError: the input is not JSON, or not a valid article; the message and
             the error's ``path`` name the bad field (``sections[2].blocks[0].text``).
     """
+    if isinstance(data, str | bytes | bytearray):
+        check_size(data, "json", limits)
     if isinstance(data, bytes | bytearray):
         try:
             text = bytes(data).decode("utf-8-sig")
