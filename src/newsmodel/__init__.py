@@ -23,7 +23,7 @@ from ._errors import (
 )
 from ._formats import from_html, from_markdown, from_text, to_html, to_markdown, to_text
 from ._json import from_json, to_json
-from ._limits import DEFAULT_LIMITS, Limits
+from ._limits import Limits
 from ._model import (
     Article,
     Attribution,
@@ -65,7 +65,6 @@ __all__ = [
     "Blockquote",
     "Cell",
     "Code",
-    "DEFAULT_LIMITS",
     "Embed",
     "Emphasis",
     "Figure",

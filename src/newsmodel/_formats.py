@@ -65,7 +65,7 @@ def from_html(html: str | bytes, url: str | None = None, *, limits: Limits | Non
     Args:
         html: the page, as text or as bytes (the charset is detected).
         url: the page's URL, for resolving relative links.
-        limits: size limits (default :data:`DEFAULT_LIMITS`).
+        limits: size limits (default: ``Limits()``).
 
     Raises:
         InputTooLargeError: the page is larger than ``limits.max_input_bytes``.
