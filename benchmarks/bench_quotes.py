@@ -1,0 +1,308 @@
+"""Quote and attribution benchmark on PolNeAR (train and dev), with the measure its README defines.
+
+Run: ``.venv/bin/python benchmarks/bench_quotes.py`` (data root: ``../shared/data`` or
+``$NEWSMODEL_DATA``). Writes ``benchmarks/results/quotes.md``; ``--misses N`` also prints
+N examples of each kind of miss from the train split (for tuning; dev is never looked at).
+
+The measure:
+
+- a predicted span (a quote's words, or an attribution's content) *hits* a gold content
+  when at least half of the predicted span lies inside it;
+- direct quotes: gold = attributions whose content holds a quote mark; precision = share
+  of predicted quotes that hit any gold content; recall = share of gold direct contents hit
+  by at least one predicted quote; speaker agreement = share of the hit gold direct contents
+  whose gold source shares a word with the predicted speaker (mention or canonical name);
+- all attributions: predictions = quotes and attribution contents; precision as above; a
+  gold content counts as found when the predictions that hit it cover at least half of it.
+
+Each annotator file is scored on its own (an article with two annotators counts twice).
+The baseline is plain quote-mark pairing (every outermost pair of marks, no speaker).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsmodel._quotes._desk import find_quotes  # noqa: E402  (path set up above)
+from newsmodel._quotes._marks import pair_marks  # noqa: E402
+
+_QUOTE_MARKS = re.compile('["“”„«»]')
+_WORDS = re.compile(r"[\w’'\-]+")
+_STOP = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "mr", "mrs", "ms", "dr", "s"})
+
+
+@dataclass(slots=True)
+class Prediction:
+    """One predicted span (offsets into the article text) and its speaker words."""
+
+    spans: list[tuple[int, int]]
+    speaker: str | None = None
+    is_quote: bool = True
+
+
+@dataclass(slots=True)
+class Gold:
+    spans: list[tuple[int, int]]
+    source: str
+    direct: bool
+
+
+@dataclass(slots=True)
+class Score:
+    """Counts summed over files."""
+
+    quote_pred: int = 0
+    quote_hit: int = 0
+    direct_gold: int = 0
+    direct_found: int = 0
+    speaker_ok: int = 0
+    speaker_total: int = 0
+    all_pred: int = 0
+    all_hit: int = 0
+    all_gold: int = 0
+    all_found: int = 0
+    misses: Counter[str] = field(default_factory=Counter)
+
+    def figures(self) -> dict[str, float]:
+        qp = self.quote_hit / self.quote_pred if self.quote_pred else 0.0
+        qr = self.direct_found / self.direct_gold if self.direct_gold else 0.0
+        ap = self.all_hit / self.all_pred if self.all_pred else 0.0
+        ar = self.all_found / self.all_gold if self.all_gold else 0.0
+        return {
+            "qp": qp,
+            "qr": qr,
+            "qf": 2 * qp * qr / (qp + qr) if qp + qr else 0.0,
+            "spk": self.speaker_ok / self.speaker_total if self.speaker_total else 0.0,
+            "ap": ap,
+            "ar": ar,
+            "af": 2 * ap * ar / (ap + ar) if ap + ar else 0.0,
+        }
+
+
+def data_root() -> Path:
+    return Path(os.environ.get("NEWSMODEL_DATA", ROOT.parent / "shared" / "data"))
+
+
+def load(split: str) -> list[dict[str, object]]:
+    folder = data_root() / "polnear" / split
+    docs = []
+    for path in sorted(folder.glob("*.json.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            docs.append(json.load(handle))
+    return docs
+
+
+def paragraphs(text: str) -> tuple[list[str], list[int]]:
+    """The body paragraphs (title line skipped: a headline is never searched) with their offsets."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for index, chunk in enumerate(text.split("\n\n")):
+        if index > 0 and chunk.strip():
+            pieces.append(chunk)
+            offsets.append(position)
+        position += len(chunk) + 2
+    return pieces, offsets
+
+
+def predict(texts: Sequence[str], offsets: Sequence[int]) -> list[Prediction]:
+    found = find_quotes(texts)
+    out = []
+    for quote in found.quotes:
+        spans = [(offsets[p.paragraph] + p.start, offsets[p.paragraph] + p.end) for p in quote.parts]
+        speaker = None
+        if quote.speaker is not None:
+            speaker = " ".join(x for x in (quote.speaker.mention, quote.speaker.name) if x)
+        out.append(Prediction(spans, speaker, True))
+    for claim in found.claims:
+        c = claim.content
+        out.append(
+            Prediction([(offsets[c.paragraph] + c.start, offsets[c.paragraph] + c.end)], claim.source.mention, False)
+        )
+    return out
+
+
+def baseline(texts: Sequence[str], offsets: Sequence[int]) -> list[Prediction]:
+    return [
+        Prediction([(offsets[p.paragraph] + p.start, offsets[p.paragraph] + p.end) for p in pair.parts])
+        for pair in pair_marks(texts)
+    ]
+
+
+def golds(doc: dict[str, object]) -> list[Gold]:
+    out = []
+    for item in doc["attributions"]:  # type: ignore[attr-defined]
+        spans = [(c["start"], c["end"]) for c in item["content"]]
+        if not spans:
+            continue
+        text = " ".join(c["text"] for c in item["content"])
+        source = " ".join(s["text"] for s in item["source"])
+        out.append(Gold(spans, source, bool(_QUOTE_MARKS.search(text))))
+    return out
+
+
+def _inside(span: tuple[int, int], gold: Gold) -> int:
+    return sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in gold.spans)
+
+
+def _hits(span: tuple[int, int], gold: Gold) -> bool:
+    return 2 * _inside(span, gold) >= span[1] - span[0] > 0
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.lower().removesuffix("’s").removesuffix("'s") for w in _WORDS.findall(text or "")} - _STOP
+
+
+def score(score: Score, preds: list[Prediction], gold: list[Gold], text: str, notes: list[str] | None) -> None:
+    quotes = [p for p in preds if p.is_quote]
+    score.quote_pred += len(quotes)
+    score.all_pred += sum(len(p.spans) for p in preds)
+    for pred in preds:
+        for span in pred.spans:
+            if any(_hits(span, g) for g in gold):
+                score.all_hit += 1
+                if pred.is_quote:
+                    score.quote_hit += 1
+                    break
+            elif pred.is_quote:
+                if notes is not None:
+                    notes.append("FP quote: " + _context(text, span))
+                break
+    for g in gold:
+        size = sum(e - s for s, e in g.spans)
+        covered = 0
+        for pred in preds:
+            for span in pred.spans:
+                if _hits(span, g):
+                    covered += _inside(span, g)
+        score.all_gold += 1
+        if 2 * covered >= size:
+            score.all_found += 1
+        elif notes is not None:
+            notes.append("missed claim: " + " | ".join(text[s:e] for s, e in g.spans)[:300] + f"  <- {g.source!r}")
+        if not g.direct:
+            continue
+        score.direct_gold += 1
+        hitting = [p for p in quotes if any(_hits(span, g) for span in p.spans)]
+        if not hitting:
+            if notes is not None:
+                notes.append("missed quote: " + " | ".join(text[s:e] for s, e in g.spans)[:300])
+            continue
+        score.direct_found += 1
+        if not g.source:
+            continue
+        score.speaker_total += 1
+        if any(_words(p.speaker) & _words(g.source) for p in hitting):
+            score.speaker_ok += 1
+        elif notes is not None:
+            got = hitting[0].speaker
+            notes.append(f"speaker: gold {g.source!r} got {got!r}: " + _context(text, hitting[0].spans[0]))
+
+
+def _context(text: str, span: tuple[int, int]) -> str:
+    return (
+        text[max(0, span[0] - 120) : span[0]] + "[[" + text[span[0] : span[1]] + "]]" + text[span[1] : span[1] + 80]
+    ).replace("\n", " ")
+
+
+def run(split: str, notes: list[str] | None = None) -> tuple[Score, Score, float, int]:
+    docs = load(split)
+    ours, base = Score(), Score()
+    seconds = 0.0
+    size = 0
+    for doc in docs:
+        text = str(doc["text"])
+        texts, offsets = paragraphs(text)
+        size += sum(len(t.encode("utf-8")) for t in texts)
+        started = time.perf_counter()
+        preds = predict(texts, offsets)
+        seconds += time.perf_counter() - started
+        gold = golds(doc)
+        score(ours, preds, gold, text, notes)
+        score(base, baseline(texts, offsets), gold, text, None)
+    return ours, base, seconds, size
+
+
+def _row(name: str, f: dict[str, float]) -> str:
+    return (
+        f"| {name} | {f['qp']:.3f} | {f['qr']:.3f} | {f['qf']:.3f} | {f['spk']:.3f} | "
+        f"{f['ap']:.3f} | {f['ar']:.3f} | {f['af']:.3f} |"
+    )
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--misses", type=int, default=0, help="print N train misses of each kind")
+    parser.add_argument("--splits", default="train,dev")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    if not (data_root() / "polnear").is_dir():
+        print(f"PolNeAR not found under {data_root()}; set NEWSMODEL_DATA", file=sys.stderr)
+        return 1
+    lines = []
+    speeds = []
+    for split in args.splits.split(","):
+        notes: list[str] | None = [] if args.misses and split == "train" else None
+        ours, base, seconds, size = run(split, notes)
+        speeds.append((split, size, seconds))
+        files = len(load(split))
+        lines.append(
+            f"### PolNeAR {split} ({files} annotation files, {ours.direct_gold} gold direct quotes, "
+            f"{ours.all_gold} gold attributions)\n"
+        )
+        lines.append("| | quote P | quote R | quote F1 | speaker | all P | all R | all F1 |")
+        lines.append("|---|---|---|---|---|---|---|---|")
+        lines.append(_row("newsmodel", ours.figures()))
+        lines.append(_row("quote-mark pairing (baseline)", base.figures()))
+        lines.append("")
+        print("\n".join(lines[-6:]))
+        if notes:
+            kinds: dict[str, list[str]] = {}
+            for note in notes:
+                kinds.setdefault(note.split(":")[0], []).append(note)
+            for kind, items in kinds.items():
+                print(f"\n## {kind}: {len(items)}")
+                for item in items[: args.misses]:
+                    print(" -", item)
+    speed_lines = ["| split | MB of text | seconds | MB/s |", "|---|---|---|---|"]
+    for split, size, seconds in speeds:
+        speed_lines.append(f"| {split} | {size / 1e6:.2f} | {seconds:.2f} | {size / 1e6 / seconds:.2f} |")
+    print("\n".join(speed_lines))
+    if not args.no_write:
+        write_report(lines, speed_lines)
+    return 0
+
+
+def write_report(lines: list[str], speed_lines: list[str]) -> None:
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    head = [
+        "## Quotes and attributions (PolNeAR)\n",
+        f"Measured {stamp} on {platform.python_implementation()} {platform.python_version()}, one core, "
+        "with `benchmarks/bench_quotes.py` (the measure of `../shared/data/README.md`; each annotator "
+        "file scored on its own; the headline line of each text is skipped, as `extract_quotes` never "
+        "searches headlines). Rules were tuned on train only.\n",
+    ]
+    speed = ["\n### Speed (`find_quotes` on the body text, one core)\n", *speed_lines, ""]
+    path = ROOT / "benchmarks" / "results" / "quotes.md"
+    notes_path = ROOT / "benchmarks" / "results" / "quotes-notes.md"
+    extra = notes_path.read_text(encoding="utf-8") if notes_path.exists() else ""
+    path.write_text("\n".join([*head, *lines, *speed]) + "\n" + extra, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

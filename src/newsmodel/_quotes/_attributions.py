@@ -1,0 +1,265 @@
+"""Reported speech without quote marks: "X said (that) ...", "..., a source said", "according to X, ...".
+
+Each sentence of a paragraph (quoted words masked out) is tried against a few shapes,
+in this order:
+
+1. ``According to X, CONTENT.`` and ``CONTENT, according to X.``
+2. ``CONTENT, X said.`` / ``CONTENT, said X.`` (the source and cue close the sentence)
+3. ``X CUE (that) CONTENT`` (the cue's subject just before it), including
+   ``a book by X claimed that ...`` and ``reports (say) that ...``
+
+Spans are offsets into the paragraph; the content runs to the end of the sentence, or to
+the end of its clause when the cue sits in a leading subordinate clause ("Although X
+noted ..., ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._cues import CUE, CUE_PARTICIPLES, LOOSE_MENTION, PREPOSITIONS, WEAK_CUES
+from ._speakers import _ADVERBS, _BOUNDARY, _GAP_BEFORE_CUE, _is_abbreviation, loose_subject, mentions
+
+__all__ = ["Claim", "find_claims", "sentences"]
+
+_B = r"(?<![\w’'])"
+_E = r"(?![\w’'])"
+_CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
+_ACCORDING_LEAD = re.compile(r"\s*(?P<c>[Aa]ccording\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?),\s*")
+# What may follow "X said" at the end of a sentence: a time, a place, an audience, a medium.
+_TRAILER = (
+    r"(?:\s+(?:to|in|on|at|during|last|this|after|before|from|for|with|via|through|reporters|earlier|later|recently|"
+    r"yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|afterward|afterwards|"
+    r"privately|publicly|told)(?![\w’'])[^,;]{0,60}?)?"
+    r"(?:(?<=told)\s+[^,;]{1,60}?)?"
+)
+_ACCORDING_TAIL = re.compile(r"\s*(?P<c>according\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?)[.!?]*[\"”’»)]*\s*")
+_TAIL = re.compile(
+    rf"\s*(?:(?P<m>{LOOSE_MENTION}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{CUE}){_E}{_ADVERBS}\s+(?P<m2>{LOOSE_MENTION})){_E}"
+    rf"{_TRAILER}[.!?]*[\"”’»)]*\s*"
+)
+_CONTENT_LEAD = re.compile(
+    r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
+    r"(?:\s+[\w’'.\-]+){0,2}?(?=\s*,?\s*that\b))?"
+    r"(?:(?:\s+[^\s,.;:!?\"“”]+){1,8}?(?=\s*,?\s*that\b))?"
+    r"\s*,?\s*(?P<that>that\s+)?"
+)
+_CLAUSE_START = re.compile(
+    r"(?:[\"“‘]?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Oo]ur|[Ii]ts|[Ss]ome|[Mm]any|[Mm]ost|[Nn]o|[Nn]either|[Aa]ll|[Oo]nly|[0-9]+|[A-Z][\w’'.\-]*)\b)"
+)
+_REPORTS = re.compile(
+    r"(?<![\w’'])(?P<m>[Rr]eports?|[Ss]ources|[Oo]fficials|[Pp]olls?|[Ss]tudies|[Rr]esearch)\s+"
+    r"(?P<c>say|says|said|suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|claim|claimed)?"
+    r"\s*(?P<that>that)\s+"
+)
+_SUBORDINATE = frozenset(
+    {"although", "though", "while", "because", "if", "as", "when", "since", "after", "before", "whereas", "even",
+     "once", "until", "unless", "whether"}
+)  # fmt: skip
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?:according\s+to|saying|adding|noting|arguing|explaining|claiming|stating)\b|;|\s[—–]\s"
+)
+_MIN_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One reported claim: content, source mention and cue as offsets into the paragraph."""
+
+    content: tuple[int, int]
+    mention: tuple[int, int] | None
+    cue: tuple[int, int] | None
+
+
+def sentences(masked: str) -> list[tuple[int, int]]:
+    """The sentences of a paragraph as (start, end) offsets."""
+    spans = []
+    start = 0
+    for match in _BOUNDARY.finditer(masked):
+        if _is_abbreviation(masked, match.start()):
+            continue
+        end = match.start() + len(match.group().rstrip())
+        spans.append((start, end))
+        start = match.end()
+    if start < len(masked):
+        spans.append((start, len(masked)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, and a final full stop or comma, off a content span."""
+    while start < end and text[start] in " \n,":
+        start += 1
+    while end > start and text[end - 1] in " \n,;:—–":
+        end -= 1
+    if end > start and text[end - 1] in ".!?" and (end - 1 == start or text[end - 2] not in ".!?"):
+        end -= 1
+    return start, end
+
+
+def _masked_share(masked: str, start: int, end: int) -> float:
+    if end <= start:
+        return 1.0
+    return masked.count(" ", start, end) / (end - start)
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def find_claims(text: str, masked: str) -> list[Claim]:
+    """The claims of one paragraph: ``text`` as written, ``masked`` with quoted words blanked."""
+    claims: list[Claim] = []
+    for start, end in sentences(masked):
+        claims.extend(_sentence_claims(text, masked, start, end))
+    return claims
+
+
+def _good(text: str, masked: str, start: int, end: int) -> tuple[int, int] | None:
+    start, end = _trim(text, start, end)
+    if _words(text, start, end) < _MIN_WORDS:
+        return None
+    # blanked words are quoted: a content that is mostly a quote is a quote already
+    spaces = text.count(" ", start, end)
+    if _masked_share(masked, start, end) - spaces / max(1, end - start) > 0.6:
+        return None
+    return start, end
+
+
+def _sentence_claims(text: str, masked: str, start: int, end: int) -> list[Claim]:
+    lead = _ACCORDING_LEAD.match(masked, start, end)
+    if lead is not None:
+        content = _good(text, masked, lead.end(), end)
+        if content is not None:
+            return [Claim(content, (lead.start("m"), lead.end("m")), (lead.start("c"), lead.end("c")))]
+    tail = _tail_claim(text, masked, start, end)
+    if tail is not None:
+        return [tail]
+    found: list[Claim] = []
+    taken = start
+    for cue in _CUE_RE.finditer(masked, start, end):
+        if cue.start() < taken:
+            continue
+        claim = _cue_claim(text, masked, taken, end, cue)
+        if claim is not None:
+            found.append(claim)
+            taken = claim.content[1]
+    for match in _REPORTS.finditer(masked, start, end):
+        content = _good(text, masked, match.end(), _clause_end(masked, match.end(), end, start, match.start()))
+        if content is not None:
+            verb = (match.start("c"), match.end("c")) if match.group("c") else None
+            found.append(Claim(content, (match.start("m"), match.end("m")), verb))
+    return found
+
+
+def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
+    """``CONTENT, X said.`` / ``CONTENT, according to X.``: the source closes the sentence."""
+    comma = masked.rfind(",", start, end)
+    if comma < 0 or comma - start < 10:
+        return None
+    if masked[comma - 1] in '”"’»':
+        return None  # the content is a quote: the quote desk has it
+    match = _TAIL.fullmatch(masked, comma + 1, end)
+    if match is None:
+        match = _ACCORDING_TAIL.fullmatch(masked, comma + 1, end)
+        if match is None:
+            return None
+        m, c = "m", "c"
+    else:
+        m, c = ("m", "c") if match.group("m") else ("m2", "c2")
+    if match.group(c) in WEAK_CUES and match.group(c) not in {"added", "wrote", "tweeted", "told", "reported"}:
+        return None
+    content = _good(text, masked, start, comma)
+    if content is None:
+        return None
+    mention = _mention_in(masked, match.start(m), match.end(m))
+    if mention is None:
+        return None
+    return Claim(content, mention, (match.start(c), match.end(c)))
+
+
+def _mention_in(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    found = mentions(masked, start, end)
+    return found[0] if found else None
+
+
+def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) -> Claim | None:
+    """``X CUE (that) CONTENT``: the cue's subject right before it, the content after it."""
+    word = cue.group()
+    if word == "according to":
+        return None
+    lead = _CONTENT_LEAD.match(masked, cue.end(), end)
+    if lead is None:
+        return None
+    has_that = lead.group("that") is not None
+    if not has_that:
+        if word in WEAK_CUES or word in CUE_PARTICIPLES:
+            return None
+        if not _clause_start(masked, lead.end(), end):
+            return None
+        if masked[cue.end() : lead.end()].strip(" ,") != "" and "," not in masked[cue.end() : lead.end()]:
+            return None
+    subject = None
+    for span in reversed(mentions(masked, max(start, cue.start() - 200), cue.start())):
+        if _GAP_BEFORE_CUE.fullmatch(masked, span[1], cue.start()):
+            subject = span
+        break
+    if subject is None:
+        subject = loose_subject(masked, start, cue.start())
+    if subject is None:
+        return None
+    content_start = lead.start("that") if has_that else lead.end()
+    content_end = _clause_end(masked, content_start, end, start, subject[0])
+    content = _good(text, masked, content_start, content_end)
+    if content is None:
+        return None
+    return Claim(content, subject, (cue.start(), cue.end()))
+
+
+_NOT_CLAUSE = PREPOSITIONS | {
+    "to",
+    "so",
+    "and",
+    "or",
+    "but",
+    "not",
+    "yes",
+    "no",
+    "nothing",
+    "anything",
+    "something",
+    "goodbye",
+    "hello",
+    "thanks",
+    "sorry",
+    "as",
+    "more",
+    "less",
+    "much",
+    "little",
+}
+
+
+def _clause_start(masked: str, start: int, end: int) -> bool:
+    """Whether a clause can start at ``start`` (a content after 'said' without 'that')."""
+    match = _CLAUSE_START.match(masked, start, end)
+    if match is not None:
+        return True
+    word = re.match(r"[\w’'\-]+", masked[start : start + 40])
+    if word is None:
+        return False
+    lower = word.group().lower()
+    return lower not in _NOT_CLAUSE and not lower.endswith("ly")
+
+
+def _clause_end(masked: str, content_start: int, end: int, sentence: int, subject: int) -> int:
+    """Where the content ends: the sentence end, or the clause end after a leading subordinate clause."""
+    first = masked[sentence:subject].split()
+    if first and first[0].lower() in _SUBORDINATE and "," not in masked[sentence:content_start]:
+        comma = masked.find(",", content_start, end)
+        if comma >= 0:
+            return comma
+    brk = _CLAUSE_BREAK.search(masked, content_start, end)
+    return brk.start() if brk is not None else end

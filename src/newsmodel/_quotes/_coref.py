@@ -1,0 +1,296 @@
+"""The cast of an article: who it names, and who "he", "Putin" or "the Russian president" is.
+
+Names are collected in reading order ("Russian President Vladimir Putin" gives the
+person "Vladimir Putin" with the role "Russian President"); a later mention is resolved
+to the most recent person it can stand for: a pronoun to the latest person named as a
+subject, a short name to the full name that ends (or starts) with it, a description to
+the person whose role ends with its head noun.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ._cues import (
+    DOCUMENT_NOUNS,
+    HONORIFICS,
+    NAME,
+    ORGANIZATION_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    STOP_CAPITALS,
+    SUBJECT_LEADS,
+    UNNAMED_NOUNS,
+)
+
+__all__ = ["Cast", "Identity", "Person", "clean_name", "mention_kind"]
+
+_NAME_RE = re.compile(rf"(?<![\w’'])(?:{NAME})(?![\w’'])")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "former", "then"})
+_NATIONAL = re.compile(
+    r"\A(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|U\.S\.|US|UK|EU|U\.N\.|UN|GOP|Democratic|Republican)\Z"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What a mention resolves to."""
+
+    name: str | None
+    role: str | None = None
+    organization: str | None = None
+    kind: str = "unknown"
+
+
+@dataclass(slots=True)
+class Person:
+    """Someone (or some organisation) the article names in full."""
+
+    name: str
+    role: str | None = None
+    kind: str = "person"
+
+
+@dataclass(slots=True)
+class Cast:
+    """The people an article has named so far, with where each was mentioned."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    # (paragraph, offset) of each mention, in order, with the person and whether it is a subject
+    places: list[tuple[int, int]] = field(default_factory=list)
+    mentioned: list[tuple[Person, bool]] = field(default_factory=list)
+    by_token: dict[str, Person] = field(default_factory=dict)
+
+    def scan(self, paragraph: int, text: str) -> None:
+        """Register the names of one paragraph (quoted words already masked out)."""
+        for match in _NAME_RE.finditer(text):
+            tokens = match.group().split()
+            start = match.start()
+            while tokens and _bare(tokens[0]) in STOP_CAPITALS and _bare(tokens[0]) not in ROLE_TITLES:
+                start = text.index(tokens[0], start) + len(tokens[0])
+                tokens.pop(0)
+            if not tokens:
+                continue
+            role, name_tokens = split_role(tokens)
+            if role is None:
+                role = _role_before(text, match.start())
+            person = self._register(name_tokens, role)
+            if person is not None:
+                self.places.append((paragraph, start))
+                self.mentioned.append((person, is_subject(text, start)))
+
+    def _register(self, tokens: list[str], role: str | None) -> Person | None:
+        tokens = [t for t in tokens if _bare(t) not in HONORIFICS]
+        if not tokens:
+            return None
+        name = clean_name(" ".join(tokens))
+        if not name:
+            return None
+        kind = "organization" if any(_bare(t) in ORGANIZATION_WORDS for t in tokens) else "person"
+        if len(tokens) == 1:
+            known = self.by_token.get(name)
+            if known is not None:
+                if role and not known.role:
+                    known.role = role
+                return known
+            if role is None:
+                return None  # "Moscow", "Sochi": a lone word is nobody until a full name backs it
+        person = self.people.get(name)
+        if person is None:
+            person = Person(name, role, kind)
+            self.people[name] = person
+        elif role and not person.role:
+            person.role = role
+        if kind == "person" and len(tokens) > 1:
+            self.by_token[tokens[-1].rstrip(".,")] = person
+            self.by_token.setdefault(tokens[0].rstrip(".,"), person)
+        return person
+
+    def resolve(self, mention: str, paragraph: int, offset: int) -> Identity:
+        """Resolve a mention at (paragraph, offset) to a canonical name, role and kind."""
+        words = mention.split()
+        lower = [_bare(w) for w in words]
+        if len(words) == 1 and lower[0] in PRONOUNS:
+            if lower[0] in {"he", "she"}:
+                person = self._latest(paragraph, offset)
+                if person is not None:
+                    return Identity(person.name, person.role, kind="person")
+                return Identity(None, kind="person")
+            return Identity(None, kind="unknown")
+        head = lower[-1]
+        if words[0][:1].islower() or lower[0] in _DETERMINERS or lower[0] in {"one", "another", "two", "several"}:
+            return self._describe(words, lower, paragraph, offset)
+        role, name_tokens = split_role(words)
+        name_tokens = [t for t in name_tokens if _bare(t) not in HONORIFICS] or name_tokens
+        name = clean_name(" ".join(name_tokens))
+        if any(_bare(t) in ORGANIZATION_WORDS for t in name_tokens):
+            return Identity(name, role, kind="organization")
+        if len(name_tokens) == 1:
+            known = self.by_token.get(name)
+            if known is not None:
+                return Identity(known.name, role or known.role, kind=known.kind)
+            return Identity(name, role, kind="person" if head not in DOCUMENT_NOUNS else "document")
+        known = self.people.get(name)
+        return Identity(name, role or (known.role if known else None), kind="person")
+
+    def _describe(self, words: list[str], lower: list[str], paragraph: int, offset: int) -> Identity:
+        """Resolve "the Russian president", "a spokeswoman for the campaign", "sources"."""
+        text = " ".join(lower)
+        for joiner in (" for ", " of ", " at ", " with ", " close to ", " familiar with "):
+            if joiner in text:
+                text, _, _organization = text.partition(joiner)
+                org_words = " ".join(words)[len(text) + len(joiner) :]
+                break
+        else:
+            org_words = None
+        core = text.split()
+        head = core[-1] if core else lower[-1]
+        if len(core) == 1 and head in UNNAMED_NOUNS:
+            return Identity(None, kind="unnamed")
+        if head in DOCUMENT_NOUNS:
+            return Identity(None, kind="document", organization=_clean_org(org_words))
+        if head in UNNAMED_NOUNS or core[0] in {"a", "an", "one", "another", "two", "three", "several", "some", "many"}:
+            return Identity(None, kind="unnamed", organization=_clean_org(org_words))
+        modifiers = [w for w in core[:-1] if w not in _DETERMINERS]
+        if core[0] in {"the", "his", "her", "their", "its"}:
+            person = self._latest(paragraph, offset, role=(head, modifiers))
+            if person is not None:
+                return Identity(person.name, person.role, organization=_clean_org(org_words), kind="person")
+        if core[0] == "the" and head in ORGANIZATION_WORDS:
+            return Identity(None, kind="organization")
+        return Identity(None, kind="person", organization=_clean_org(org_words))
+
+    def _latest(self, paragraph: int, offset: int, role: tuple[str, list[str]] | None = None) -> Person | None:
+        """The latest person mentioned before (paragraph, offset), preferring subjects."""
+        end = bisect.bisect_left(self.places, (paragraph, offset))
+        fallback: Person | None = None
+        for index in range(end - 1, max(-1, end - 60), -1):
+            person, subject = self.mentioned[index]
+            if person.kind != "person":
+                continue
+            if role is not None:
+                head, modifiers = role
+                if not person.role:
+                    continue
+                have = person.role.lower().split()
+                if have[-1] != head and not (head == "president" and have[-1] == "president-elect"):
+                    continue
+                if all(m in have for m in modifiers):
+                    return person
+                fallback = fallback or person
+                continue
+            if subject:
+                return person
+            fallback = fallback or person
+        return fallback
+
+
+def _clean_org(words: str | None) -> str | None:
+    if not words:
+        return None
+    words = words.strip(" ,.")
+    return words or None
+
+
+def _bare(token: str) -> str:
+    return token.lower().strip(",;:")
+
+
+def clean_name(text: str) -> str:
+    """A name without possessive endings or trailing punctuation."""
+    text = text.strip(" ,;:")
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    return text.rstrip(" ,;:")
+
+
+def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
+    """Split "Russian President Vladimir Putin" into ("Russian President", ["Vladimir", "Putin"])."""
+    last_title = -1
+    for index, token in enumerate(tokens[:-1]):
+        if _bare(token) in ROLE_TITLES:
+            last_title = index
+    if last_title < 0:
+        return None, tokens
+    start = last_title
+    while start > 0 and (_bare(tokens[start - 1]) in ROLE_TITLES or _NATIONAL.match(tokens[start - 1])):
+        start -= 1
+    role_tokens = tokens[start : last_title + 1]
+    if all(
+        _bare(t) in {"former", "state", "first", "house", "senate", "press", "deputy", "assistant"} for t in role_tokens
+    ):
+        return None, tokens
+    return " ".join(tokens[: last_title + 1]), tokens[last_title + 1 :]
+
+
+_ROLE_SET = frozenset(ROLE_NOUNS)
+_BREAKS = ',;:—–(.!?"“”'
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """A lowercase role right before a name: "investigative reporter Bob Woodward"."""
+    words = text[max(0, start - 60) : start].split()
+    if not words or not words[-1].islower():
+        return None
+    if words[-1] in _ROLE_SET:
+        size = 1
+    elif len(words) > 1 and f"{words[-2]} {words[-1]}" in _ROLE_SET:
+        size = 2
+    else:
+        return None
+    kept = words[-size:]
+    # keep the adjectives next to the noun, up to a determiner, a preposition or punctuation
+    for word in reversed(words[-size - 2 : -size]):
+        if not word.isalpha() or not word.islower() or word in PREPOSITIONS or word in _DETERMINERS:
+            break
+        if word in SUBJECT_LEADS:
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def _word_before(text: str, start: int) -> tuple[str, bool, int]:
+    """The word before ``start``, whether punctuation sits between, and where the word starts."""
+    piece = text[max(0, start - 40) : start]
+    stripped = piece.rstrip()
+    if not stripped:
+        return "", True, 0
+    if stripped[-1] in _BREAKS:
+        return "", True, 0
+    space = max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\u00a0"))
+    word = stripped[space + 1 :]
+    if any(ch in _BREAKS for ch in word):
+        return "", True, 0
+    return word.lower(), False, max(0, start - 40) + space + 1
+
+
+def is_subject(text: str, start: int) -> bool:
+    """Whether a mention at ``start`` opens a clause (so may be its subject)."""
+    word, punct, at = _word_before(text, start)
+    if punct or (not word and at == 0):
+        return True
+    if word in _DETERMINERS:
+        word, punct, at = _word_before(text, at)
+        if punct or not word:
+            return True
+    return word in SUBJECT_LEADS
+
+
+def mention_kind(mention: str) -> str:
+    """A first guess at the kind of a source from its words alone."""
+    lower = mention.lower().split()
+    if not lower:
+        return "unknown"
+    if lower[-1] in DOCUMENT_NOUNS:
+        return "document"
+    if lower[-1] in UNNAMED_NOUNS:
+        return "unnamed"
+    if any(w in ORGANIZATION_WORDS for w in lower):
+        return "organization"
+    return "person"

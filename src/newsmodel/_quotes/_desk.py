@@ -1,0 +1,279 @@
+"""The quote desk: quotes and claims of a run of paragraphs, on plain strings.
+
+:func:`find_quotes` needs no article model, so it can be tested and benchmarked on any
+text: it pairs the quote marks, tells speech from scare quotes and titles, finds each
+quote's speaker and cue, finds the claims reported without quote marks, and resolves
+every source to a canonical name with the article's cast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ._attributions import find_claims
+from ._coref import Cast, Identity, clean_name, mention_kind
+from ._cues import TITLE_LEADS
+from ._marks import Pair, Part, pair_marks
+from ._speakers import (
+    _CUE_RE,
+    Found,
+    medium_near,
+    sentence_end,
+    sentence_start,
+    speaker_after,
+    speaker_before,
+)
+
+__all__ = ["Claimed", "Findings", "Span", "Speaker", "Spoken", "find_quotes"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters ``paragraphs[paragraph][start:end]``."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a quote or claim comes from, as found in the text."""
+
+    #: The mention as written, and where it is (None when the speaker is carried over).
+    mention: str | None
+    mention_span: Span | None
+    name: str | None
+    role: str | None = None
+    organization: str | None = None
+    medium: str | None = None
+    #: "person", "organization", "document", "unnamed" or "unknown".
+    kind: str = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Spoken:
+    """A quote: its parts (one per paragraph), speaker, cue, and whether it is partial."""
+
+    parts: tuple[Span, ...]
+    speaker: Speaker | None
+    cue: Span | None
+    partial: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """A claim reported without quote marks."""
+
+    content: Span
+    source: Speaker
+    cue: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """Everything the desk found in a run of paragraphs, in text order."""
+
+    quotes: tuple[Spoken, ...]
+    claims: tuple[Claimed, ...]
+
+
+_WORD = re.compile(r"[\w’'\-]+")
+_PUNCT_END = frozenset(".,!?…;:—–")
+# Quoted words kept as speech without a cue only from this many words up.
+_LONE_SPEECH_WORDS = 4
+
+
+def _mask(text: str, parts: list[tuple[int, int]]) -> str:
+    """Blank the quoted characters (keeping a final stop, which ends the sentence)."""
+    if not parts:
+        return text
+    pieces = []
+    last = 0
+    for start, end in parts:
+        keep = end - 1 if text[end - 1] in ".!?" else end
+        pieces.append(text[last:start])
+        pieces.append(" " * (keep - start))
+        last = keep
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def find_quotes(paragraphs: Sequence[str]) -> Findings:
+    """Find the quotes and claims of consecutive paragraphs (offsets into each paragraph)."""
+    pairs = pair_marks(paragraphs)
+    by_paragraph: dict[int, list[Pair]] = {}
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    for pair in pairs:
+        by_paragraph.setdefault(pair.parts[-1].paragraph, []).append(pair)
+        for part in pair.parts:
+            quoted.setdefault(part.paragraph, []).append((part.start, part.end))
+    masked = [_mask(text, sorted(quoted.get(i, []))) for i, text in enumerate(paragraphs)]
+    cast = Cast()
+    for index, text in enumerate(masked):
+        cast.scan(index, text)
+    quotes: list[Spoken] = []
+    claims: list[Claimed] = []
+    previous: Speaker | None = None
+    for index, text in enumerate(paragraphs):
+        here = by_paragraph.get(index, [])
+        last_close = 0
+        paragraph_speaker: Speaker | None = None
+        for number, pair in enumerate(here):
+            following = here[number + 1].open_mark if number + 1 < len(here) else len(text)
+            spoken = _judge(paragraphs, masked, cast, pair, last_close, following, paragraph_speaker or previous)
+            last_close = pair.close_mark + 1
+            if spoken is None:
+                continue
+            quotes.append(spoken)
+            if spoken.speaker is not None:
+                paragraph_speaker = spoken.speaker
+        for claim in find_claims(text, masked[index]):
+            source = _speaker(paragraphs, masked, cast, index, claim.mention, claim.content[0])
+            if source is None:
+                continue
+            cue = Span(index, *claim.cue) if claim.cue else None
+            claims.append(Claimed(Span(index, *claim.content), source, cue))
+            paragraph_speaker = paragraph_speaker or source
+        previous = paragraph_speaker
+    quotes.sort(key=lambda q: (q.parts[0].paragraph, q.parts[0].start))
+    claims.sort(key=lambda c: (c.content.paragraph, c.content.start))
+    return Findings(tuple(quotes), tuple(claims))
+
+
+def _judge(
+    paragraphs: Sequence[str],
+    masked: list[str],
+    cast: Cast,
+    pair: Pair,
+    last_close: int,
+    following: int,
+    carried: Speaker | None,
+) -> Spoken | None:
+    """Decide whether a pair of marks holds speech; find its speaker and cue."""
+    first, last = pair.parts[0], pair.parts[-1]
+    open_para, close_para = first.paragraph, last.paragraph
+    open_text, close_text = masked[open_para], masked[close_para]
+    words = sum(len(_WORD.findall(paragraphs[p.paragraph], p.start, p.end)) for p in pair.parts)
+    quote_text = paragraphs[last.paragraph][last.start : last.end]
+    first_text = paragraphs[first.paragraph][first.start : first.end]
+    window_start = last_close if open_para == close_para else 0
+    sentence = sentence_start(open_text, window_start, pair.open_mark)
+    found: Found | None = speaker_after(close_text, pair.close_mark + 1, following)
+    if found is not None and quote_text[-1:] == "." and found.mention is not None:
+        mention_text = close_text[found.mention[0] : found.mention[1]]
+        if mention_text[:1].islower():
+            found = None  # “... over.” he said: a new sentence would not start in lower case
+    before = speaker_before(open_text, sentence, pair.open_mark)
+    spans_para = close_para
+    if found is None or (found.mention is None and before is not None):
+        found, spans_para = before, open_para
+    lead_gap = open_text[before.cue[1] : pair.open_mark] if before and before.cue else ""
+    partial = first_text[:1].islower() or (
+        found is before and before is not None and bool(_WORD.search(lead_gap)) and "that" in lead_gap.split()
+    )
+    if found is None:
+        if _is_title_or_scare(paragraphs[open_para], pair, words, first_text, quote_text):
+            return None
+        lone = words < _LONE_SPEECH_WORDS or not (first_text[:1].isupper() or quote_text[-1:] in _PUNCT_END)
+        if lone and not _sentence_has_cue(open_text, sentence, pair):
+            return None
+        speaker = carried
+        cue: Span | None = None
+    else:
+        speaker = _speaker(paragraphs, masked, cast, spans_para, found.mention, pair.open_mark)
+        if speaker is None and carried is not None and found.mention is None:
+            speaker = carried
+        cue = Span(spans_para, *found.cue) if found.cue else None
+    parts = tuple(Span(p.paragraph, p.start, p.end) for p in pair.parts)
+    if speaker is not None and speaker.medium is None:
+        medium = _medium(paragraphs, masked, open_para, sentence, pair)
+        if medium is not None:
+            speaker = _with_medium(speaker, medium)
+    return Spoken(parts, speaker, cue, partial and words < 25)
+
+
+def _sentence_has_cue(text: str, sentence: int, pair: Pair) -> bool:
+    """Whether the quote's sentence holds a reporting verb before or after it."""
+    end = sentence_end(text, pair.close_mark + 1, len(text)) if len(pair.parts) == 1 else len(text)
+    return _CUE_RE.search(text, sentence, pair.open_mark) is not None or (
+        len(pair.parts) == 1 and _CUE_RE.search(text, pair.close_mark + 1, end) is not None
+    )
+
+
+def _is_title_or_scare(text: str, pair: Pair, words: int, first_text: str, quote_text: str) -> bool:
+    """A title ("the book “Fear”"), a name or a scare-quoted word is no speech."""
+    if len(pair.parts) > 1:
+        return False
+    lead = text[max(0, pair.open_mark - 30) : pair.open_mark].split()
+    if lead and lead[-1].lower().strip(",:") in TITLE_LEADS:
+        return True
+    if quote_text[-1:] in ".!?" and words >= 2:
+        return False
+    if words <= 3:
+        return True
+    tokens = first_text.split()
+    capitals = sum(1 for t in tokens if t[:1].isupper())
+    return capitals == len(tokens) or (capitals >= 0.7 * len(tokens) and quote_text[-1:] not in _PUNCT_END)
+
+
+def _medium(paragraphs: Sequence[str], masked: list[str], paragraph: int, sentence: int, pair: Pair) -> str | None:
+    """The medium named in the quote's sentence (up to its end) or in the sentence before it."""
+    text = masked[paragraph]
+    end = sentence_end(text, pair.open_mark, len(text))
+    found = medium_near(text, sentence, end)
+    if found is None and sentence > 0:
+        found = medium_near(text, sentence_start(text, 0, max(0, sentence - 2)), sentence)
+    return found[0] if found else None
+
+
+def _with_medium(speaker: Speaker, medium: str) -> Speaker:
+    return Speaker(
+        speaker.mention,
+        speaker.mention_span,
+        speaker.name,
+        speaker.role,
+        speaker.organization,
+        medium,
+        speaker.kind,
+    )
+
+
+def _speaker(
+    paragraphs: Sequence[str],
+    masked: list[str],
+    cast: Cast,
+    paragraph: int,
+    mention: tuple[int, int] | None,
+    near: int,
+) -> Speaker | None:
+    """Turn a mention span into a speaker with its canonical name, role and medium."""
+    if mention is None:
+        return None
+    text = paragraphs[paragraph]
+    start, end = mention
+    written = text[start:end]
+    stripped = clean_name(written)
+    end = start + len(stripped)
+    if not stripped:
+        return None
+    identity: Identity = cast.resolve(stripped, paragraph, start)
+    kind = identity.kind if identity.kind != "unknown" else mention_kind(stripped)
+    if stripped.lower() in {"it", "they", "we", "i"}:
+        kind = "unknown"
+    sentence = sentence_start(masked[paragraph], 0, start)
+    medium = medium_near(masked[paragraph], sentence, min(len(text), end + 1))
+    return Speaker(
+        stripped,
+        Span(paragraph, start, end),
+        identity.name,
+        identity.role,
+        identity.organization,
+        medium[0] if medium else None,
+        kind,
+    )
+
+
+_ = (Part,)

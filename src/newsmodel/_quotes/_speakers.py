@@ -1,0 +1,266 @@
+"""Who is speaking: the speaker and the cue next to a quote, and the medium of the words.
+
+Every search runs on the paragraph with quoted words masked out (so a "said" inside a
+quote is never a cue) and inside a bounded window next to the quote, so the work per
+quote is bounded and the whole pass stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._coref import is_subject
+from ._cues import (
+    CUE,
+    CUE_PARTICIPLES,
+    LOOSE_MENTION,
+    MEDIA_WORDS,
+    MENTION,
+    NAME,
+    PREPOSITIONS,
+    PRONOUNS,
+    STOP_CAPITALS,
+    WEAK_CUES,
+)
+
+__all__ = [
+    "Found",
+    "loose_subject",
+    "medium_near",
+    "mentions",
+    "sentence_end",
+    "sentence_start",
+    "speaker_after",
+    "speaker_before",
+]
+
+#: How far from a quote a speaker or cue is looked for.
+WINDOW = 300
+#: How much text may sit between a cue and the quote it introduces.
+CUE_GAP = 90
+
+_B = r"(?<![\w’'])"
+_E = r"(?![\w’'])"
+_ADVERBS = (
+    r"(?:\s+(?:\w+ly|also|later|then|again|once|previously|has|have|had|was|is|would|will|did|does|not|never|often|"
+    r"always|just|recently|repeatedly|since|still|even|first|further|simply)){0,3}"
+)
+_MENTION_RE = re.compile(rf"{_B}(?:{MENTION}){_E}")
+_CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
+# a few words may sit between a quote and its credit: “...” about the decision, said X
+_AFTER_LEAD = r"(?:\s+[^,.!?\"“”\s][^,.!?\"“”]{0,50}?,)??[\s,—–\-]*"
+_AFTER_MENTION_CUE = re.compile(
+    rf"{_AFTER_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*,[^.!?\"“”]{{1,160}}?,)?{_ADVERBS}\s+(?P<c>{CUE}){_E}"
+)
+_AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+(?P<m>{LOOSE_MENTION}){_E}")
+_GAP_BEFORE_CUE = re.compile(rf"(?:\s*,[^.!?]{{1,160}}?,)?{_ADVERBS}\s*")
+_GAP_AFTER_CUE = re.compile(
+    r"(?:\s+(?:\w+ly|in\s+a\s+\w+|in\s+an\s+\w+|on\s+\w+|to\s+reporters|reporters|me|him|her|them|us|told)){0,3}"
+    r"\s*[,:—–]?\s*\Z"
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]|[A-Z0-9\u00C0-\u00DE])")
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr", "inc", "co",
+     "corp", "ltd", "no", "vs", "v", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n",
+     "d.c", "a.m", "p.m", "prof", "rev", "ft", "mt", "pres", "adm", "cmdr", "maj", "e.g", "i.e", "etc"}
+)  # fmt: skip
+_MEDIUM = re.compile(
+    rf"(?:\b(?:interview|conversation|appearance|speaking|spoke|talking|talked)\s+(?:with|to|on)\s+(?P<a>{NAME})"
+    rf"|\btold\s+(?P<b>{NAME})"
+    rf"|\b(?:on|in)\s+(?P<c>(?:CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|BBC|Twitter|Facebook|Instagram)(?:’s|'s)?\b(?:\s+[A-Z][\w’']*){{0,3}})"
+    rf"|\bin\s+(?P<d>an?\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|tweet|post|op-ed|letter|speech|memo|email|interview|"
+    rf"press\s+release|press\s+conference|video|book|memoir|essay|column|article|message|note))\b"
+    rf"|\b(?P<e>[Aa]n?\s+(?:[\w\-]+\s+){{0,2}}?(?:book|report|memoir|study|letter|statement|article))\s+by\b)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A speaker mention and a cue found next to a quote (offsets into the paragraph)."""
+
+    mention: tuple[int, int] | None
+    cue: tuple[int, int] | None
+
+
+def _word_before_is_stop(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim sentence-initial words such as "When" off a name; None when nothing is left."""
+    while True:
+        space = text.find(" ", start, end)
+        first = text[start:end] if space < 0 else text[start:space]
+        bare = first.lower().strip(",")
+        if bare not in STOP_CAPITALS or first.islower() or (space < 0 and bare in PRONOUNS):
+            return (start, end)
+        if space < 0:
+            return None
+        start = space + 1
+
+
+def mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The speaker mentions in ``text[start:end]``, sentence-initial words trimmed off."""
+    found = []
+    for match in _MENTION_RE.finditer(text, start, end):
+        span = _word_before_is_stop(text, match.start(), match.end())
+        if span is not None and span[1] > span[0]:
+            found.append(span)
+    return found
+
+
+def sentence_start(text: str, start: int, end: int) -> int:
+    """The start of the sentence that holds ``end``, not before ``start``."""
+    last = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if not _is_abbreviation(text, match.start()):
+            last = match.end()
+    return last
+
+
+def sentence_end(text: str, start: int, end: int) -> int:
+    """The end of the sentence that starts at ``start`` (its final punctuation included)."""
+    for match in _BOUNDARY.finditer(text, start, end):
+        if not _is_abbreviation(text, match.start()):
+            return match.start() + len(match.group().rstrip())
+    return end
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == ".") and dot - begin < 12:
+        begin -= 1
+    word = text[begin:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+_AUXILIARIES = frozenset(
+    {"also", "later", "then", "again", "once", "previously", "has", "have", "had", "would", "will", "did", "does",
+     "not", "never", "often", "always", "just", "recently", "repeatedly", "since", "still", "even", "first",
+     "further", "simply", "reportedly", "allegedly", "publicly", "privately", "can", "could", "may", "might",
+     "should", "must", "shall", "who", "which"}
+)  # fmt: skip
+_NO_SUBJECT = frozenset(
+    {"is", "was", "are", "were", "be", "been", "being", "it’s", "it's", "that", "this", "and", "or"}
+)
+_LEADS = frozenset(
+    {"and", "but", "that", "while", "as", "when", "although", "though", "because", "after", "before", "since", "so",
+     "if", "whereas", "yet", "where", "which", "who", "whom", "then", "also"}
+)  # fmt: skip
+
+
+def loose_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The noun phrase right before a cue, back to a clause boundary: 'Other Asian leaders' said."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[max(start, cue - 240) : cue])]
+    base = max(start, cue - 240)
+    tokens = [(base + a, base + b) for a, b in tokens]
+    while tokens and (
+        text[tokens[-1][0] : tokens[-1][1]].lower() in _AUXILIARIES
+        or text[tokens[-1][0] : tokens[-1][1]].endswith("ly")
+    ):
+        tokens.pop()
+    if tokens and text[tokens[-1][1] - 1] == ",":
+        # an appositive: "Harvey, a delegate from Houston, Texas, said"
+        for index in range(len(tokens) - 2, max(-1, len(tokens) - 30), -1):
+            if text[tokens[index][1] - 1] == "," and index > 0:
+                head = tokens[: index + 1]
+                last = head[-1]
+                head[-1] = (last[0], last[1] - 1)
+                tokens = head
+                break
+        else:
+            return None
+    kept: list[tuple[int, int]] = []
+    for a, b in reversed(tokens):
+        token = text[a:b]
+        if token[-1:] in ',;:—–("“”' or token.lower() in _LEADS or token[:1] in '"“”':
+            break
+        kept.insert(0, (a, b))
+        if len(kept) == 8:
+            break
+    if not kept or len(kept) == 8:
+        return None
+    final = text[kept[-1][0] : kept[-1][1]].lower()
+    if final in _NO_SUBJECT or final in PREPOSITIONS:
+        return None
+    first = text[kept[0][0] : kept[0][1]]
+    if first.lower() in PREPOSITIONS:
+        return None
+    end = kept[-1][1]
+    while end > kept[0][0] and text[end - 1] in ".,;:":
+        end -= 1
+    return (kept[0][0], end) if end > kept[0][0] else None
+
+
+def speaker_after(text: str, start: int, limit: int) -> Found | None:
+    """A speaker and cue right after a quote: ', Putin remarked', ', said the spokeswoman'."""
+    end = min(limit, start + WINDOW)
+    for pattern in (_AFTER_MENTION_CUE, _AFTER_CUE_MENTION):
+        match = pattern.match(text, start, end)
+        if match is None:
+            continue
+        span = _word_before_is_stop(text, match.start("m"), match.end("m"))
+        if span is None or span[0] != match.start("m"):
+            continue
+        if match.group("c") in WEAK_CUES and match.group("c") not in {"added", "wrote", "tweeted", "told", "asked"}:
+            continue
+        return Found(span, (match.start("c"), match.end("c")))
+    return None
+
+
+def speaker_before(text: str, start: int, quote: int) -> Found | None:
+    """A cue (and its speaker) before a quote in the same sentence: 'Putin said, “...'."""
+    window = max(start, quote - WINDOW)
+    cues = list(_CUE_RE.finditer(text, max(window, quote - CUE_GAP - 40), quote))
+    cue: re.Match[str] | None = None
+    for match in reversed(cues):
+        gap = text[match.end() : quote]
+        if len(gap) <= CUE_GAP and not any(ch in gap for ch in ".!?"):
+            cue = match
+            break
+    if cue is None:
+        return None
+    candidates = mentions(text, window, cue.start())
+    word = cue.group()
+    if word not in CUE_PARTICIPLES:
+        for span in reversed(candidates):
+            if _GAP_BEFORE_CUE.fullmatch(text, span[1], cue.start()) is not None:
+                return Found(span, (cue.start(), cue.end()))
+            break
+        if word != "according to":
+            loose = loose_subject(text, window, cue.start())
+            if loose is not None:
+                return Found(loose, (cue.start(), cue.end()))
+    if word == "according to":
+        after = [m for m in mentions(text, cue.end(), quote) if m[0] - cue.end() <= 2]
+        if after:
+            return Found(after[0], (cue.start(), cue.end()))
+    # a participle ("..., saying") or a verb whose subject stands further back
+    for span in reversed(candidates):
+        if is_subject(text, span[0]):
+            return Found(span, (cue.start(), cue.end()))
+    return Found(None, (cue.start(), cue.end()))
+
+
+def medium_near(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The medium named between ``start`` and ``end``: 'NBC News' in 'in an interview with NBC News'."""
+    best: tuple[int, str, int] | None = None
+    for match in _MEDIUM.finditer(text, start, end):
+        group = match.lastgroup
+        if group is None:
+            continue
+        value = match.group(group)
+        if group == "b" and not _is_media(value):
+            continue
+        value = value.rstrip(",.;: ").removesuffix("’s").removesuffix("'s")
+        if value[:2] in {"A ", "An"} and group == "e":
+            value = value[0].lower() + value[1:]
+        # a named outlet beats "an interview"
+        rank = 0 if group in {"a", "b", "c"} else 1
+        if best is None or rank < best[0]:
+            best = (rank, value, match.start(group))
+    return (best[1], best[2]) if best else None
+
+
+def _is_media(name: str) -> bool:
+    words = name.lower().replace("’s", "").split()
+    return any(w in MEDIA_WORDS for w in words) or (name.isupper() and 2 <= len(name) <= 6)
