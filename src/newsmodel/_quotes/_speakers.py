@@ -65,13 +65,16 @@ _ABBREVIATIONS = frozenset(
      "corp", "ltd", "no", "vs", "v", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n",
      "d.c", "a.m", "p.m", "prof", "rev", "ft", "mt", "pres", "adm", "cmdr", "maj", "e.g", "i.e", "etc"}
 )  # fmt: skip
-_MEDIUM = re.compile(
-    rf"(?:\b(?:interview|conversation|appearance|speaking|spoke|talking|talked)\s+(?:with|to|on)\s+(?P<a>{NAME})"
+_MEDIA_OUTLETS = r"(?:CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|BBC|Twitter|Facebook|Instagram)"
+_MEDIUM_NAMED = re.compile(
+    rf"\b(?:interview|conversation|appearance|speaking|spoke|talking|talked)\s+(?:with|to|on)\s+(?P<a>{NAME})"
     rf"|\btold\s+(?P<b>{NAME})"
-    rf"|\b(?:on|in)\s+(?P<c>(?:CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|BBC|Twitter|Facebook|Instagram)(?:’s|'s)?\b(?:\s+[A-Z][\w’']*){{0,3}})"
-    rf"|\bin\s+(?P<d>an?\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|tweet|post|op-ed|letter|speech|memo|email|interview|"
-    rf"press\s+release|press\s+conference|video|book|memoir|essay|column|article|message|note))\b"
-    rf"|\b(?P<e>[Aa]n?\s+(?:[\w\-]+\s+){{0,2}}?(?:book|report|memoir|study|letter|statement|article))\s+by\b)"
+    rf"|\b(?:on|in)\s+(?P<c>{_MEDIA_OUTLETS}(?:’s|'s)?\b(?:\s+[A-Z][\w’']*){{0,3}})"
+)
+_MEDIUM_GENERIC = re.compile(
+    r"\bin\s+(?P<d>an?\s+(?:[\w\-]+\s+){0,2}?(?:statement|tweet|post|op-ed|letter|speech|memo|email|interview|"
+    r"press\s+release|press\s+conference|video|book|memoir|essay|column|article|message|note))\b"
+    r"|\b(?P<e>[Aa]n?\s+(?:[\w\-]+\s+){0,2}?(?:book|report|memoir|study|letter|statement|article))\s+by\b"
 )
 
 
@@ -243,22 +246,20 @@ def speaker_before(text: str, start: int, quote: int) -> Found | None:
 
 def medium_near(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The medium named between ``start`` and ``end``: 'NBC News' in 'in an interview with NBC News'."""
-    best: tuple[int, str, int] | None = None
-    for match in _MEDIUM.finditer(text, start, end):
-        group = match.lastgroup
-        if group is None:
-            continue
-        value = match.group(group)
-        if group == "b" and not _is_media(value):
-            continue
-        value = value.rstrip(",.;: ").removesuffix("’s").removesuffix("'s")
-        if value[:2] in {"A ", "An"} and group == "e":
-            value = value[0].lower() + value[1:]
-        # a named outlet beats "an interview"
-        rank = 0 if group in {"a", "b", "c"} else 1
-        if best is None or rank < best[0]:
-            best = (rank, value, match.start(group))
-    return (best[1], best[2]) if best else None
+    # a named outlet ("NBC News") beats a kind of medium ("an interview")
+    for pattern in (_MEDIUM_NAMED, _MEDIUM_GENERIC):
+        for match in pattern.finditer(text, start, end):
+            group = match.lastgroup
+            if group is None:
+                continue
+            value = match.group(group)
+            if group == "b" and not _is_media(value):
+                continue
+            value = value.rstrip(",.;: ").removesuffix("’s").removesuffix("'s")
+            if value[:2] in {"A ", "An"}:
+                value = value[0].lower() + value[1:]
+            return value, match.start(group)
+    return None
 
 
 def _is_media(name: str) -> bool:
