@@ -81,11 +81,13 @@ class Document:
             not a usable http(s) URL).
         base_url: the URL relative links resolve against: ``<base href>`` resolved
             against ``url``, else ``url``.
+        source: the decoded page text the tree was parsed from.
     """
 
     tree: LexborHTMLParser
     url: str | None
     base_url: str | None
+    source: str = attrs.field(default="", repr=False, eq=False)
 
 
 def _codec(label: str) -> str | None:
@@ -209,4 +211,4 @@ def load_document(html: str | bytes, url: str | None = None, *, encoding: str | 
             resolved = normalize_url(href, page_url)
             if resolved is not None:
                 base_url = resolved
-    return Document(tree=tree, url=page_url, base_url=base_url)
+    return Document(tree=tree, url=page_url, base_url=base_url, source=text)

@@ -12,6 +12,7 @@ elements (``p.byline``, ``p.dateline``, ``p.dek``, ``p.category``,
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -66,31 +67,26 @@ ARTICLE_TYPES = (
 PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage")
 ORGANIZATION_TYPES = ("Organization", "NewsMediaOrganization", "Corporation", "OnlineBusiness", "LocalBusiness")
 
-# Selectors, one place (see STYLE.md): what each visible source is.
-SEL_JSONLD = 'script[type*="ld+json" i]'
-SEL_META = "meta"
-SEL_ITEMPROP = "[itemprop]"
-SEL_CANONICAL = 'link[rel~="canonical" i][href]'
-SEL_TITLE = "head title, title"
-SEL_H1 = "h1"
-SEL_REL_AUTHOR = 'a[rel~="author" i], link[rel~="author" i]'
-SEL_BYLINE = (
-    "p.byline, .byline, [class*=byline i], [class*=author-name i], [class*=authorname i], "
-    '[class*="author__name" i], [class*=article-author i], [class*=post-author i], [class*=entry-author i], '
-    "[data-testid*=byline i], [id*=byline i], address.author, .author"
+# Selectors and class vocabularies, one place (see STYLE.md). Each CSS query walks the
+# whole tree (a fraction of a millisecond on a news page), and every part of a selector
+# list costs about as much again, so the sources are gathered in two queries and sorted
+# in Python: one by tag name, one by class words.
+SEL_TAGS = "meta, script, link, title, h1, time, figure, [itemprop], a[rel]"
+SEL_CLASSES = (
+    "[class*=byline], [class*=uthor], [class*=dateline], [class~=dek], [class*=standfirst], "
+    "[class*=subhead], p.category"
 )
-SEL_DATELINE = "p.dateline, .dateline, [class*=dateline i]"
-SEL_DEK = (
-    "header p.dek, p.dek, .dek, .standfirst, [class*=standfirst i], [class*=subheadline i], [class*=sub-headline i]"
+SEL_BYLINE = "[class*=byline], [class*=uthor], [rel~=author]"
+#: Class words of a visible byline, and of author boxes and pictures that are not one.
+BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+NOT_BYLINE_CLASS = re.compile(
+    r"avatar|\bbio|box|image|img|photo|picture|about|social|follow|more-|-more|list|authority|wrap(?:per)?\b",
+    re.IGNORECASE,
 )
-SEL_CATEGORY = "header p.category, p.category"
-SEL_TIME = "time[datetime]"
-SEL_TIME_PUBLISHED = (
-    'time[pubdate], time.published, time[class*="publish" i], time[itemprop~="datePublished" i], '
-    'time.entry-date, [itemprop~="datePublished" i][datetime]'
-)
-SEL_TIME_MODIFIED = 'time.modified, time.updated, time[class*="modif" i], time[itemprop~="dateModified" i]'
-SEL_LEAD_FIGURE = "figure.lead-image"
+DATELINE_CLASS = re.compile(r"dateline", re.IGNORECASE)
+DEK_CLASS = re.compile(r"(?:^|\s)dek(?:\s|$)|standfirst|subhead", re.IGNORECASE)
+PUBLISHED_TIME = re.compile(r"publish|posted|created|entry-date|(?:^|\s)date(?:\s|$)", re.IGNORECASE)
+MODIFIED_TIME = re.compile(r"modif|updated", re.IGNORECASE)
 
 # <meta> keys (lower-cased name, property or itemprop) for each field, best first.
 META_HEADLINE = ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "title")
@@ -199,36 +195,81 @@ class Sources:
         self.doc = doc
         tree = doc.tree
         self.meta: dict[str, list[str]] = {}
-        for node in tree.css(SEL_META):
+        self.microdata: dict[str, list[LexborNode]] = {}
+        scripts: list[str] = []
+        self.canonical: str | None = None
+        self.title: str | None = None
+        self.h1: list[str] = []
+        self.rel_authors: list[LexborNode] = []
+        self.times: list[LexborNode] = []
+        self.lead_figure: LexborNode | None = None
+        title_in_head = False
+        for node in tree.css(SEL_TAGS):
+            tag = node.tag
             attributes = node.attributes
-            content = attributes.get("content")
-            if content is None:
-                charset_only = attributes.get("charset")
-                if charset_only is not None:
-                    continue
-                content = attributes.get("value")
-                if content is None:
-                    continue
-            for key_attribute in ("property", "name", "itemprop", "http-equiv"):
-                key = attributes.get(key_attribute)
-                if key:
-                    for token in key.lower().split():
-                        self.meta.setdefault(token, []).append(content)
-        self.jsonld = JsonLd([_jsonld_text(node) for node in tree.css(SEL_JSONLD)])
+            if "itemprop" in attributes:
+                for prop in (attributes.get("itemprop") or "").split():
+                    self.microdata.setdefault(prop, []).append(node)
+            if tag == "meta":
+                self._add_meta(attributes)
+            elif tag == "script":
+                if "ld+json" in (attributes.get("type") or "").lower():
+                    scripts.append(_jsonld_text(node))
+            elif tag == "link" or tag == "a":
+                rel = (attributes.get("rel") or "").lower().split()
+                if "canonical" in rel and self.canonical is None and tag == "link":
+                    self.canonical = normalize_url(attributes.get("href") or "", doc.base_url)
+                if "author" in rel:
+                    self.rel_authors.append(node)
+            elif tag == "title":
+                # An <svg> has <title>s too; the page's own is in <head>.
+                in_head = node.parent is not None and node.parent.tag == "head"
+                if self.title is None or (in_head and not title_in_head):
+                    self.title = clean_line(node.text())
+                    title_in_head = in_head
+            elif tag == "h1":
+                text = _node_text(node)
+                if text:
+                    self.h1.append(text)
+            elif tag == "time":
+                if "datetime" in attributes:
+                    self.times.append(node)
+            elif (
+                tag == "figure" and self.lead_figure is None and "lead-image" in (attributes.get("class") or "").split()
+            ):
+                self.lead_figure = node
+        self.jsonld = JsonLd(scripts)
         self.article: dict[str, Any] = self._main_article()
         self.page: dict[str, Any] = next(self.jsonld.of_type(*PAGE_TYPES), {})
-        self.microdata: dict[str, list[LexborNode]] = {}
-        for node in tree.css(SEL_ITEMPROP):
-            for prop in (node.attributes.get("itemprop") or "").split():
-                self.microdata.setdefault(prop, []).append(node)
-        canonical = tree.css_first(SEL_CANONICAL)
-        self.canonical: str | None = (
-            normalize_url(canonical.attributes.get("href") or "", doc.base_url) if canonical is not None else None
-        )
-        title = tree.css_first(SEL_TITLE)
-        self.title: str | None = clean_line(title.text()) if title is not None else None
-        self.h1: list[str] = [text for node in tree.css(SEL_H1) if (text := _node_text(node))]
+        self.bylines: list[LexborNode] = []
+        self.datelines: list[LexborNode] = []
+        self.deks: list[LexborNode] = []
+        self.categories: list[LexborNode] = []
+        for node in tree.css(SEL_CLASSES):
+            classes = node.attributes.get("class") or ""
+            if BYLINE_CLASS.search(classes):
+                if not NOT_BYLINE_CLASS.search(classes) and len(self.bylines) < 12:
+                    self.bylines.append(node)
+            elif DATELINE_CLASS.search(classes):
+                self.datelines.append(node)
+            elif DEK_CLASS.search(classes):
+                self.deks.append(node)
+            elif node.tag == "p" and "category" in classes.split():
+                self.categories.append(node)
         self.site_names: list[str] = self._site_names()
+        self._visible_bylines: list[LexborNode] | None = None
+
+    def _add_meta(self, attributes: dict[str, str | None]) -> None:
+        content = attributes.get("content")
+        if content is None:
+            content = attributes.get("value")
+            if content is None:
+                return
+        for key_attribute in ("property", "name", "http-equiv"):
+            key = attributes.get(key_attribute)
+            if key:
+                for token in key.lower().split():
+                    self.meta.setdefault(token, []).append(content)
 
     def _main_article(self) -> dict[str, Any]:
         """The JSON-LD node describing this article (its URL matching the page's, first)."""
@@ -433,7 +474,7 @@ def extract_headline(src: Sources) -> str | None:
 
 def extract_alternative_headline(src: Sources, headline: str | None) -> str | None:
     """JSON-LD alternativeHeadline, the visible dek (``p.dek``, ``.standfirst``), microdata."""
-    visible = [text for node in src.doc.tree.css(SEL_DEK)[:3] if (text := _node_text(node)) and len(text) < 600]
+    visible = [text for node in src.deks[:3] if (text := _node_text(node)) and len(text) < 600]
     candidates: list[str | None] = [_first_line(src.article.get("alternativeHeadline"), unescape=True)]
     candidates.extend(clean_line(text) for text in visible)
     candidates.extend(clean_line(text) for text in src.micro("alternativeHeadline"))
@@ -505,7 +546,7 @@ def extract_categories(src: Sources, headline: str | None) -> tuple[str, ...]:
         _strings(src.ld("articleSection")),
         src.metas(*META_SECTION),
         src.micro("articleSection"),
-        [_node_text(node) for node in src.doc.tree.css(SEL_CATEGORY)],
+        [_node_text(node) for node in src.categories],
         _breadcrumb(src, headline),
     ):
         cleaned = [text for raw in values if (text := clean_line(raw, unescape=True)) and len(text) <= 80]
@@ -578,20 +619,16 @@ def _person_from_node(src: Sources, value: Any) -> list[Person]:
 
 
 def _visible_bylines(src: Sources) -> list[LexborNode]:
-    return byline_nodes(src.doc)
+    if src._visible_bylines is None:
+        src._visible_bylines = _outermost_short(src.bylines)
+    return src._visible_bylines
 
 
-def byline_nodes(doc: Document) -> list[LexborNode]:
-    """The page's visible byline elements (``p.byline``, ``.byline``, author-name classes).
-
-    Short elements only: a long one is an author box or a whole header. Nested matches
-    are reduced to the outermost one. The body reader may use this to leave the byline
-    out of the body.
-    """
+def _outermost_short(nodes: list[LexborNode]) -> list[LexborNode]:
     out: list[LexborNode] = []
-    for node in doc.tree.css(SEL_BYLINE):
+    for node in nodes:
         text = node.text(separator=" ")
-        if not text or len(text) > _BYLINE_MAX * 2:
+        if not text or not text.strip() or len(text) > _BYLINE_MAX * 2:
             continue
         if any(_contains(outer, node) for outer in out):
             continue
@@ -601,11 +638,32 @@ def byline_nodes(doc: Document) -> list[LexborNode]:
     return out
 
 
+def byline_nodes(doc: Document) -> list[LexborNode]:
+    """The page's visible byline elements (``p.byline``, ``.byline``, author-name classes).
+
+    Short elements only: a long one is an author box or a whole header. Nested matches
+    are reduced to the outermost one. The body reader may use this to leave the byline
+    out of the body.
+    """
+    nodes = [
+        node
+        for node in doc.tree.css(SEL_BYLINE)
+        if "author" in (node.attributes.get("rel") or "").lower()
+        or (
+            BYLINE_CLASS.search(node.attributes.get("class") or "")
+            and not NOT_BYLINE_CLASS.search(node.attributes.get("class") or "")
+        )
+    ]
+    return _outermost_short(nodes)
+
+
 def _contains(outer: LexborNode, node: LexborNode) -> bool:
+    # Compare by memory id: LexborNode equality compares serialised HTML (slow).
+    target = outer.mem_id
     parent = node.parent
     depth = 0
     while parent is not None and depth < 50:
-        if parent == outer:
+        if parent.mem_id == target:
             return True
         parent = parent.parent
         depth += 1
@@ -651,7 +709,7 @@ def extract_authors(src: Sources) -> tuple[Person, ...]:
     people = _drop_organizations(people, src)
     if people:
         return tuple(people)
-    for node in src.doc.tree.css(SEL_REL_AUTHOR):
+    for node in src.rel_authors:
         text = node.text(separator=" ")
         if text and len(text) <= 100:
             href = node.attributes.get("href")
@@ -683,7 +741,7 @@ def extract_byline(src: Sources) -> str | None:
 
 def extract_dateline(src: Sources) -> str | None:
     """The dateline as printed (``p.dateline``, ``.dateline``)."""
-    for node in src.doc.tree.css(SEL_DATELINE)[:2]:
+    for node in src.datelines[:2]:
         text = _node_text(node)
         if text and len(text) <= 100:
             return clean_line(text)
@@ -731,21 +789,27 @@ def _time_value(node: LexborNode) -> str | None:
     return node.attributes.get("datetime") or node.attributes.get("content")
 
 
+def _is_published_time(node: LexborNode) -> bool:
+    attributes = node.attributes
+    if "pubdate" in attributes or "datePublished" in (attributes.get("itemprop") or ""):
+        return True
+    classes = attributes.get("class") or ""
+    return bool(PUBLISHED_TIME.search(classes)) and not MODIFIED_TIME.search(classes)
+
+
 def extract_date_published(src: Sources) -> date | datetime | None:
     """JSON-LD datePublished (dateCreated), published-time metas, microdata, ``<time>``, the URL.
 
     ``<time>`` elements: a published one (``pubdate``, ``.published``, itemprop) first,
     then the first ``<time datetime>`` of the page. A date in the URL comes last.
     """
-    tree = src.doc.tree
     found = _dates_from([src.article.get("datePublished"), src.article.get("dateCreated")])
     found = found or _dates_from(src.metas(*META_PUBLISHED))
     found = found or _dates_from(src.micro("datePublished"))
     found = found or _dates_from([src.page.get("datePublished")])
-    found = found or _dates_from([_time_value(node) for node in tree.css(SEL_TIME_PUBLISHED)[:3]])
-    if found is None:
-        times = tree.css(SEL_TIME)[:3]
-        found = _dates_from([_time_value(node) for node in times])
+    published = [node for node in src.times if _is_published_time(node)]
+    found = found or _dates_from([_time_value(node) for node in published[:3]])
+    found = found or _dates_from([_time_value(node) for node in src.times[:3]])
     if found is None:
         found = url_date(src.doc.url) or url_date(src.canonical)
     return found
@@ -757,7 +821,8 @@ def extract_date_modified(src: Sources) -> date | datetime | None:
     found = found or _dates_from(src.metas(*META_MODIFIED))
     found = found or _dates_from(src.micro("dateModified"))
     found = found or _dates_from([src.page.get("dateModified")])
-    found = found or _dates_from([_time_value(node) for node in src.doc.tree.css(SEL_TIME_MODIFIED)[:2]])
+    modified = [node for node in src.times if MODIFIED_TIME.search(node.attributes.get("class") or "")]
+    found = found or _dates_from([_time_value(node) for node in modified[:2]])
     return found
 
 
@@ -767,7 +832,7 @@ def extract_language(src: Sources) -> str | None:
     if isinstance(value, dict):
         value = value.get("alternateName") or value.get("name")
     candidates: list[Any] = [value]
-    html = src.doc.tree.css_first("html")
+    html = src.doc.tree.root
     if html is not None:
         candidates.append(html.attributes.get("lang") or html.attributes.get("xml:lang"))
     candidates.extend(src.metas(*META_LANGUAGE))
@@ -779,7 +844,7 @@ def extract_language(src: Sources) -> str | None:
 
 
 def _lead_figure(src: Sources) -> tuple[LexborNode, str] | None:
-    node = src.doc.tree.css_first(SEL_LEAD_FIGURE)
+    node = src.lead_figure
     if node is None:
         return None
     img = node.css_first("img[src]")
