@@ -14,13 +14,16 @@ from typing import Any
 from .._normal import normalize_text
 
 __all__ = [
+    "byline_contributors",
     "clean_line",
     "clean_name",
     "comparable",
+    "looks_like_name",
     "parse_date",
     "parse_language",
     "parse_size",
     "split_byline",
+    "split_joined_name",
     "url_date",
 ]
 
@@ -287,10 +290,22 @@ def parse_language(raw: Any) -> str | None:
 # --------------------------------------------------------------------------- names
 
 _BY_PREFIX = re.compile(
-    r"\A(?:(?:written|posted|published|reported|compiled|edited|photos?|words|story|text|reporting|"
-    r"updated|analysis|commentary|opinion|interview)\s+)?(?:by|von|par|por|di|door|av|af)\b[\s:]*",
+    r"\A(?:(?:view\s+all\s+(?:posts|articles|stories)|more\s+(?:posts|articles|stories)|written|posted|published|"
+    r"reported|compiled|story|text|reporting|words|analysis|commentary|opinion|interview)\s+)?by\b[\s:]*",
     re.IGNORECASE,
 )
+# Where the authors of a byline end: contributors, editors, affiliations, dates.
+_BYLINE_END = re.compile(
+    r"\b(?:contributions?\s+(?:from|by)|contributors?\s*:|with\s+(?:additional\s+)?reporting|"
+    r"additional\s+reporting|(?:edited|reviewed|fact[- ]checked|medically\s+reviewed|photos?|photographs|"
+    r"illustrations?|video)\s+by|last\s+updated|updated|published|posted|follow\b)",
+    re.IGNORECASE,
+)
+# Academic and professional letters after a name ("Jane Doe MS, RDN").
+_CREDENTIALS = re.compile(r"(?:,?\s+(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.|Sr\.)(?=,|\s|\Z))+\Z")
+_ACRONYM = re.compile(r"\A[A-Z]{2,5}\Z")
+_ROMAN = re.compile(r"\A(?:I{1,3}|IV|V|VI{0,3})\Z")
+_USERNAME = re.compile(r"\A[a-z0-9_.\-]+\Z|[_0-9@]")
 _AUTHOR_LABEL = re.compile(r"\A(?:authors?|writers?|reporters?|contributors?|byline)\s*[:|]\s*", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _URLISH = re.compile(r"\A(?:https?:|www\.)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
@@ -399,21 +414,40 @@ _ORG_WORDS = frozenset(
 _NAME_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
+def _strip_credentials(text: str) -> str:
+    match = _CREDENTIALS.search(text)
+    if match is None:
+        return text
+    tail = match.group(0).replace(",", " ").split()
+    if any(_ROMAN.match(word) for word in tail) or len(text[: match.start()].split()) < 2:
+        return text
+    return text[: match.start()]
+
+
 def clean_name(raw: Any) -> str | None:
     """A person's name from a byline fragment, or None when it is not one.
 
-    Strips "By", labels and trailing dates; refuses e-mail addresses, URLs, junk words
+    Strips "By", labels, credentials ("MS, RDN"), an affiliation after " | " and
+    trailing dates; refuses e-mail addresses, URLs, user names ("jdoe"), junk words
     and strings too long to be a name.
     """
     text = clean_line(raw, unescape=True)
     if text is None:
         return None
     text = _EMAIL.sub(" ", text)
+    for separator in (" | ", " / ", " — ", " – "):
+        text = text.split(separator, 1)[0]
     text = _AUTHOR_LABEL.sub("", text)
     text = _BY_PREFIX.sub("", text)
     text = _DATE_TAIL.sub("", text)
     text = normalize_text(text.strip(" -–—|:,.·•@"))
+    text = _strip_credentials(text).strip(" ,")
+    head, comma, tail = text.partition(", ")
+    if comma and (is_role(tail) or _ACRONYM.match(tail)):
+        text = head
     if not text or text.casefold() in _JUNK or _URLISH.search(text):
+        return None
+    if _USERNAME.search(text) and " " not in text:
         return None
     if not _NAME_HAS_LETTER.search(text) or len(text) > 60 or len(text.split()) > 6:
         return None
@@ -426,30 +460,75 @@ def is_role(text: str) -> bool:
     return bool(words) and sum(word in _ROLE_WORDS for word in words) * 2 >= len(words)
 
 
+def looks_like_name(text: str) -> bool:
+    """Tell whether link text reads as a person's name: two to five words, capitalised."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(char.isdigit() for char in text):
+        return False
+    if any(word.casefold().strip(".,:?!") in _NOT_NAME_WORDS for word in words):
+        return False
+    return all(word[:1].isupper() or word in _PARTICLES for word in words) and words[0][:1].isupper()
+
+
+_PARTICLES = frozenset({"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "di", "du", "dos", "y", "ibn"})
+# Words of page furniture that sit in bylines next to names ("View Author Archive").
+_NOT_NAME_WORDS = frozenset(
+    (
+        "icon", "links", "link", "archive", "view", "bio", "author", "authors", "share", "save", "bookmark",
+        "read", "min", "comments", "comment", "print", "email", "follow", "subscribe", "newsletter", "page",
+        "more", "posts", "profile", "twitter", "facebook", "feed", "rss", "full", "see", "expertise",
+        "credentials", "corrected", "updated", "published", "the", "for", "of", "in", "on", "at", "news",
+        "editor", "director", "staff", "team", "contributor", "writer", "reporter", "senior", "social",
+        "categories", "date", "partnership", "with", "sponsored", "reviews", "photo", "video", "password",
+        "login", "sign", "policy", "fellow", "marketing", "press", "associated",
+    )
+)  # fmt: skip
+
+
 def is_organization(text: str) -> bool:
     """Tell whether a name looks like a desk or an organisation ("CNN Wire Staff")."""
     words = comparable(text).split()
     return any(word in _ORG_WORDS for word in words) and not (len(words) in (2, 3) and words[-1] not in _ORG_WORDS)
 
 
+def _byline_head(text: str) -> str:
+    line = _EMAIL.sub(" ", text).split(" | ", 1)[0]
+    line = _AUTHOR_LABEL.sub("", line)
+    line = _BY_PREFIX.sub("", line)
+    end = _BYLINE_END.search(line)
+    if end is not None:
+        line = line[: end.start()]
+    return _DATE_TAIL.sub("", line)
+
+
+def byline_contributors(text: str) -> list[str]:
+    """Names a byline credits after "Contributions from", "Additional reporting by" ..."""
+    line = clean_line(text, unescape=True)
+    if line is None:
+        return []
+    end = _BYLINE_END.search(line)
+    if end is None or not re.match(r"contrib|with|addition", end.group(0), re.IGNORECASE):
+        return []
+    rest = _BYLINE_END.split(line[end.end() :], 1)[0]
+    rest = _DATE_TAIL.sub("", rest)
+    return [name for part in _SPLIT.split(rest) if (name := clean_name(part))]
+
+
 def split_byline(text: str) -> list[tuple[str, str | None]]:
     """Split a printed byline into ``(name, role)`` pairs.
 
     "By Jane Doe and John Roe" gives two names; "Jane Doe, Staff Writer" gives one name
-    with its role; "Jane Doe July 10, 2015" gives the name alone.
+    with its role; "Jane Doe July 10, 2015" gives the name alone; contributors,
+    editors and what follows "Updated" are left out.
     """
     line = clean_line(text, unescape=True)
     if line is None:
         return []
-    line = _EMAIL.sub(" ", line)
-    line = _AUTHOR_LABEL.sub("", line)
-    line = _BY_PREFIX.sub("", line)
-    line = _DATE_TAIL.sub("", line)
     out: list[tuple[str, str | None]] = []
-    for part in _SPLIT.split(line):
-        part = part.strip(" -–—|:,.·•")
-        if not part:
-            continue
+    parts = [part for raw in _SPLIT.split(_byline_head(line)) if (part := raw.strip(" -–—|:,.·•"))]
+    for part in parts:
+        if len(parts) > 1 and (_ACRONYM.match(part) or " " not in part):
+            continue  # "CNN", "RDN", "Sponsored" beside names: an outlet, a credential, a label
         if is_role(part):
             if out and out[-1][1] is None:
                 out[-1] = (out[-1][0], normalize_text(part))

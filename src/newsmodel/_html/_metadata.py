@@ -24,10 +24,12 @@ from .._normal import normalize_text, normalize_url
 from ._document import Document
 from ._meta_jsonld import JsonLd, node_types
 from ._meta_values import (
+    byline_contributors,
     clean_line,
     clean_name,
     comparable,
     is_organization,
+    looks_like_name,
     parse_date,
     parse_language,
     parse_size,
@@ -73,12 +75,18 @@ ORGANIZATION_TYPES = ("Organization", "NewsMediaOrganization", "Corporation", "O
 # in Python: one by tag name, one by class words.
 SEL_TAGS = "meta, script, link, title, h1, time, figure, [itemprop], a[rel]"
 SEL_CLASSES = (
-    "[class*=byline], [class*=uthor], [class*=dateline], [class~=dek], [class*=standfirst], "
+    "[class*=byline], [class*=uthor], [class*=authName], [class*=dateline], [class~=dek], [class*=standfirst], "
     "[class*=subhead], p.category"
 )
-SEL_BYLINE = "[class*=byline], [class*=uthor], [rel~=author]"
+SEL_BYLINE = "[class*=byline], [class*=uthor], [class*=authName], [rel~=author]"
+#: Links to an author's page, by the URL words sites use for them.
+SEL_AUTHOR_LINKS = (
+    'a[href*="/author/"], a[href*="/authors/"], a[href*="/writer/"], a[href*="/writers/"], a[href*="/bios/"], '
+    'a[href*="/staff/"], a[href*="/people/"], a[href*="/profile/"], a[href*="/contributor"], a[href*="/journalist"], '
+    'a[href*="/reporter"], a[href*="/columnist"]'
+)
 #: Class words of a visible byline, and of author boxes and pictures that are not one.
-BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+BYLINE_CLASS = re.compile(r"byline|author|authName", re.IGNORECASE)
 NOT_BYLINE_CLASS = re.compile(
     r"avatar|\bbio|box|image|img|photo|picture|about|social|follow|more-|-more|list|authority|wrap(?:per)?\b",
     re.IGNORECASE,
@@ -153,6 +161,7 @@ _IMAGE_JUNK = ("logo", "avatar", "headshot", "favicon", "placeholder", "default-
 _SEPARATORS = (" | ", " || ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / ", ": ")
 # A byline element longer than this is an author box or a whole header, not a byline.
 _BYLINE_MAX = 200
+_LEADING_JOINER = re.compile(r"\A\s*(?:and|&|,)\s+", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -670,64 +679,116 @@ def _contains(outer: LexborNode, node: LexborNode) -> bool:
     return False
 
 
-def _drop_organizations(people: list[Person], src: Sources) -> list[Person]:
+def _drop_organizations(people: list[Person], src: Sources, dropped: set[str] | None = None) -> list[Person]:
+    """Drop the site or publisher named as an author, names in ``dropped``, and repeats."""
     out: list[Person] = []
-    seen: set[str] = set()
+    seen: set[str] = set(dropped or ())
     for person in people:
         key = comparable(person.name)
         if not key or key in seen:
             continue
-        if _site_match(person.name, src.site_names) or is_organization(person.name):
+        if _site_match(person.name, src.site_names):
             continue
         seen.add(key)
         out.append(person)
     return out
 
 
-def extract_authors(src: Sources) -> tuple[Person, ...]:
-    """JSON-LD author (and creator), author metas, microdata author, rel=author links, visible bylines.
+def _grouped(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The first node and the nodes beside it (same parent): one article's co-authors."""
+    if not nodes:
+        return []
+    first_parent = nodes[0].parent
+    parent_id = first_parent.mem_id if first_parent is not None else None
+    return [node for node in nodes if node.parent is not None and node.parent.mem_id == parent_id] or nodes[:1]
 
-    Names only: "By", dates, e-mail addresses and roles are taken off; "A and B" and
-    "A, B" are split; organisations (the publisher, desks, agencies) are left out.
-    """
-    people = _drop_organizations(_person_from_node(src, src.ld("author") or src.ld("creator")), src)
-    if people:
-        return tuple(people)
-    for raw in src.metas(*META_AUTHOR):
-        if raw.strip().lower().startswith(("http://", "https://", "www.")):
-            continue
-        people = _drop_organizations([Person(name, role=role) for name, role in split_byline(raw)], src)
-        if people:
-            return tuple(people)
-    for node in [*src.microdata.get("author", ()), *src.microdata.get("creator", ())]:
-        names = [n.text(separator=" ") for n in node.css('[itemprop~="name"]')] or [
-            node.attributes.get("content") or node.text(separator=" ")
-        ]
-        for name_text in names:
-            if name_text and len(name_text) <= _BYLINE_MAX:
-                people.extend(Person(name, role=role) for name, role in split_byline(name_text))
-    people = _drop_organizations(people, src)
-    if people:
-        return tuple(people)
-    for node in src.rel_authors:
-        text = node.text(separator=" ")
-        if text and len(text) <= 100:
-            href = node.attributes.get("href")
-            url = normalize_url(href, src.doc.base_url) if href else None
-            people.extend(
-                Person(name, url=url if url and not url.startswith("mailto:") else None)
-                for name, _ in split_byline(text)[:1]
-            )
-    people = _drop_organizations(people, src)
-    if people:
-        return tuple(people)
+
+def _visible_people(src: Sources) -> tuple[list[Person], set[str]]:
+    """People named by the visible byline, and the contributors it names apart."""
+    people: list[Person] = []
+    contributors: set[str] = set()
     for node in _visible_bylines(src):
-        text = node.text(separator=" ")
-        if text and len(text) <= _BYLINE_MAX:
-            people.extend(Person(name, role=role) for name, role in split_byline(text))
+        raw = node.text(separator="\n")
+        if not raw or len(raw) > _BYLINE_MAX * 2:
+            continue
+        contributors.update(comparable(name) for name in byline_contributors(normalize_text(raw)))
+        # Block boundaries inside a byline separate a name from an affiliation line.
+        for line in raw.split("\n"):
+            line = _LEADING_JOINER.sub("", line)
+            for name, role in split_byline(line):
+                if looks_like_name(name) and not is_organization(name):
+                    people.append(Person(name, role=role))
         if people:
             break
-    return tuple(_drop_organizations(people, src))
+    return people, contributors
+
+
+def _author_links(src: Sources) -> list[Person]:
+    """People from links to author pages (``/author/jane-doe``), when nothing else names them."""
+    nodes = [
+        node
+        for node in src.doc.tree.css(SEL_AUTHOR_LINKS)
+        if looks_like_name(normalize_text(node.text(separator=" ") or ""))
+    ]
+    out: list[Person] = []
+    for node in _grouped(nodes):
+        url = normalize_url(node.attributes.get("href") or "", src.doc.base_url)
+        out.append(Person(normalize_text(node.text(separator=" ") or ""), url=url))
+    return out
+
+
+def extract_authors(src: Sources) -> tuple[Person, ...]:
+    """JSON-LD author (and creator), author metas, microdata, rel=author links, visible bylines, author links.
+
+    Names only: "By", dates, e-mail addresses, credentials and roles are taken off;
+    "A and B" and "A, B" are split; the site or publisher named as author is left out,
+    and so are contributors the byline names apart ("Contributions from ..."). When
+    the visible byline names everyone a structured source gives and more, its list is
+    used (structured data often holds the first author only).
+    """
+    visible, contributors = _visible_people(src)
+    people = _drop_organizations(_person_from_node(src, src.ld("author") or src.ld("creator")), src, contributors)
+    if not people:
+        for raw in src.metas(*META_AUTHOR):
+            if raw.strip().lower().startswith(("http://", "https://", "www.")):
+                continue
+            people = _drop_organizations(
+                [Person(name, role=role) for name, role in split_byline(raw)], src, contributors
+            )
+            if people:
+                break
+    if not people:
+        found: list[Person] = []
+        for node in _grouped([*src.microdata.get("author", ()), *src.microdata.get("creator", ())]):
+            names = [n.text(separator=" ") for n in node.css('[itemprop~="name"]')] or [
+                node.attributes.get("content") or node.text(separator=" ")
+            ]
+            for name_text in names:
+                if name_text and len(name_text) <= _BYLINE_MAX:
+                    found.extend(Person(name, role=role) for name, role in split_byline(name_text))
+        people = _drop_organizations(found, src, contributors)
+    if not people:
+        found = []
+        for node in _grouped([node for node in src.rel_authors if (node.text() or "").strip()]):
+            text = node.text(separator=" ")
+            if text and len(text) <= 100:
+                href = node.attributes.get("href")
+                url = normalize_url(href, src.doc.base_url) if href else None
+                found.extend(
+                    Person(name, url=url if url and not url.startswith("mailto:") else None)
+                    for name, _ in split_byline(text)[:1]
+                )
+        people = _drop_organizations(found, src, contributors)
+    if not people:
+        people = _drop_organizations(visible, src, contributors)
+    elif visible:
+        known = {comparable(person.name) for person in people}
+        shown = {comparable(person.name) for person in visible}
+        if known < shown:
+            people = _drop_organizations([*people, *visible], src, contributors)
+    if not people:
+        people = _drop_organizations(_author_links(src), src, contributors)
+    return tuple(people)
 
 
 def extract_byline(src: Sources) -> str | None:
