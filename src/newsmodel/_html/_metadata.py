@@ -12,12 +12,13 @@ elements (``p.byline``, ``p.dateline``, ``p.dek``, ``p.category``,
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date, datetime
 from typing import Any
 
 import attrs
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .._model import Figure, Image, Inline, Organization, Person
 from .._normal import normalize_text, normalize_url
@@ -189,7 +190,15 @@ class Metadata:
 
 
 def _node_text(node: LexborNode) -> str:
-    return normalize_text(node.text(separator=" ") or "")
+    """The text of an element as printed: inline pieces joined as they are, <br> a space."""
+    if node.css_first("br") is not None:
+        # Work on a copy: the tree is shared with the body reader and must not change.
+        copy = LexborHTMLParser(node.html or "")
+        for br in copy.css("br"):
+            br.replace_with(" ")
+        body = copy.body
+        return normalize_text((body.text(separator="") if body is not None else "") or "")
+    return normalize_text(node.text(separator="") or "")
 
 
 def _jsonld_text(node: LexborNode) -> str:
@@ -402,12 +411,20 @@ def _site_match(part: str, names: list[str]) -> bool:
         return False
     for name in names:
         other = comparable(name).replace(" ", "")
-        if other and (key == other or (len(other) >= 4 and (other in key or key in other) and len(key) <= 40)):
+        if not other:
+            continue
+        if key == other:
+            return True
+        # "ESPN.com" for "ESPN", "POLITICO Logo" for "Politico"; or the first words of
+        # a long site name ("The Daily World" for "The Daily World - Newspaper for ...").
+        if len(other) >= 4 and (key.startswith(other) or key.endswith(other)) and len(key) - len(other) <= 8:
+            return True
+        if len(key) >= 4 and other.startswith(key) and len(other) > 2 * len(key):
             return True
     return False
 
 
-def strip_site_name(title: str, names: list[str], h1: list[str]) -> str:
+def strip_site_name(title: str, names: list[str], h1: list[str], *, guess: bool = True) -> str:
     """Remove the site name from a title: "Title | The Site" and "The Site: Title".
 
     A title that is printed as a page heading is kept whole: the heading confirms it.
@@ -420,11 +437,11 @@ def strip_site_name(title: str, names: list[str], h1: list[str]) -> str:
             continue
         head, _, tail = title.rpartition(separator)
         if head and _site_match(tail, names):
-            return strip_site_name(head.strip(), names, h1)
+            return strip_site_name(head.strip(), names, h1, guess=guess)
         first, _, rest = title.partition(separator)
         if rest and _site_match(first, names):
-            return strip_site_name(rest.strip(), names, h1)
-    for separator in (" | ", " || "):
+            return strip_site_name(rest.strip(), names, h1, guess=guess)
+    for separator in (" | ", " || ") if guess else ():
         if separator in title:
             head, _, tail = title.rpartition(separator)
             if head and len(tail.split()) <= 4 and len(head.split()) >= 3:
@@ -464,21 +481,68 @@ def _is_junk_image(url: str) -> bool:
 # --------------------------------------------------------------------------- fields
 
 
-def extract_headline(src: Sources) -> str | None:
-    """JSON-LD headline (or name), og:title, twitter:title, Dublin Core, microdata, h1, <title>.
-
-    The site name is stripped from each candidate (see :func:`strip_site_name`).
-    """
+def _metadata_titles(src: Sources) -> list[str]:
+    """Headline candidates from metadata, site name stripped, best source first."""
     candidates: list[Any] = [src.article.get("headline"), src.article.get("name")]
     candidates.extend(src.metas(*META_HEADLINE[:5]))
     candidates.extend(src.micro("headline"))
-    candidates.extend(src.h1[:1])
     candidates.append(src.title)
+    out: list[str] = []
     for raw in candidates:
         text = _first_line(raw, unescape=True)
+        if text and "&" in text:
+            # Escaped twice by the CMS ("&amp;mdash;"): metadata only, the visible h1 wins anyway.
+            text = clean_line(html.unescape(text)) or text
         if text:
-            return strip_site_name(text, src.site_names, src.h1)
-    return None
+            out.append(strip_site_name(text, src.site_names, []))
+    return out
+
+
+def _usable_h1(text: str, src: Sources) -> bool:
+    """An ``<h1>`` that can be the headline: not the site's name or logo, not a one-word label."""
+    if len(text) > 400 or _site_match(text, src.site_names):
+        return False
+    return not (len(text.split()) == 1 and len(src.h1) > 1)
+
+
+def extract_headline(src: Sources) -> str | None:
+    """The visible ``<h1>``, checked against JSON-LD headline, og:title, twitter:title, DC, microdata, <title>.
+
+    The headline as printed is the page's ``<h1>`` (not the site's logo or a section
+    label). Of several, the one a metadata title agrees with is taken; an ``<h1>`` that
+    is a metadata title with a label in front ("Opinion | Title") gives the metadata
+    title. Without a usable ``<h1>``, the first metadata title, site name stripped
+    ("Title | The Site" -> "Title").
+    """
+    titles = _metadata_titles(src)
+    keys = {comparable(title) for title in titles}
+    headings = [text for text in src.h1[:8] if _usable_h1(text, src)]
+    for heading in headings:
+        if comparable(heading) in keys:
+            return heading
+    for heading in headings:
+        key = comparable(heading)
+        for title in titles:
+            other = comparable(title)
+            # "Politics | Title": a short label in front of a title the metadata gives.
+            if other and key.endswith(other) and len(key[: -len(other)].split()) <= 3:
+                return title
+            # "GOTY" over "GOTY: The Top 12 Games": a kicker printed as the h1.
+            if key and other.startswith(key + " ") and len(key.split()) <= 2:
+                return title
+    if headings:
+        if titles:
+            words = set(" ".join(keys).split())
+
+            def overlap(text: str) -> float:
+                tokens = comparable(text).split()
+                return sum(token in words for token in tokens) / len(tokens) if tokens else 0.0
+
+            best = max(headings, key=overlap)
+            if overlap(best) > 0:
+                return strip_site_name(best, src.site_names, [], guess=False)
+        return strip_site_name(headings[0], src.site_names, [], guess=False)
+    return titles[0] if titles else None
 
 
 def extract_alternative_headline(src: Sources, headline: str | None) -> str | None:
