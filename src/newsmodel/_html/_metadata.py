@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import attrs
@@ -80,6 +80,14 @@ SEL_CLASSES = (
     "[class*=subhead], p.category"
 )
 SEL_BYLINE = "[class*=byline], [class*=uthor], [class*=authName], [rel~=author]"
+#: Elements whose class speaks of a date, where a page prints one without metadata.
+SEL_DATE_CLASSES = "[class*=date], [class*=Date], [class*=publish], [class*=posted], [class*=timestamp]"
+_DATE_PHRASE = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
 #: Links to an author's page, by the URL words sites use for them.
 SEL_AUTHOR_LINKS = (
     'a[href*="/author/"], a[href*="/authors/"], a[href*="/writer/"], a[href*="/writers/"], a[href*="/bios/"], '
@@ -922,11 +930,52 @@ def _is_published_time(node: LexborNode) -> bool:
     return bool(PUBLISHED_TIME.search(classes)) and not MODIFIED_TIME.search(classes)
 
 
+def _local_twin(found: datetime, src: Sources) -> datetime | None:
+    """The same moment as ``found`` (given in UTC) as the page also prints it, in its own zone.
+
+    A page often gives UTC in its metadata and local time elsewhere (a ``<meta>``, a
+    ``<time>``, the visible date): the local form says the same and says more.
+    """
+    raws: list[Any] = [*src.metas(*META_PUBLISHED), *src.micro("datePublished")]
+    raws.extend(_time_value(node) for node in src.times[:4])
+    values = [parse_date(raw) for raw in raws]
+    values.extend(parse_date(node.text(separator=" "), fuzzy=True) for node in src.times[:4])
+    naive = found.replace(tzinfo=None)
+    for value in values:
+        if not isinstance(value, datetime):
+            continue
+        if value.tzinfo is not None:
+            offset = value.utcoffset()
+            if offset and value == found:
+                return value
+            continue
+        shift = value - naive
+        if shift and abs(shift) <= timedelta(hours=14) and shift % timedelta(minutes=15) == timedelta(0):
+            return value.replace(tzinfo=timezone(shift))
+    return None
+
+
+def _visible_date(src: Sources) -> date | datetime | None:
+    """A date printed near the top of the page (an element whose class speaks of dates)."""
+    for node in src.doc.tree.css(SEL_DATE_CLASSES)[:12]:
+        text = node.text(separator=" ")
+        if not text or len(text) > 200:
+            continue
+        match = _DATE_PHRASE.search(text)
+        if match:
+            value = parse_date(match.group(0), fuzzy=True)
+            if value is not None:
+                return value
+    return None
+
+
 def extract_date_published(src: Sources) -> date | datetime | None:
-    """JSON-LD datePublished (dateCreated), published-time metas, microdata, ``<time>``, the URL.
+    """JSON-LD datePublished (dateCreated), published-time metas, microdata, ``<time>``, visible date, the URL.
 
     ``<time>`` elements: a published one (``pubdate``, ``.published``, itemprop) first,
-    then the first ``<time datetime>`` of the page. A date in the URL comes last.
+    then the first ``<time datetime>`` of the page. A date printed in an element whose
+    class speaks of dates comes next, and a date in the URL last. A moment given in UTC
+    is given in the page's own zone when the page prints that too (same instant).
     """
     found = _dates_from([src.article.get("datePublished"), src.article.get("dateCreated")])
     found = found or _dates_from(src.metas(*META_PUBLISHED))
@@ -935,6 +984,10 @@ def extract_date_published(src: Sources) -> date | datetime | None:
     published = [node for node in src.times if _is_published_time(node)]
     found = found or _dates_from([_time_value(node) for node in published[:3]])
     found = found or _dates_from([_time_value(node) for node in src.times[:3]])
+    if isinstance(found, datetime) and found.utcoffset() == timedelta(0):
+        found = _local_twin(found, src) or found
+    if found is None:
+        found = _visible_date(src)
     if found is None:
         found = url_date(src.doc.url) or url_date(src.canonical)
     return found
