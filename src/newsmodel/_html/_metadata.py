@@ -226,6 +226,7 @@ class Sources:
         self.canonical: str | None = None
         self.title: str | None = None
         self.h1: list[str] = []
+        self.h1_nodes: list[LexborNode] = []
         self.rel_authors: list[LexborNode] = []
         self.times: list[LexborNode] = []
         self.lead_figure: LexborNode | None = None
@@ -257,6 +258,7 @@ class Sources:
                 text = _node_text(node)
                 if text:
                     self.h1.append(text)
+                    self.h1_nodes.append(node)
             elif tag == "time":
                 if "datetime" in attributes:
                     self.times.append(node)
@@ -969,6 +971,28 @@ def _visible_date(src: Sources) -> date | datetime | None:
     return None
 
 
+def _date_after_headline(src: Sources) -> date | datetime | None:
+    """A date printed just after a headline (its next elements, then its parents')."""
+    for heading in src.h1_nodes[:3]:
+        node: LexborNode | None = heading
+        for _level in range(4):
+            if node is None:
+                break
+            sibling = node.next
+            seen = 0
+            while sibling is not None and seen < 8:
+                if sibling.tag not in ("-text", "-comment", "script", "style"):
+                    seen += 1
+                    text = sibling.text(separator=" ")
+                    if text and len(text) <= 300:
+                        match = _DATE_PHRASE.search(text)
+                        if match and (value := parse_date(match.group(0), fuzzy=True)) is not None:
+                            return value
+                sibling = sibling.next
+            node = node.parent
+    return None
+
+
 def extract_date_published(src: Sources) -> date | datetime | None:
     """JSON-LD datePublished (dateCreated), published-time metas, microdata, ``<time>``, visible date, the URL.
 
@@ -987,7 +1011,7 @@ def extract_date_published(src: Sources) -> date | datetime | None:
     if isinstance(found, datetime) and found.utcoffset() == timedelta(0):
         found = _local_twin(found, src) or found
     if found is None:
-        found = _visible_date(src)
+        found = _visible_date(src) or _date_after_headline(src)
     if found is None:
         found = url_date(src.doc.url) or url_date(src.canonical)
     return found
