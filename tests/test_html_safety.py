@@ -229,7 +229,7 @@ def check_page(page: str, article: Article) -> LexborHTMLParser:
     data = json.loads(scripts[0].text(deep=True))
     assert data == json.loads(json.dumps(article_jsonld(article)))
     for key, value in _walk(data):
-        if key in ("url", "mainEntityOfPage", "relatedLink"):
+        if key in ("url", "@id", "relatedLink"):
             urls.append(value)
     for url in urls:
         assert _URL.match(url), f"unsafe URL written: {url!r}"

@@ -337,10 +337,13 @@ def test_jsonld_maps_the_metadata_to_schema_org() -> None:
     }
     assert data["image"]["caption"] == "The hall"
     assert data["image"]["creditText"] == "AP"
-    assert data["mainEntityOfPage"] == "https://example.com/a?c=1"
+    assert data["mainEntityOfPage"] == {
+        "@type": "WebPage",
+        "@id": "https://example.com/a?c=1",
+        "relatedLink": ["https://example.com/e"],
+    }
     assert data["articleSection"] == ["World"]
     assert data["keywords"] == ["talks", "peace"]
-    assert data["relatedLink"] == ["https://example.com/e"]
     assert data["hasPart"] == [
         {"@type": "Quotation", "text": "we will", "spokenByCharacter": {"@type": "Person", "name": "Jane Roe"}}
     ]

@@ -131,6 +131,22 @@ def _speaker(source: Source | None) -> dict[str, Any] | None:
     return None
 
 
+def _web_page(article: Article) -> dict[str, Any] | None:
+    """The page the article is the main entity of: its canonical URL and related links.
+
+    ``relatedLink`` belongs to ``WebPage`` in schema.org, not to ``NewsArticle``, so the
+    related posts' URLs go on this node, whose ``@id`` is the canonical URL.
+    """
+    data: dict[str, Any] = {"@type": "WebPage"}
+    canonical = safe_url(article.canonical_url)
+    if canonical is not None:
+        data["@id"] = canonical
+    related = [url for post in article.related_posts if (url := safe_url(post.url)) is not None]
+    if related:
+        data["relatedLink"] = related
+    return data if len(data) > 1 else None
+
+
 def article_jsonld(article: Article) -> dict[str, Any]:
     """The JSON-LD ``NewsArticle`` object for ``article`` (plain data, keys in a fixed order)."""
     data: dict[str, Any] = {"@context": "https://schema.org", "@type": "NewsArticle"}
@@ -144,9 +160,9 @@ def article_jsonld(article: Article) -> dict[str, Any]:
     url = safe_url(article.url)
     if url is not None:
         data["url"] = url
-    canonical = safe_url(article.canonical_url)
-    if canonical is not None:
-        data["mainEntityOfPage"] = canonical
+    page = _web_page(article)
+    if page is not None:
+        data["mainEntityOfPage"] = page
     if article.categories:
         data["articleSection"] = list(article.categories)
     if article.keywords:
@@ -165,9 +181,6 @@ def article_jsonld(article: Article) -> dict[str, Any]:
         image = _figure(article.image)
         if image is not None:
             data["image"] = image
-    related = [url for post in article.related_posts if (url := safe_url(post.url)) is not None]
-    if related:
-        data["relatedLink"] = related
     if article.quotes:
         data["hasPart"] = [_quotation(quote) for quote in article.quotes]
     conv = converter()

@@ -1,0 +1,65 @@
+"""HTML round trip: ``from_html(to_html(a)) == a`` for every generated article.
+
+``from_html`` reads our pages through its general path (the same metadata sources,
+body extraction and related-posts detection as for any news page); only quotes and
+attributions come from the newsmodel JSON-LD extension, and only when their locations
+point at the same text in the body it extracted.
+
+The metadata half is also checked on its own (``extract_metadata`` on our pages), so
+that a failure says which side it is on.
+"""
+
+from __future__ import annotations
+
+import os
+
+import attrs
+import pytest
+from hypothesis import given, settings
+
+import newsmodel as nm
+from newsmodel import Article
+from newsmodel.strategies import articles
+
+from .conftest import ROUND_TRIP_EXAMPLES
+
+#: Why the round trip does not pass yet (see the to_html helper's report); None once it does.
+PENDING: str | None = "from_html is being built (issue 6); metadata counterexamples are listed in docs/html.md"
+pending = pytest.mark.xfail(PENDING is not None, reason=PENDING or "", strict=False)
+
+#: Set HTML_ROUND_TRIP_EXAMPLES=10000 for the long run (reported in docs/html.md).
+EXAMPLES = int(os.environ.get("HTML_ROUND_TRIP_EXAMPLES", ROUND_TRIP_EXAMPLES))
+
+
+@pending
+@settings(max_examples=EXAMPLES)
+@given(articles())
+def test_metadata_reads_back_from_our_pages(article: Article) -> None:
+    """Every metadata field comes back from the head, the JSON-LD and the header we write."""
+    from newsmodel._html._document import load_document
+    from newsmodel._html._metadata import Metadata, extract_metadata
+
+    found = extract_metadata(load_document(nm.to_html(article)))
+    expected = Metadata(**{field.name: getattr(article, field.name) for field in attrs.fields(Metadata)})
+    assert found == expected
+
+
+@pending
+@settings(max_examples=EXAMPLES)
+@given(articles())
+def test_html_round_trip(article: Article) -> None:
+    assert nm.from_html(nm.to_html(article)) == article
+
+
+@pending
+@settings(max_examples=EXAMPLES)
+@given(articles())
+def test_html_round_trip_from_bytes(article: Article) -> None:
+    """The page as UTF-8 bytes (its ``<meta charset>`` says so) reads back the same."""
+    assert nm.from_html(nm.to_html(article).encode("utf-8")) == article
+
+
+@pending
+@pytest.mark.parametrize("fragment", [False, True])
+def test_empty_article_round_trips(fragment: bool) -> None:
+    assert nm.from_html(nm.to_html(Article(), fragment=fragment)) == Article()
