@@ -1,0 +1,286 @@
+"""Pathological shapes and size limits: deep nesting, huge paragraphs, many quotes and headings.
+
+Each shape runs at the size the reliability page names (100,000 deep, 100,000 words ...):
+no RecursionError, no hang (the hang guard fails a call after a minute; these take well under
+a second each when the reader is linear), and what the reader keeps is all there. Time and
+memory growth are measured by ``benchmarks/bench_scaling.py``, not here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel as nm
+from tests.test_robust_support import BYTES_READERS, READERS, available, needs, read
+
+N = 100_000
+
+
+def _in_order(pieces: list[str], text: str) -> list[str]:
+    """The pieces that are not found in ``text`` in order (each after the previous one)."""
+    missing, position = [], 0
+    for piece in pieces:
+        found = text.find(piece, position)
+        if found < 0:
+            missing.append(piece)
+        else:
+            position = found + len(piece)
+    return missing
+
+
+def _article(name: str, data: str) -> nm.Article:
+    result = read(name, data)
+    assert isinstance(result, nm.Article), f"from_{name} refused a valid document: {result}"
+    return result
+
+
+# --------------------------------------------------------------------------- deep nesting
+
+DEEP = {
+    "html-div": (
+        "html",
+        "<html><body>" + "<div>" * N + "<p>Deep paragraph text.</p>" + "</div>" * N + "</body></html>",
+    ),
+    "html-div-unclosed": ("html", "<html><body>" + "<div>" * N + "<p>Deep paragraph text.</p>"),
+    "html-blockquote": ("html", "<article>" + "<blockquote>" * N + "<p>Deep quoted text.</p>"),
+    "html-list": ("html", "<article>" + "<ul><li>item " * N + "</li></ul>" * N + "</article>"),
+    "html-inline": ("html", "<article><p>" + "<em><strong>" * N + "deep inline text" + "</strong></em>" * N),
+    "html-table": ("html", "<article>" + "<table><tr><td>" * (N // 10) + "cell"),
+    "markdown-blockquote": ("markdown", ">" * N + " Deep quoted text.\n"),
+    "markdown-blockquote-spaced": ("markdown", "> " * N + "Deep quoted text.\n"),
+    "markdown-list": ("markdown", "- " * N + "Deep item text.\n"),
+    "markdown-ordered-list": ("markdown", "1. " * N + "Deep item text.\n"),
+    "markdown-emphasis": ("markdown", "*" * N + "text" + "*" * N + "\n"),
+    "markdown-links": ("markdown", "[" * N + "text" + "](http://a.example/)" * N + "\n"),
+    "text-indented": ("text", "Headline\n\n" + "".join(" " * i + "line\n" for i in range(2000))),
+    "json-arrays": ("json", "[" * N + "]" * N),
+    "json-objects": ("json", '{"headline":' * N + '"x"' + "}" * N),
+    "json-sections": (
+        "json",
+        '{"sections":[{"blocks":[{"type":"list","items":[' + '{"text":"x","children":[{"items":[' * N,
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", DEEP)
+def test_deep_nesting(shape: str) -> None:
+    name, data = DEEP[shape]
+    if not available(name):
+        pytest.skip(f"from_{name} not available yet (UnsupportedFormatError)")
+    read(name, data)
+
+
+_DEEP_LISTS_BUG = pytest.mark.xfail(
+    strict=True,
+    reason="lead (_json/_converter): from_json accepts lists nested ~150 deep that to_json can't write (RecursionError)",
+)
+
+
+@needs("json")
+@pytest.mark.parametrize("depth", [50, pytest.param(150, marks=_DEEP_LISTS_BUG), 400])
+def test_json_deep_lists_that_are_read_can_be_written(depth: int) -> None:
+    """A document from_json accepts can be written back (no RecursionError in to_json)."""
+    inner = '{"items":[{"text":"x","children":[' * depth + '{"items":[{"text":"y"}]}' + "]}]}" * depth
+    document = '{"sections":[{"blocks":[{"type":"list","items":[{"text":"x","children":[' + inner + "]}]}]}]}"
+    read("json", document)
+
+
+@needs("json")
+@pytest.mark.xfail(
+    strict=True, reason="lead (_json): an integer of more than 4,300 digits escapes from_json as a bare ValueError"
+)
+@pytest.mark.parametrize(
+    "document",
+    ['{"headline": 1' + "0" * 5000 + "}", '{"schema_version": 1' + "0" * 5000 + "}"],
+    ids=["headline", "schema_version"],
+)
+def test_json_huge_integers(document: str) -> None:
+    read("json", document)
+
+
+# --------------------------------------------------------------------------- big and many
+
+WORDS = " ".join(f"w{i}" for i in range(N))
+QUOTED = " ".join(f"\u201cq{i}\u201d" for i in range(N // 2))  # 100,000 quote marks
+STRAIGHT = " ".join(f'"s{i}" he said' for i in range(N // 2))
+
+
+@needs("html")
+def test_html_one_paragraph_of_100000_words() -> None:
+    article = _article("html", f"<html><body><article><h1>Title</h1><p>{WORDS}</p></article></body></html>")
+    assert WORDS in article.text
+
+
+@needs("text")
+def test_text_one_paragraph_of_100000_words() -> None:
+    assert WORDS in _article("text", f"Title\n\n{WORDS}\n").text
+
+
+@needs("markdown")
+def test_markdown_one_paragraph_of_100000_words() -> None:
+    assert WORDS in _article("markdown", f"# Title\n\n{WORDS}\n").text
+
+
+@pytest.mark.parametrize("name", [pytest.param(name, marks=needs(name)) for name in ("html", "text", "markdown")])
+@pytest.mark.parametrize("paragraph", [QUOTED, STRAIGHT], ids=["curly", "straight"])
+def test_100000_quote_marks(name: str, paragraph: str) -> None:
+    """Quote marks by the hundred thousand: the quote extractor stays linear and keeps the text."""
+    data = {
+        "html": f"<html><body><article><h1>Title</h1><p>{paragraph}</p></article></body></html>",
+        "text": f"Title\n\n{paragraph}\n",
+        "markdown": f"# Title\n\n{paragraph}\n",
+    }[name]
+    article = _article(name, data)
+    assert paragraph in article.text
+
+
+@pytest.mark.parametrize("name", [pytest.param(name, marks=needs(name)) for name in ("html", "text", "markdown")])
+def test_100000_unpaired_quote_marks(name: str) -> None:
+    marks = "\u201c" * N
+    read(name, {"html": f"<article><p>He said {marks}</p></article>", "text": f"T\n\n{marks}\n"}.get(name, marks))
+
+
+def _headed(name: str, count: int) -> tuple[str, list[str]]:
+    pieces, parts = [], []
+    for i in range(count):
+        heading, paragraph = f"Heading number {i}", f"Paragraph number {i} of the story, with some words."
+        pieces += [heading, paragraph]
+        if name == "html":
+            parts.append(f"<h2>{heading}</h2><p>{paragraph}</p>")
+        elif name == "markdown":
+            parts.append(f"## {heading}\n\n{paragraph}\n\n")
+        else:
+            parts.append(f"{heading}\n\n{paragraph}\n\n")
+    body = "".join(parts)
+    if name == "html":
+        return f"<html><body><article><h1>Title</h1>{body}</article></body></html>", pieces
+    if name == "markdown":
+        return f"# Title\n\n{body}", pieces
+    return f"Title\n\n{body}", pieces
+
+
+@pytest.mark.parametrize("name", [pytest.param(name, marks=needs(name)) for name in ("html", "text", "markdown")])
+def test_10000_headings(name: str) -> None:
+    """Ten thousand sub-headings, each with its paragraph: all kept, in order."""
+    data, pieces = _headed(name, 10_000)
+    article = _article(name, data)
+    assert _in_order(pieces, article.text)[:5] == []
+
+
+HUGE = "x" * 1_000_000
+
+
+@needs("html")
+@pytest.mark.parametrize(
+    "page",
+    [
+        f'<article><p>Before <a href="http://a.example/{HUGE}">the link text</a> after.</p></article>',
+        f'<article><p title="{HUGE}">Before the link text after.</p></article>',
+        f'<article><p>Before the link text after.</p><img src="http://a.example/i.png" alt="{HUGE}"></article>',
+        f'<head><meta property="og:title" content="{HUGE}"></head><article><p>Before the link text after.</p>',
+        f'<head><meta name="author" content="{HUGE}"></head><article><p>Before the link text after.</p>',
+        f"<article><p {'a=b ' * 100_000}>Before the link text after.</p></article>",
+        f'<article><p data-x="{HUGE.replace("x", "&amp;")}">Before the link text after.</p></article>',
+        f'<head><script type="application/ld+json">{{"headline": "{HUGE}"}}</script></head><article>'
+        "<p>Before the link text after.</p>",
+        f'<head><script type="application/ld+json">{"[" * N}</script></head><article>'
+        "<p>Before the link text after.</p>",
+    ],
+    ids=["href", "title", "img-alt", "og-title", "author", "many-attributes", "entities", "json-ld", "json-ld-deep"],
+)
+def test_html_huge_attribute_values(page: str) -> None:
+    article = _article("html", page)
+    assert "the link text" in article.text
+
+
+@needs("markdown")
+@pytest.mark.parametrize(
+    "document",
+    [
+        f"Before [the link text](http://a.example/{HUGE}) after.\n",
+        f"Before the link text after.\n\n![{HUGE}](http://a.example/i.png)\n",
+        f"---\ntitle: {HUGE}\n---\n\nBefore the link text after.\n",
+        "---\n" + "a: [" * 10_000 + "\n---\n\nBefore the link text after.\n",
+        "---\n" + "- " * 10_000 + "x\n---\n\nBefore the link text after.\n",
+        "---\na: &a [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        + "".join(
+            f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+            for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+        )
+        + "title: *i\n---\n\nBefore the link text after.\n",
+    ],
+    ids=["link", "image", "front-matter-title", "front-matter-deep-flow", "front-matter-deep-block", "billion-laughs"],
+)
+def test_markdown_huge_and_hostile_values(document: str) -> None:
+    result = read("markdown", document)
+    if isinstance(result, nm.Article):
+        assert "the link text" in result.text
+
+
+# --------------------------------------------------------------------------- limits
+
+
+def _sized(name: str, size: int) -> str:
+    """A valid-looking document of exactly ``size`` UTF-8 bytes, with two-byte characters."""
+    head = {
+        "html": "<p>",
+        "text": "T\n\n",
+        "markdown": "# T\n\n",
+        "json": '{"headline": "',
+    }[name]
+    tail = '"}' if name == "json" else "\n"
+    room = size - len(head.encode()) - len(tail.encode())
+    body = "\u00e9" * (room // 2) + "e" * (room % 2)
+    document = head + body + tail
+    assert len(document.encode("utf-8")) == size
+    return document
+
+
+@pytest.mark.parametrize("name", list(READERS))
+@pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
+def test_input_past_the_limit_is_refused(name: str, as_bytes: bool) -> None:
+    """One byte past ``Limits.max_input_bytes`` is an InputTooLargeError naming the format."""
+    if as_bytes and name not in BYTES_READERS:
+        pytest.skip("this reader takes str only")
+    limits = nm.Limits(max_input_bytes=10_000)
+    document = _sized(name, 10_001)
+    data = document.encode("utf-8") if as_bytes else document
+    with pytest.raises(nm.InputTooLargeError) as caught:
+        READERS[name](data, limits=limits)
+    assert caught.value.format == name
+    assert "10,000" in str(caught.value)
+    if as_bytes:
+        with pytest.raises(nm.InputTooLargeError):
+            READERS[name](bytearray(data), limits=limits)
+
+
+@pytest.mark.parametrize("name", [pytest.param(name, marks=needs(name)) for name in READERS])
+def test_input_at_the_limit_is_read(name: str) -> None:
+    limits = nm.Limits(max_input_bytes=10_000)
+    document = _sized(name, 10_000)
+    assert not isinstance(read(name, document, limits=limits), nm.InputTooLargeError)
+    if name in BYTES_READERS:
+        assert not isinstance(read(name, document.encode("utf-8"), limits=limits), nm.InputTooLargeError)
+
+
+@pytest.mark.parametrize("name", list(READERS))
+def test_the_limit_counts_utf8_bytes_not_characters(name: str) -> None:
+    """4-byte characters: 2,501 of them are 10,004 bytes, past a 10,000-byte limit."""
+    with pytest.raises(nm.InputTooLargeError):
+        READERS[name]("\U0001f600" * 2_501, limits=nm.Limits(max_input_bytes=10_000))
+
+
+@pytest.mark.parametrize("name", list(READERS))
+def test_lone_surrogates_do_not_break_the_size_check(name: str) -> None:
+    with pytest.raises(nm.InputTooLargeError):
+        READERS[name]("\ud800" * 10_000, limits=nm.Limits(max_input_bytes=10_000))
+
+
+def test_default_limit() -> None:
+    assert nm.Limits().max_input_bytes == 100_000_000
+
+
+@pytest.mark.parametrize("value", [0, -1, True, 1.5, "10"])
+def test_limits_must_be_positive_integers(value: object) -> None:
+    with pytest.raises(ValueError, match="max_input_bytes"):
+        nm.Limits(max_input_bytes=value)  # type: ignore[arg-type]
