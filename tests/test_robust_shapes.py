@@ -72,7 +72,7 @@ def test_deep_nesting(shape: str) -> None:
 
 _DEEP_LISTS_BUG = pytest.mark.xfail(
     strict=True,
-    reason="lead (_json/_converter): from_json accepts lists nested ~150 deep that to_json can't write (RecursionError)",
+    reason="lead (_json/_converter): from_json accepts lists nested 150 deep that to_json fails on (RecursionError)",
 )
 
 
