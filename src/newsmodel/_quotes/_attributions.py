@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._cues import CUE, CUE_PARTICIPLES, LOOSE_MENTION, PREPOSITIONS, WEAK_CUES
+from ._cues import CUE, CUE_PARTICIPLES, STANCE, LOOSE_MENTION, MENTION, PREPOSITIONS, WEAK_CUES
 from ._speakers import _ADVERBS, _BOUNDARY, _GAP_BEFORE_CUE, _is_abbreviation, loose_subject, mentions
 
 __all__ = ["Claim", "find_claims", "sentences"]
@@ -26,6 +26,7 @@ __all__ = ["Claim", "find_claims", "sentences"]
 _B = r"(?<![\w’'])"
 _E = r"(?![\w’'])"
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
+_STANCE_RE = re.compile(rf"{_B}{STANCE}{_E}")
 _ACCORDING_LEAD = re.compile(r"\s*(?P<c>[Aa]ccording\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?),\s*")
 # What may follow "X said" at the end of a sentence: a time, a place, an audience, a medium.
 _TRAILER = (
@@ -35,8 +36,10 @@ _TRAILER = (
     r"(?:(?<=told)\s+[^,;]{1,60}?)?"
 )
 _ACCORDING_TAIL = re.compile(r"\s*(?P<c>according\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?)[.!?]*[\"”’»)]*\s*")
+# "..., said the spokeswoman.": the verbs that stand before their subject
+_INVERTED = r"(?:said|says|added|asked|wrote|continued|explained|noted|insisted|argued|recalled|told)"
 _TAIL = re.compile(
-    rf"\s*(?:(?P<m>{LOOSE_MENTION}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{CUE}){_E}{_ADVERBS}\s+(?P<m2>{LOOSE_MENTION})){_E}"
+    rf"\s*(?:(?P<m>{LOOSE_MENTION}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+(?P<m2>{MENTION})){_E}"
     rf"{_TRAILER}[.!?]*[\"”’»)]*\s*"
 )
 _CONTENT_LEAD = re.compile(
@@ -60,7 +63,9 @@ _SUBORDINATE = frozenset(
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:according\s+to|saying|adding|noting|arguing|explaining|claiming|stating)\b|;|\s[—–]\s"
+    rf"|,?\s+(?:and|but)\s+(?:also\s+)?{CUE}{_E}|,\s*(?:but|while|meaning|which)\s"
 )
+_PHRASE_BREAK = re.compile(r",|\s(?:and|but|while|after|because|before|as|when|on\s+\w+day)\s")
 _MIN_WORDS = 3
 
 
@@ -117,9 +122,9 @@ def find_claims(text: str, masked: str) -> list[Claim]:
     return claims
 
 
-def _good(text: str, masked: str, start: int, end: int) -> tuple[int, int] | None:
+def _good(text: str, masked: str, start: int, end: int, least: int = _MIN_WORDS) -> tuple[int, int] | None:
     start, end = _trim(text, start, end)
-    if _words(text, start, end) < _MIN_WORDS:
+    if _words(text, start, end) < least:
         return None
     # blanked words are quoted: a content that is mostly a quote is a quote already
     spaces = text.count(" ", start, end)
@@ -134,24 +139,48 @@ def _sentence_claims(text: str, masked: str, start: int, end: int) -> list[Claim
         content = _good(text, masked, lead.end(), end)
         if content is not None:
             return [Claim(content, (lead.start("m"), lead.end("m")), (lead.start("c"), lead.end("c")))]
-    tail = _tail_claim(text, masked, start, end)
-    if tail is not None:
-        return [tail]
     found: list[Claim] = []
     taken = start
     for cue in _CUE_RE.finditer(masked, start, end):
-        if cue.start() < taken:
-            continue
-        claim = _cue_claim(text, masked, taken, end, cue)
+        # a claim inside a claim ("X said Y claimed that ...") is a claim too
+        claim = _cue_claim(text, masked, start if cue.start() < taken else taken, end, cue, start)
         if claim is not None:
             found.append(claim)
             taken = claim.content[1]
+    tail = _tail_claim(text, masked, start, end)
+    if tail is not None and not (found and found[0].cue and found[0].cue[0] < tail.content[1]):
+        return [tail]
+    for verb in _STANCE_RE.finditer(masked, start, end):
+        claim = _stance_claim(text, masked, start, end, verb)
+        if claim is not None:
+            found.append(claim)
     for match in _REPORTS.finditer(masked, start, end):
         content = _good(text, masked, match.end(), _clause_end(masked, match.end(), end, start, match.start()))
         if content is not None:
             verb = (match.start("c"), match.end("c")) if match.group("c") else None
             found.append(Claim(content, (match.start("m"), match.end("m")), verb))
     return found
+
+
+def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
+    """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
+    subject = None
+    for span in reversed(mentions(masked, max(start, verb.start() - 200), verb.start())):
+        if _GAP_BEFORE_CUE.fullmatch(masked, span[1], verb.start()):
+            subject = span
+        break
+    if subject is None:
+        return None
+    content_start = verb.end()
+    content_end = _clause_end(masked, content_start, end, start, subject[0])
+    # the object of a verb of stance is a phrase: it ends at the next comma or coordinated verb
+    brk = _PHRASE_BREAK.search(masked, content_start, content_end)
+    if brk is not None:
+        content_end = brk.start()
+    content = _good(text, masked, content_start, content_end, 1)
+    if content is None:
+        return None
+    return Claim(content, subject, (verb.start(), verb.end()))
 
 
 def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
@@ -181,11 +210,18 @@ def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
 
 
 def _mention_in(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first mention in a span, or the whole span trimmed ("the results", "a new poll")."""
     found = mentions(masked, start, end)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    while start < end and not masked[start].isalnum():
+        start += 1
+    while end > start and not masked[end - 1].isalnum():
+        end -= 1
+    return (start, end) if end > start else None
 
 
-def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) -> Claim | None:
+def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str], sentence: int) -> Claim | None:
     """``X CUE (that) CONTENT``: the cue's subject right before it, the content after it."""
     word = cue.group()
     if word == "according to":
@@ -208,6 +244,10 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str])
         break
     if subject is None:
         subject = loose_subject(masked, start, cue.start())
+    if subject is None and masked[max(sentence, cue.start() - 5) : cue.start()].rstrip().endswith(("and", "but")):
+        # "He said ... and said that ...": the subject of the first verb
+        first = mentions(masked, sentence, cue.start())
+        subject = first[0] if first else None
     if subject is None:
         return None
     content_start = lead.start("that") if has_that else lead.end()
@@ -219,27 +259,9 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str])
 
 
 _NOT_CLAUSE = PREPOSITIONS | {
-    "to",
-    "so",
-    "and",
-    "or",
-    "but",
-    "not",
-    "yes",
-    "no",
-    "nothing",
-    "anything",
-    "something",
-    "goodbye",
-    "hello",
-    "thanks",
-    "sorry",
-    "as",
-    "more",
-    "less",
-    "much",
-    "little",
-}
+    "to", "so", "and", "or", "but", "not", "yes", "no", "nothing", "anything", "something", "goodbye", "hello",
+    "thanks", "sorry", "as",
+}  # fmt: skip
 
 
 def _clause_start(masked: str, start: int, end: int) -> bool:

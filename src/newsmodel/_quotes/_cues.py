@@ -26,6 +26,8 @@ __all__ = [
     "ROLE_NOUNS",
     "ROLE_TITLES",
     "SPEECH_VERB_STEMS",
+    "STANCE",
+    "STANCE_VERBS",
     "STOP_CAPITALS",
     "SUBJECT_LEADS",
     "TITLE_LEADS",
@@ -214,6 +216,25 @@ WEAK_CUES: frozenset[str] = frozenset(
     }
 )
 
+#: Verbs of stance, wish and belief: their object is what the source holds ("X wants to ...",
+#: "X endorsed Y", "X seemed to ...").
+STANCE_VERBS: tuple[str, ...] = (
+    "want", "wants", "wanted", "seem", "seems", "seemed", "appear", "appears", "appeared", "declined", "refused",
+    "refuses", "refuse", "sought", "seeks", "seek", "seeking", "support", "supports", "supported", "backed", "backs",
+    "endorsed", "endorses", "endorse", "opposed", "opposes", "oppose", "criticized", "criticizes", "criticised",
+    "defended", "defends", "proposed", "proposes", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect",
+    "expects", "expected", "fear", "fears", "feared", "feel", "feels", "felt", "know", "knows", "knew", "see",
+    "sees", "saw", "view", "views", "viewed", "prefer", "prefers", "preferred", "blamed", "blames", "rejected",
+    "rejects", "dismissed", "dismisses", "denounced", "denounces", "decried", "condemned", "condemns", "attacked",
+    "attacks", "questioned", "questions", "cited", "cites", "pointed to", "points to", "referred to", "talked about",
+    "talks about", "discussed", "discusses", "thanked", "mocked", "challenged", "worried", "favor", "favors",
+    "lamented", "highlighted", "echoed", "would like", "wondered", "wonders", "doubted", "doubts", "welcomed",
+    "welcomes", "embraced", "recommended", "recommends", "demands", "requested", "opposed", "railed against",
+    "expressed", "vowed", "pledged", "promised", "threatened", "threatens", "intends", "intended", "wished",
+    "wishes", "imagined", "predicted", "pushed for", "advocated", "advocates", "championed", "touted", "touts",
+    "lauded", "hailed", "applauded", "blasted", "slammed", "praised", "questioned", "agreed", "disagreed",
+)  # fmt: skip
+
 _FORMS = sorted({form for forms in SPEECH_VERB_STEMS.values() for form in forms}, key=len, reverse=True)
 
 
@@ -228,6 +249,8 @@ def word_alternation(words: list[str] | tuple[str, ...]) -> str:
 
 #: A reporting verb or phrase as one alternation of whole words.
 CUE = word_alternation((*CUE_PHRASES, *_FORMS))
+#: A verb of stance as one alternation.
+STANCE = word_alternation(STANCE_VERBS)
 
 #: Personal pronouns that can be a speaker.
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "it", "you"})

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from ._attributions import find_claims
 from ._coref import Cast, Identity, clean_name, mention_kind
-from ._cues import TITLE_LEADS
+from ._cues import CUE, STANCE, TITLE_LEADS
 from ._marks import Pair, Part, pair_marks
 from ._speakers import (
-    _CUE_RE,
     Found,
     medium_near,
     sentence_end,
@@ -80,6 +79,12 @@ class Findings:
     claims: tuple[Claimed, ...]
 
 
+# a verb of speech or stance, or "as" (described it as “...”), anywhere in the quote's sentence
+_SAID_RE = re.compile(rf"\b(?:{CUE}|{STANCE})\b")
+# how far from a short quote (three words or fewer) the verb may be
+_SHORT_REACH = 10_000
+# "on “Meet the Press”", "for “Dateline”": a title-case quote after these is a programme or a work
+_TITLE_PREPOSITIONS = frozenset({"on", "for", "called", "named"})
 _WORD = re.compile(r"[\w’'\-]+")
 _PUNCT_END = frozenset(".,!?…;:—–")
 # Quoted words kept as speech without a cue only from this many words up.
@@ -167,6 +172,8 @@ def _judge(
         if mention_text[:1].islower():
             found = None  # “... over.” he said: a new sentence would not start in lower case
     before = speaker_before(open_text, sentence, pair.open_mark)
+    if found is None and len(pair.parts) == 1 and _is_title(paragraphs[open_para], pair, words, first_text, quote_text):
+        return None
     spans_para = close_para
     if found is None or (found.mention is None and before is not None):
         found, spans_para = before, open_para
@@ -175,10 +182,10 @@ def _judge(
         found is before and before is not None and bool(_WORD.search(lead_gap)) and "that" in lead_gap.split()
     )
     if found is None:
-        if _is_title_or_scare(paragraphs[open_para], pair, words, first_text, quote_text):
+        said = _sentence_has_cue(open_text, sentence, pair, words)
+        if not said and _is_scare(pair, words, first_text, quote_text):
             return None
-        lone = words < _LONE_SPEECH_WORDS or not (first_text[:1].isupper() or quote_text[-1:] in _PUNCT_END)
-        if lone and not _sentence_has_cue(open_text, sentence, pair):
+        if not said and _is_subhead(paragraphs[open_para], pair, words):
             return None
         speaker = carried
         cue: Span | None = None
@@ -195,21 +202,47 @@ def _judge(
     return Spoken(parts, speaker, cue, partial and words < 25)
 
 
-def _sentence_has_cue(text: str, sentence: int, pair: Pair) -> bool:
-    """Whether the quote's sentence holds a reporting verb before or after it."""
-    end = sentence_end(text, pair.close_mark + 1, len(text)) if len(pair.parts) == 1 else len(text)
-    return _CUE_RE.search(text, sentence, pair.open_mark) is not None or (
-        len(pair.parts) == 1 and _CUE_RE.search(text, pair.close_mark + 1, end) is not None
-    )
-
-
-def _is_title_or_scare(text: str, pair: Pair, words: int, first_text: str, quote_text: str) -> bool:
-    """A title ("the book “Fear”"), a name or a scare-quoted word is no speech."""
+def _sentence_has_cue(text: str, sentence: int, pair: Pair, words: int) -> bool:
+    """Whether the quote's sentence holds a verb of speech or stance (near it, for a short quote)."""
+    if text[max(0, pair.open_mark - 4) : pair.open_mark].strip().lower() == "as":
+        return True  # described it as “...”
+    start = sentence if words > 3 else max(sentence, pair.open_mark - _SHORT_REACH)
+    if _SAID_RE.search(text, start, pair.open_mark) is not None:
+        return True
     if len(pair.parts) > 1:
         return False
+    end = sentence_end(text, pair.close_mark + 1, len(text))
+    if words <= 3:
+        end = min(end, pair.close_mark + 1 + _SHORT_REACH)
+    return _SAID_RE.search(text, pair.close_mark + 1, end) is not None
+
+
+def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: str) -> bool:
+    """A title: "the book “Fear”", "CNN’s “New Day”"."""
     lead = text[max(0, pair.open_mark - 30) : pair.open_mark].split()
-    if lead and lead[-1].lower().strip(",:") in TITLE_LEADS:
+    if not lead:
+        return False
+    word = lead[-1].lower().strip(",:")
+    if word in TITLE_LEADS:
         return True
+    tokens = first_text.split()
+    title_case = all(t[:1].isupper() or len(t) <= 3 for t in tokens) and quote_text[-1:] not in ".!?"
+    if word.endswith(("’s", "'s")) and lead[-1][:1].isupper() and words <= 8:
+        return sum(1 for t in tokens if t[:1].isupper()) >= 0.5 * len(tokens)
+    return title_case and words <= 8 and word in _TITLE_PREPOSITIONS
+
+
+def _is_subhead(text: str, pair: Pair, words: int) -> bool:
+    """A short paragraph that is nothing but a quote is a subhead ('Relationships that last.')."""
+    return len(pair.parts) == 1 and words <= 6 and pair.open_mark <= 1 and pair.close_mark >= len(text) - 2
+
+
+def _is_scare(pair: Pair, words: int, first_text: str, quote_text: str) -> bool:
+    """Scare-quoted words or a name in quote marks, in a sentence that reports no speech."""
+    if len(pair.parts) > 1:
+        return False
+    if words >= _LONE_SPEECH_WORDS and (first_text[:1].isupper() or quote_text[-1:] in _PUNCT_END):
+        return False
     if quote_text[-1:] in ".!?" and words >= 2:
         return False
     if words <= 3:

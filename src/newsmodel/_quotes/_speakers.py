@@ -133,7 +133,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == ".") and dot - begin < 12:
         begin -= 1
     word = text[begin:dot].lower()
+    if word in _CLOSING_ABBREVIATIONS:
+        # "in the U.S. He said": an abbreviation that can end a sentence ends it before a pronoun or article
+        following = text[dot + 1 : dot + 12].split()
+        return not following or following[0].lower() not in _SENTENCE_OPENERS
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+_CLOSING_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "inc", "co", "corp", "ltd", "etc", "jr"})
+_SENTENCE_OPENERS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "the", "but", "and", "that", "this", "in", "a", "an", "his", "her", "their",
+     "there", "on", "at", "as", "when", "while", "if", "so", "yet", "still", "after", "before", "for", "its"}
+)  # fmt: skip
 
 
 _AUXILIARIES = frozenset(
