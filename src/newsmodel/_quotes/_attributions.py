@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._cues import CUE, CUE_PARTICIPLES, STANCE, LOOSE_MENTION, MENTION, PREPOSITIONS, WEAK_CUES
+from ._cues import CUE, CUE_PARTICIPLES, LOOSE_MENTION, MENTION, PREPOSITIONS, STANCE, WEAK_CUES
 from ._speakers import _ADVERBS, _BOUNDARY, _GAP_BEFORE_CUE, _is_abbreviation, loose_subject, mentions
 
 __all__ = ["Claim", "find_claims", "sentences"]
@@ -140,13 +140,11 @@ def _sentence_claims(text: str, masked: str, start: int, end: int) -> list[Claim
         if content is not None:
             return [Claim(content, (lead.start("m"), lead.end("m")), (lead.start("c"), lead.end("c")))]
     found: list[Claim] = []
-    taken = start
     for cue in _CUE_RE.finditer(masked, start, end):
         # a claim inside a claim ("X said Y claimed that ...") is a claim too
-        claim = _cue_claim(text, masked, start if cue.start() < taken else taken, end, cue, start)
+        claim = _cue_claim(text, masked, start, end, cue, start)
         if claim is not None:
             found.append(claim)
-            taken = claim.content[1]
     tail = _tail_claim(text, masked, start, end)
     if tail is not None and not (found and found[0].cue and found[0].cue[0] < tail.content[1]):
         return [tail]
@@ -157,8 +155,8 @@ def _sentence_claims(text: str, masked: str, start: int, end: int) -> list[Claim
     for match in _REPORTS.finditer(masked, start, end):
         content = _good(text, masked, match.end(), _clause_end(masked, match.end(), end, start, match.start()))
         if content is not None:
-            verb = (match.start("c"), match.end("c")) if match.group("c") else None
-            found.append(Claim(content, (match.start("m"), match.end("m")), verb))
+            said = (match.start("c"), match.end("c")) if match.group("c") else None
+            found.append(Claim(content, (match.start("m"), match.end("m")), said))
     return found
 
 
