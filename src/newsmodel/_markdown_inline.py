@@ -326,7 +326,19 @@ class InlineReader:
     spaces (table cells).
     """
 
-    __slots__ = ("_last", "_marks", "_open", "_parts", "_pending", "_size", "base", "images", "multiline")
+    __slots__ = (
+        "_counts",
+        "_in_code",
+        "_last",
+        "_marks",
+        "_open",
+        "_parts",
+        "_pending",
+        "_size",
+        "base",
+        "images",
+        "multiline",
+    )
 
     def __init__(self, *, multiline: bool = True, base: str | None = None) -> None:
         self.multiline = multiline
@@ -340,6 +352,8 @@ class InlineReader:
         # Each mark: [kind, start, end, href, title]
         self._marks: list[list[Any]] = []
         self._open: list[tuple[str, list[Any] | None]] = []
+        self._in_code = False
+        self._counts: dict[str, int] = {}
 
     # -- text
 
@@ -390,23 +404,33 @@ class InlineReader:
     # -- marks
 
     def open(self, kind: str, href: str | None = None, title: str | None = None) -> None:
-        if any(k == "code" for k, _ in self._open):
+        if self._in_code:
+            # Inline code holds no other mark (nor a second code mark).
             self._open.append((kind, None))
+            self._counts[kind] = self._counts.get(kind, 0) + 1
             return
+        if kind == "code":
+            self._in_code = True
         self._flush_space()
         mark = [kind, self._size, -1, href, title]
         self._marks.append(mark)
         self._open.append((kind, mark))
+        self._counts[kind] = self._counts.get(kind, 0) + 1
 
     def close(self, kind: str) -> bool:
         """Close the innermost open mark of ``kind``; False when none is open."""
+        if not self._counts.get(kind):
+            return False
         for position in range(len(self._open) - 1, -1, -1):
             if self._open[position][0] == kind:
                 break
         else:
             return False
         while len(self._open) > position:
-            _, mark = self._open.pop()
+            closed, mark = self._open.pop()
+            self._counts[closed] -= 1
+            if closed == "code" and mark is not None:
+                self._in_code = False
             if mark is not None:
                 mark[2] = self._size
         return True
@@ -531,23 +555,43 @@ def tidy_marks(text: str, raw: list[list[Any]]) -> tuple[Mark, ...]:
         return tuple(built)
     except ModelError:
         pass
-    # Foreign Markdown may nest or touch marks the model keeps apart: merge touching
-    # marks of one kind, then keep each mark that fits with those kept before it.
-    merged: list[Mark] = []
-    for mark in built:
-        for position, other in enumerate(merged):
-            if type(other) is type(mark) and other.end == mark.start and not isinstance(mark, Link):
-                merged[position] = type(mark)(other.start, mark.end)
-                break
-        else:
-            merged.append(mark)
-    merged.sort(key=mark_sort_key)
+    return _repair(text, built)
+
+
+def _repair(text: str, marks: list[Mark]) -> tuple[Mark, ...]:
+    """Keep the marks that obey the model's rules, in one pass over the sorted marks.
+
+    Foreign Markdown (or HTML inside it) may nest a mark in one of its own kind, touch
+    two of a kind, or open a mark inside inline code; such marks are dropped. The pass
+    mirrors :func:`check_marks` with a stack, so it stays linear in the number of marks.
+    """
     kept: list[Mark] = []
-    for mark in merged:
-        candidate = sorted([*kept, mark], key=mark_sort_key)
-        try:
-            check_marks("markdown", text, tuple(candidate))
-        except ModelError:
+    stack: list[Mark] = []
+    open_kinds: dict[type, int] = {}
+    previous: Mark | None = None
+    for mark in marks:
+        if previous is not None and mark_sort_key(mark) == mark_sort_key(previous):
             continue
-        kept = candidate
+        if _cuts(text, mark.start) or _cuts(text, mark.end):
+            continue
+        touching = False
+        while stack and stack[-1].end <= mark.start:
+            closed = stack.pop()
+            open_kinds[type(closed)] -= 1
+            if type(closed) is type(mark) and closed.end == mark.start:
+                touching = True
+        if touching or (stack and mark.end > stack[-1].end):
+            continue
+        if open_kinds.get(type(mark)) or open_kinds.get(Code) or (isinstance(mark, Link) and open_kinds.get(Link)):
+            continue
+        kept.append(mark)
+        stack.append(mark)
+        open_kinds[type(mark)] = open_kinds.get(type(mark), 0) + 1
+        previous = mark
     return tuple(kept)
+
+
+def _cuts(text: str, offset: int) -> bool:
+    import unicodedata
+
+    return 0 < offset < len(text) and unicodedata.category(text[offset]).startswith("M")
