@@ -128,9 +128,10 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
         except UnicodeError:
             netloc = quote(netloc, safe=_URL_SAFE)
     rest = quote(parts.path, safe=_URL_SAFE)
-    if parts.query:
+    # An empty query or fragment ("?", "#") is kept, so that a valid URL comes back as it was.
+    if parts.query or "?" in url.partition("#")[0]:
         rest += "?" + quote(parts.query, safe=_URL_SAFE)
-    if parts.fragment:
+    if parts.fragment or "#" in url:
         rest += "#" + quote(parts.fragment, safe=_URL_SAFE)
     result = f"{scheme}://{netloc}{rest}"
     return result if _URL_OK.match(result) else None
