@@ -26,7 +26,8 @@ __all__ = ["Claim", "find_claims", "sentences"]
 _B = r"(?<![\w’'])"
 _E = r"(?![\w’'])"
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
-_STANCE_RE = re.compile(rf"{_B}{STANCE}{_E}")
+_VERBS_RE = re.compile(rf"(?=[a-z]){_B}(?:(?P<cue>{CUE})|(?P<stance>{STANCE})){_E}")
+_REPORT_HINTS = re.compile(r"[Rr]eports?\s|[Ss]ources\s|[Oo]fficials\s|[Pp]olls?\s|[Ss]tudies\s|[Rr]esearch\s")
 _ACCORDING_LEAD = re.compile(r"\s*(?P<c>[Aa]ccording\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?),\s*")
 # What may follow "X said" at the end of a sentence: a time, a place, an audience, a medium.
 _TRAILER = (
@@ -117,8 +118,17 @@ def _words(text: str, start: int, end: int) -> int:
 def find_claims(text: str, masked: str) -> list[Claim]:
     """The claims of one paragraph: ``text`` as written, ``masked`` with quoted words blanked."""
     claims: list[Claim] = []
+    # one pass of the verb pattern over the paragraph, handed out to the sentences
+    verbs = list(_VERBS_RE.finditer(masked))
+    reports = _REPORT_HINTS.search(masked) is not None
+    index = 0
     for start, end in sentences(masked):
-        claims.extend(_sentence_claims(text, masked, start, end))
+        here = []
+        while index < len(verbs) and verbs[index].start() < end:
+            if verbs[index].start() >= start:
+                here.append(verbs[index])
+            index += 1
+        claims.extend(_sentence_claims(text, masked, start, end, here, reports))
     return claims
 
 
@@ -133,25 +143,31 @@ def _good(text: str, masked: str, start: int, end: int, least: int = _MIN_WORDS)
     return start, end
 
 
-def _sentence_claims(text: str, masked: str, start: int, end: int) -> list[Claim]:
+def _sentence_claims(
+    text: str, masked: str, start: int, end: int, verbs: list[re.Match[str]], reports: bool
+) -> list[Claim]:
     lead = _ACCORDING_LEAD.match(masked, start, end)
     if lead is not None:
         content = _good(text, masked, lead.end(), end)
         if content is not None:
             return [Claim(content, (lead.start("m"), lead.end("m")), (lead.start("c"), lead.end("c")))]
     found: list[Claim] = []
-    for cue in _CUE_RE.finditer(masked, start, end):
-        # a claim inside a claim ("X said Y claimed that ...") is a claim too
-        claim = _cue_claim(text, masked, start, end, cue, start)
-        if claim is not None:
-            found.append(claim)
+    for verb in verbs:
+        if verb.group("cue") is not None:
+            # a claim inside a claim ("X said Y claimed that ...") is a claim too
+            claim = _cue_claim(text, masked, start, end, verb, start)
+            if claim is not None:
+                found.append(claim)
     tail = _tail_claim(text, masked, start, end)
     if tail is not None and not (found and found[0].cue and found[0].cue[0] < tail.content[1]):
         return [tail]
-    for verb in _STANCE_RE.finditer(masked, start, end):
-        claim = _stance_claim(text, masked, start, end, verb)
-        if claim is not None:
-            found.append(claim)
+    for verb in verbs:
+        if verb.group("stance") is not None:
+            claim = _stance_claim(text, masked, start, end, verb)
+            if claim is not None:
+                found.append(claim)
+    if not reports:
+        return found
     for match in _REPORTS.finditer(masked, start, end):
         content = _good(text, masked, match.end(), _clause_end(masked, match.end(), end, start, match.start()))
         if content is not None:
@@ -163,7 +179,7 @@ def _sentence_claims(text: str, masked: str, start: int, end: int) -> list[Claim
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
     subject = None
-    for span in reversed(mentions(masked, max(start, verb.start() - 200), verb.start())):
+    for span in reversed(mentions(masked, max(start, verb.start() - 80), verb.start())):
         if _GAP_BEFORE_CUE.fullmatch(masked, span[1], verb.start()):
             subject = span
         break
@@ -236,7 +252,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         if masked[cue.end() : lead.end()].strip(" ,") != "" and "," not in masked[cue.end() : lead.end()]:
             return None
     subject = None
-    for span in reversed(mentions(masked, max(start, cue.start() - 200), cue.start())):
+    for span in reversed(mentions(masked, max(start, cue.start() - 160), cue.start())):
         if _GAP_BEFORE_CUE.fullmatch(masked, span[1], cue.start()):
             subject = span
         break

@@ -29,7 +29,8 @@ from ._cues import (
 
 __all__ = ["Cast", "Identity", "Person", "clean_name", "mention_kind"]
 
-_NAME_RE = re.compile(rf"(?<![\w’'])(?:{NAME})(?![\w’'])")
+# the look-ahead lets the engine skip every position that cannot start a name
+_NAME_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DE])(?<![\w’'])(?:{NAME})(?![\w’'])")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "former", "then"})
 _NATIONAL = re.compile(
     r"\A(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|U\.S\.|US|UK|EU|U\.N\.|UN|GOP|Democratic|Republican)\Z"
@@ -68,8 +69,11 @@ class Cast:
     def scan(self, paragraph: int, text: str) -> None:
         """Register the names of one paragraph (quoted words already masked out)."""
         for match in _NAME_RE.finditer(text):
-            tokens = match.group().split()
+            found = match.group()
             start = match.start()
+            if " " not in found and found not in self.by_token and not text[start - 2 : start - 1].islower():
+                continue  # a lone capitalised word nobody was named by, with no role before it
+            tokens = found.split()
             while tokens and _bare(tokens[0]) in STOP_CAPITALS and _bare(tokens[0]) not in ROLE_TITLES:
                 start = text.index(tokens[0], start) + len(tokens[0])
                 tokens.pop(0)

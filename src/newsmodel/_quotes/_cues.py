@@ -122,6 +122,16 @@ SPEECH_VERB_STEMS: dict[str, tuple[str, ...]] = {
     "speculate": ("speculated",),
     "demand": ("demanded",),
     "add-on": ("went on",),
+    "confess": ("confessed", "confesses"),
+    "yell-more": ("yelling", "yells"),
+    "scream-more": ("screaming", "screams"),
+    "exclaim-more": ("exclaims", "exclaiming"),
+    "echo": ("echoed", "echoes"),
+    "imagine": ("imagined",),
+    "wonder": ("wondered", "wonders"),
+    "quote": ("quoted",),
+    "recall-more": ("reminded", "reminds"),
+    "put": ("put it",),
 }
 
 #: Participles that hang a quote on the subject of the main clause ("..., saying, “...”").

@@ -54,7 +54,9 @@ _AFTER_MENTION_CUE = re.compile(
     rf"{_AFTER_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*,[^.!?\"“”]{{1,160}}?,)?{_ADVERBS}\s+(?P<c>{CUE}){_E}"
 )
 _AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+(?P<m>{LOOSE_MENTION}){_E}")
-_GAP_BEFORE_CUE = re.compile(rf"(?:\s*,[^.!?]{{1,160}}?,)?{_ADVERBS}\s*")
+_GAP_BEFORE_CUE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^.!?]{{1,160}}?,|\s*,)?{_ADVERBS}\s*")
+# "Carl Bialik: “...”": a name and a colon right before the quote
+_COLON_SPEAKER = re.compile(rf"(?P<m>{NAME})\s*:\s*\Z")
 _GAP_AFTER_CUE = re.compile(
     r"(?:\s+(?:\w+ly|in\s+a\s+\w+|in\s+an\s+\w+|on\s+\w+|to\s+reporters|reporters|me|him|her|them|us|told)){0,3}"
     r"\s*[,:—–]?\s*\Z"
@@ -232,6 +234,11 @@ def speaker_before(text: str, start: int, quote: int) -> Found | None:
             cue = match
             break
     if cue is None:
+        colon = _COLON_SPEAKER.search(text, max(window, quote - 60), quote)
+        if colon is not None:
+            span = _word_before_is_stop(text, colon.start("m"), colon.end("m"))
+            if span is not None:
+                return Found(span, None)
         return None
     candidates = mentions(text, window, cue.start())
     word = cue.group()
@@ -248,8 +255,9 @@ def speaker_before(text: str, start: int, quote: int) -> Found | None:
         after = [m for m in mentions(text, cue.end(), quote) if m[0] - cue.end() <= 2]
         if after:
             return Found(after[0], (cue.start(), cue.end()))
-    # a participle ("..., saying") or a verb whose subject stands further back
-    for span in reversed(candidates):
+    # a participle ("Romney went after Trump, calling it ...") hangs on the subject of the clause
+    ordered = candidates if word in CUE_PARTICIPLES else list(reversed(candidates))
+    for span in ordered:
         if is_subject(text, span[0]):
             return Found(span, (cue.start(), cue.end()))
     return Found(None, (cue.start(), cue.end()))
