@@ -259,7 +259,17 @@ def _read_header(chunks: Sequence[Chunk]) -> tuple[_Header, int]:
         fields["categories"] = _categories(first)
         at = 1
     headline = _single(get(at))
-    if _headline_like(headline) and headline is not None:
+    top = get(at)
+    if headline is None and top is not None and _titled_chunk(top):
+        # The headline with its dek (or a byline, a date) on the next lines of one chunk.
+        fields["headline"] = normalize_text(top.lines[0].text)
+        for line in top.lines[1:]:
+            if is_header_line(line.text):
+                _read_header_line(line.text, fields)
+            else:
+                fields["alternative_headline"] = normalize_text(line.text)
+        at += 1
+    elif _headline_like(headline) and headline is not None:
         fields["headline"] = normalize_text(headline)
         at += 1
         dek = _single(get(at))
@@ -278,6 +288,18 @@ def _read_header(chunks: Sequence[Chunk]) -> tuple[_Header, int]:
             _read_header_line(line.text, fields)
         at += 1
     return header, at
+
+
+def _titled_chunk(chunk: Chunk) -> bool:
+    """Tell whether a chunk is a headline over its dek and header lines ("Title\nDek", "Title\nBy X")."""
+    lines = chunk.lines
+    if chunk.pre is not None or len(lines) < 2 or any(line.escaped for line in lines):
+        return False
+    if not _headline_like(lines[0].text):
+        return False
+    rest = [line.text for line in lines[1:]]
+    deks = [text for text in rest if not is_header_line(text)]
+    return len(deks) <= 1 and all(len(text) <= _MAX_DEK and _headline_like(text) for text in deks)
 
 
 def _categories(text: str) -> tuple[str, ...]:

@@ -142,10 +142,14 @@ def is_caps(text: str) -> bool:
 
 
 def _label(text: str) -> str:
+    """A line as widget labels are matched: lowercased, without a trailing ":" or "…".
+
+    A trailing full stop is kept: "Twitter." in running text is a sentence, not a button.
+    """
     lowered = text.lower().rstrip()
-    while lowered and lowered[-1] in ":….!":
-        lowered = lowered[:-1].rstrip()
-    return lowered
+    if lowered.endswith("..."):
+        lowered = lowered[:-3]
+    return lowered.rstrip(":…").rstrip()
 
 
 def is_widget(text: str) -> bool:

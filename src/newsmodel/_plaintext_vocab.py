@@ -108,12 +108,12 @@ CATEGORY_SEPARATOR = re.compile(r" (?:\||›|»|>) ")
 # Widget residue: whole lines that page furniture leaves in copied text. Matched against
 # the line lowercased, without a trailing ":", "…" or "...".
 _SHARE_SITES = (
-    r"(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|threads|bluesky|messenger)"
+    r"(?:facebook|twitter|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|threads|bluesky|messenger)"
 )
 #: Share bars, newsletter prompts, follow prompts, comment counters, ad labels.
 WIDGET_LINE = re.compile(
     r"(?:share(?: this)?(?: article| story| post| page)?"
-    r"|share (?:on|via|to) " + _SHARE_SITES + r"(?: \(opens in new window\))?"
+    r"|share (?:on|via|to) (?:x|" + _SHARE_SITES + r")(?: \(opens in new window\))?"
     r"|click to (?:share|email|print)(?: on| a link to a friend)?(?: [a-z]+)?(?: \(opens in new window\))?"
     r"|" + _SHARE_SITES + r"|tweet|print|copy link|like this|loading(?:\.\.\.|…)?"
     r"|subscribe(?: now| today)?(?: to (?:our|the) newsletters?)?"

@@ -27,6 +27,7 @@ from ._model import (
     Section,
     Table,
 )
+from ._normal import normalize_text
 from ._plaintext import _one_line, _read_items, _wrap_width, date_line, read_article
 from ._plaintext_lines import ESCAPE, Chunk, Line, chunks_of, is_caps, list_marker, numbered_heading_depth
 
@@ -75,7 +76,9 @@ def _plain_blocks(block: Block) -> Iterator[Block]:
     elif isinstance(block, Table):
         for row in block.all_rows:
             if any(cell.text for cell in row):
-                yield Paragraph(" | ".join(cell.text for cell in row))
+                # A row with an empty first or last cell starts or ends with "|": the
+                # paragraph cannot keep the space Article.text puts beside it.
+                yield Paragraph(normalize_text(" | ".join(cell.text for cell in row)))
     elif isinstance(block, Blockquote):
         for paragraph in block.paragraphs:
             yield Paragraph(paragraph.text)
