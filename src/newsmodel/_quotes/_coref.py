@@ -65,6 +65,7 @@ class Cast:
     places: list[tuple[int, int]] = field(default_factory=list)
     mentioned: list[tuple[Person, bool]] = field(default_factory=list)
     by_token: dict[str, Person] = field(default_factory=dict)
+    ends: list[int] = field(default_factory=list)
 
     def scan(self, paragraph: int, text: str) -> None:
         """Register the names of one paragraph (quoted words already masked out)."""
@@ -86,6 +87,7 @@ class Cast:
             if person is not None:
                 self.places.append((paragraph, start))
                 self.mentioned.append((person, is_subject(text, start)))
+                self.ends.append(match.end())
 
     def _register(self, tokens: list[str], role: str | None) -> Person | None:
         tokens = [t for t in tokens if _bare(t) not in HONORIFICS]
@@ -140,6 +142,20 @@ class Cast:
             return Identity(name, role, kind="person" if head not in DOCUMENT_NOUNS else "document")
         known = self.people.get(name)
         return Identity(name, role or (known.role if known else None), kind="person")
+
+    def sole_person(self, paragraph: int, offset: int) -> tuple[Person, int, int] | None:
+        """The one person a paragraph names before ``offset`` (and where, last), or None if several or none."""
+        first = bisect.bisect_left(self.places, (paragraph, 0))
+        last = bisect.bisect_left(self.places, (paragraph, offset))
+        found: tuple[Person, int, int] | None = None
+        for index in range(first, last):
+            person = self.mentioned[index][0]
+            if person.kind != "person":
+                continue
+            if found is not None and found[0] is not person:
+                return None
+            found = (person, self.places[index][1], self.ends[index])
+        return found
 
     def _describe(self, words: list[str], lower: list[str], paragraph: int, offset: int) -> Identity:
         """Resolve "the Russian president", "a spokeswoman for the campaign", "sources"."""

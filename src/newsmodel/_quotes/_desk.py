@@ -8,6 +8,7 @@ every source to a canonical name with the article's cast.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -128,7 +129,7 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
         paragraph_speaker: Speaker | None = None
         for number, pair in enumerate(here):
             following = here[number + 1].open_mark if number + 1 < len(here) else len(text)
-            spoken = _judge(paragraphs, masked, cast, pair, last_close, following, paragraph_speaker or previous)
+            spoken = _judge(paragraphs, masked, cast, pair, last_close, following, paragraph_speaker, previous)
             last_close = pair.close_mark + 1
             if spoken is None:
                 continue
@@ -155,9 +156,30 @@ def _judge(
     pair: Pair,
     last_close: int,
     following: int,
-    carried: Speaker | None,
+    own: Speaker | None,
+    previous: Speaker | None,
 ) -> Spoken | None:
-    """Decide whether a pair of marks holds speech; find its speaker and cue."""
+    """Decide whether a pair of marks holds speech; find its speaker and cue.
+
+    ``own`` is the last speaker of this paragraph, ``previous`` the last of the one before:
+    a quote without a cue of its own goes to ``own``, else to the one person the paragraph
+    names before it, else (when the paragraph names nobody before it) to ``previous``.
+    """
+    carried = own
+    if carried is None:
+        sole = cast.sole_person(pair.parts[0].paragraph, pair.open_mark)
+        if sole is not None:
+            person, start, end = sole
+            mention = paragraphs[pair.parts[0].paragraph][start:end]
+            carried = Speaker(
+                clean_name(mention),
+                Span(pair.parts[0].paragraph, start, start + len(clean_name(mention))),
+                person.name,
+                person.role,
+                kind="person",
+            )
+        elif not _names_anyone(cast, pair.parts[0].paragraph, pair.open_mark):
+            carried = previous
     first, last = pair.parts[0], pair.parts[-1]
     open_para, close_para = first.paragraph, last.paragraph
     open_text, close_text = masked[open_para], masked[close_para]
@@ -200,6 +222,12 @@ def _judge(
         if medium is not None:
             speaker = _with_medium(speaker, medium)
     return Spoken(parts, speaker, cue, partial and words < 25)
+
+
+def _names_anyone(cast: Cast, paragraph: int, offset: int) -> bool:
+    """Whether the paragraph names a person before ``offset``."""
+    first = bisect.bisect_left(cast.places, (paragraph, 0))
+    return bisect.bisect_left(cast.places, (paragraph, offset)) > first
 
 
 def _sentence_has_cue(text: str, sentence: int, pair: Pair, words: int) -> bool:
