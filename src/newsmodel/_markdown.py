@@ -29,7 +29,17 @@ from ._model import Article, Attribution, Quote
 
 __all__ = ["from_markdown", "to_markdown"]
 
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BASE_LOADER):  # type: ignore[misc]
+    """PyYAML's safe loader without YAML 1.1 timestamps: dates stay text, read per field."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
+}
 _OPEN = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n")
 _CLOSE_YAML = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 _CLOSE_TOML = re.compile(r"^\+\+\+[ \t]*\r?$", re.MULTILINE)
@@ -67,7 +77,7 @@ def _load(kind: str, raw: str) -> dict[str, Any]:
         except tomllib.TOMLDecodeError as error:
             raise _error(f"front matter is not valid TOML: {error}", "front matter") from None
     try:
-        value = yaml.load(raw, Loader=_LOADER)
+        value = yaml.load(raw, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark is not None else None
@@ -77,6 +87,8 @@ def _load(kind: str, raw: str) -> dict[str, Any]:
         raise _error(f"front matter is not valid YAML: {error}", "front matter") from None
     except RecursionError:
         raise _error("front matter nests too deeply to read", "front matter") from None
+    except (ValueError, TypeError, OverflowError) as error:
+        raise _error(f"front matter holds a value YAML cannot build: {error}", "front matter") from None
     if value is None:
         return {}
     if not isinstance(value, dict):
