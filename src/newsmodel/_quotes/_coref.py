@@ -127,6 +127,11 @@ class Cast:
                     return Identity(person.name, person.role, kind="person")
                 return Identity(None, kind="person")
             return Identity(None, kind="unknown")
+        if len(words) == 1 and lower[0] in UNNAMED_NOUNS:
+            return Identity(None, kind="unnamed")
+        if len(words) > 1 and lower[0] in _DETERMINERS and words[1][:1].isupper() and words[-1][:1].isupper():
+            # "The Washington Post", "the Kremlin": a name after its article
+            words, lower = words[1:], lower[1:]
         head = lower[-1]
         if words[0][:1].islower() or lower[0] in _DETERMINERS or lower[0] in {"one", "another", "two", "several"}:
             return self._describe(words, lower, paragraph, offset)

@@ -88,6 +88,9 @@ class Found:
     cue: tuple[int, int] | None
 
 
+_KEPT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "another", "some", "many"})
+
+
 def _word_before_is_stop(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim sentence-initial words such as "When" off a name; None when nothing is left."""
     while True:
@@ -96,6 +99,8 @@ def _word_before_is_stop(text: str, start: int, end: int) -> tuple[int, int] | N
         bare = first.lower().strip(",")
         if bare not in STOP_CAPITALS or first.islower() or (space < 0 and bare in PRONOUNS):
             return (start, end)
+        if bare in _KEPT_DETERMINERS and space >= 0:
+            return (start, end)  # "The mayor", "The Washington Post": the article belongs to the mention
         if space < 0:
             return None
         start = space + 1
