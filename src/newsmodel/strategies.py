@@ -476,3 +476,87 @@ def articles(draw: st.DrawFn, *, quotes: bool = True) -> Article:
         attributions=attribution_list,
         related_posts=tuple(draw(st.lists(related_posts(), max_size=3))),
     )
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+_PLAIN_WORDS = (
+    "the", "council", "said", "on", "Monday", "budget", "vote", "after", "a", "long", "debate", "in", "city",
+    "hall", "Mayor", "Ana", "López", "über", "Straße", "niños", "année", "“quoted”", "it’s", "2024", "—", "and",
+)  # fmt: skip
+_PLAIN_NAMES = ("Jane Doe", "John Roe", "Ana María López", "Jürgen Weiß", "Li Wei", "Amara Okafor")
+_PLAIN_DATELINES = ("WASHINGTON (AP) —", "BERLIN —", "BOCA RATON, Fla. —", "LONDON (Reuters) -", "SAN JUAN, P.R. —")
+
+
+@st.composite
+def _plain_sentence(draw: st.DrawFn, *, end: str = ".") -> str:
+    words = draw(st.lists(st.sampled_from(_PLAIN_WORDS), min_size=3, max_size=14))
+    text = " ".join(words)
+    return text[0].upper() + text[1:] + end
+
+
+@st.composite
+def _plain_paragraph(draw: st.DrawFn) -> Paragraph:
+    sentences = draw(st.lists(_plain_sentence(end=draw(st.sampled_from(".?!"))), min_size=1, max_size=4))
+    return Paragraph(draw(st.sampled_from([" ", "\n"])).join(sentences))
+
+
+@st.composite
+def _plain_list(draw: st.DrawFn) -> ListBlock:
+    items = tuple(
+        ListItem(draw(_plain_sentence(end=draw(st.sampled_from(["", "."]))))) for _ in range(draw(st.integers(1, 4)))
+    )
+    ordered = draw(st.booleans())
+    return ListBlock(items, ordered, draw(st.sampled_from([1, 1, 2, 5])) if ordered else 1)
+
+
+@st.composite
+def _natural_plain_articles(draw: st.DrawFn) -> Article:
+    """Articles shaped like real plain-text news: what from_text reads without escapes."""
+    headings = st.lists(st.sampled_from(_PLAIN_WORDS[:16]), min_size=2, max_size=6).map(
+        lambda words: " ".join(word.capitalize() for word in words)
+    )
+    section_list = []
+    if draw(st.booleans()):
+        section_list.append(Section(None, 1, tuple(draw(st.lists(_plain_paragraph(), min_size=1, max_size=3)))))
+    for _ in range(draw(st.integers(0 if section_list else 1, 3))):
+        blocks = draw(
+            st.lists(st.one_of(_plain_paragraph(), _plain_paragraph(), _plain_list()), min_size=1, max_size=3)
+        )
+        section_list.append(Section(draw(headings), 2, tuple(blocks)))
+    names = draw(st.lists(st.sampled_from(_PLAIN_NAMES), max_size=2, unique=True))
+    has_meta = bool(names) or draw(st.booleans())
+    return Article(
+        headline=draw(_plain_sentence(end="")),
+        alternative_headline=draw(st.none() | _plain_sentence()) if has_meta else None,
+        categories=draw(st.sampled_from([(), ("International",), ("Politics", "Europe")])),
+        authors=tuple(Person(name) for name in names),
+        byline="By " + " and ".join(names) if names else None,
+        dateline=draw(st.none() | st.sampled_from(_PLAIN_DATELINES)),
+        date_published=draw(st.none() | st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+        if has_meta
+        else None,
+        sections=tuple(section_list),
+        related_posts=tuple(RelatedPost(title) for title in draw(st.lists(_plain_sentence(end=""), max_size=3))),
+    )
+
+
+@st.composite
+def plain_text_articles(draw: st.DrawFn) -> Article:
+    """Articles in the plain-text domain: ``from_text(to_text(a)) == a`` holds for each.
+
+    Plain text carries the headline, dek, categories, authors' names, byline, dateline,
+    published and modified dates, sections with their headings and levels, paragraphs
+    (with line breaks), lists (nested, numbered), preformatted text and the titles of
+    related posts; not marks, URLs, images or the other metadata (see docs/plaintext.md).
+    Quotes and attributions are what the quote extractor finds in the body, as
+    ``from_text`` returns them. Half the articles are shaped like real news text; the
+    others are any article reduced to what plain text carries, awkward text included.
+    """
+    from ._plaintext_writer import plain_form
+    from ._quotes import extract_quotes
+
+    natural = draw(st.booleans())
+    article = draw(_natural_plain_articles()) if natural else plain_form(draw(articles(quotes=False)))
+    return extract_quotes(article)
