@@ -6,6 +6,7 @@ or None for junk ("null", "Print", an e-mail address where a name should be).
 
 from __future__ import annotations
 
+import html
 import re
 import warnings
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -17,6 +18,7 @@ __all__ = [
     "byline_contributors",
     "clean_line",
     "clean_name",
+    "clean_person_name",
     "comparable",
     "looks_like_name",
     "parse_date",
@@ -27,6 +29,9 @@ __all__ = [
     "url_date",
 ]
 
+# What CMSes print for "no value": refused in every field.
+_NO_VALUE = frozenset({"", "null", "none", "undefined", "nan", "n/a", "[object object]"})
+# What sits where a name should be and is not one: refused as a name.
 _JUNK = frozenset(
     {
         "",
@@ -60,13 +65,15 @@ _JUNK = frozenset(
     }
 )
 # Typographic numeric character references CMSes leave inside JSON-LD strings.
-_TYPOGRAPHIC_REF = re.compile(r"&#(?:(8[0-9]{3}|038|0?39|160)|x(20[0-6][0-9a-fA-F]|26|27|[aA]0));")
+# Only the General Punctuation block and WordPress's "&#038;": an apostrophe or "&lt;"
+# written out in a headline may be meant literally.
+_TYPOGRAPHIC_REF = re.compile(r"&#(?:(8[0-9]{3}|038)|x(20[0-6][0-9a-fA-F]));")
 _WORD = re.compile(r"\w+")
 
 
 def _typographic(match: re.Match[str]) -> str:
     number = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
-    return " " if number == 160 else chr(number)
+    return chr(number)
 
 
 def clean_line(value: Any, *, unescape: bool = False) -> str | None:
@@ -84,7 +91,7 @@ def clean_line(value: Any, *, unescape: bool = False) -> str | None:
     if unescape and "&#" in value:
         value = _TYPOGRAPHIC_REF.sub(_typographic, value)
     text = normalize_text(value)
-    if text.casefold() in _JUNK:
+    if text.casefold() in _NO_VALUE:
         return None
     return text
 
@@ -302,7 +309,9 @@ _BYLINE_END = re.compile(
     re.IGNORECASE,
 )
 # Academic and professional letters after a name ("Jane Doe MS, RDN").
-_CREDENTIALS = re.compile(r"(?:,?\s+(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.|Sr\.)(?=,|\s|\Z))+\Z")
+_CRED = r"(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?)"
+# A comma marks them: "Jane Doe, MD" or "Jane Doe MS, RDN, LD" (not "Jane DOE").
+_CREDENTIALS = re.compile(rf"(?:(?:,\s*{_CRED})+|\s+{_CRED}(?:,\s*{_CRED})+)\Z")
 _ACRONYM = re.compile(r"\A[A-Z]{2,5}\Z")
 _ROMAN = re.compile(r"\A(?:I{1,3}|IV|V|VI{0,3})\Z")
 _USERNAME = re.compile(r"\A[a-z0-9_.\-]+\Z|[_0-9@]")
@@ -424,6 +433,30 @@ def _strip_credentials(text: str) -> str:
     return text[: match.start()]
 
 
+def clean_person_name(raw: Any) -> str | None:
+    """The name of a structured person (a JSON-LD ``Person``): trusted more than a byline.
+
+    Only what such names are known to carry is removed: a "By" prefix and credentials
+    after a comma; an e-mail address or a URL alone is refused.
+    """
+    text = clean_line(raw, unescape=True)
+    if text is None or _EMAIL.fullmatch(text) or text.lower().startswith(("http://", "https://", "www.")):
+        return None
+    stripped = _BY_PREFIX.sub("", text) if text[:3].lower() == "by " else text
+    stripped = _strip_credentials(stripped)
+    if "&" in stripped:
+        unescaped = normalize_text(html.unescape(stripped))
+        if looks_like_name(unescaped):
+            stripped = unescaped  # "O&#039;Neil": escaped twice by the CMS
+    for separator in (" | ", ", "):
+        head, found, tail = stripped.partition(separator)
+        # "Jane Doe | Sponsored", "Jane Doe, example.com": a name, then something else.
+        if found and looks_like_name(head) and not looks_like_name(tail):
+            stripped = head
+            break
+    return normalize_text(stripped) or None
+
+
 def clean_name(raw: Any) -> str | None:
     """A person's name from a byline fragment, or None when it is not one.
 
@@ -480,7 +513,8 @@ _NOT_NAME_WORDS = frozenset(
         "credentials", "corrected", "updated", "published", "the", "for", "of", "in", "on", "at", "news",
         "editor", "director", "staff", "team", "contributor", "writer", "reporter", "senior", "social",
         "categories", "date", "partnership", "with", "sponsored", "reviews", "photo", "video", "password",
-        "login", "sign", "policy", "fellow", "marketing", "press", "associated",
+        "login", "sign", "policy", "fellow", "marketing", "press", "associated", "editorial", "guidelines",
+        "account", "redazione",
     )
 )  # fmt: skip
 

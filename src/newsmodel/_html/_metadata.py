@@ -21,13 +21,13 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .._model import Figure, Image, Inline, Organization, Person
-from .._normal import normalize_text, normalize_url
+from .._normal import is_url, normalize_text, normalize_url
 from ._document import Document
 from ._meta_jsonld import JsonLd, node_types
 from ._meta_values import (
     byline_contributors,
     clean_line,
-    clean_name,
+    clean_person_name,
     comparable,
     is_organization,
     looks_like_name,
@@ -213,6 +213,18 @@ def _jsonld_text(node: LexborNode) -> str:
     return node.text(deep=True) or ""
 
 
+def _in_aside(node: LexborNode) -> bool:
+    """Tell whether a node sits in an ``<aside>`` or a related-posts box (not the article's own)."""
+    parent = node.parent
+    depth = 0
+    while parent is not None and depth < 12:
+        if parent.tag == "aside" or "related" in (parent.attributes.get("class") or ""):
+            return True
+        parent = parent.parent
+        depth += 1
+    return False
+
+
 class Sources:
     """The metadata sources of one page, gathered once."""
 
@@ -245,7 +257,7 @@ class Sources:
             elif tag == "link" or tag == "a":
                 rel = (attributes.get("rel") or "").lower().split()
                 if "canonical" in rel and self.canonical is None and tag == "link":
-                    self.canonical = normalize_url(attributes.get("href") or "", doc.base_url)
+                    self.canonical = _url(attributes.get("href") or "", doc.base_url)
                 if "author" in rel:
                     self.rel_authors.append(node)
             elif tag == "title":
@@ -260,7 +272,7 @@ class Sources:
                     self.h1.append(text)
                     self.h1_nodes.append(node)
             elif tag == "time":
-                if "datetime" in attributes:
+                if "datetime" in attributes and not _in_aside(node):
                     self.times.append(node)
             elif (
                 tag == "figure" and self.lead_figure is None and "lead-image" in (attributes.get("class") or "").split()
@@ -312,7 +324,7 @@ class Sources:
                     value = node.get(key)
                     if isinstance(value, dict):
                         value = value.get("@id") or value.get("url")
-                    if isinstance(value, str) and normalize_url(value, self.doc.base_url) == self.doc.url:
+                    if isinstance(value, str) and _url(value, self.doc.base_url) == self.doc.url:
                         return node
         # A list page carries many article nodes; the page's own one is usually the
         # one with a body or with the most fields.
@@ -349,6 +361,7 @@ class Sources:
         return value
 
     def _site_names(self) -> list[str]:
+        """The site's names: the article's publisher, then the site's own (see ``other_site_names``)."""
         names: list[str] = []
         publisher = self.jsonld.resolve(self.article.get("publisher") or self.page.get("publisher"))
         if isinstance(publisher, list) and publisher:
@@ -359,6 +372,12 @@ class Sources:
                 names.append(name)
         elif isinstance(publisher, str) and (name := clean_line(publisher, unescape=True)):
             names.append(name)
+        self.other_site_names: list[str] = self._own_names()
+        return names + self.other_site_names
+
+    def _own_names(self) -> list[str]:
+        """The names the site gives itself (WebSite and Organization nodes, og:site_name, its host)."""
+        names: list[str] = []
         for node in self.jsonld.of_type("WebSite", *ORGANIZATION_TYPES):
             name = clean_line(node.get("name"), unescape=True)
             if name:
@@ -374,6 +393,14 @@ class Sources:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _url(raw: str, base: str | None = None) -> str | None:
+    """A URL in the model's form; one already in that form is kept exactly as written."""
+    stripped = raw.strip()
+    if is_url(stripped, mailto=True):
+        return stripped
+    return normalize_url(raw, base)
 
 
 def _first_line(values: Any, *, unescape: bool = False) -> str | None:
@@ -461,11 +488,11 @@ def strip_site_name(title: str, names: list[str], h1: list[str], *, guess: bool 
 
 def _image_url(value: Any, base: str | None) -> str | None:
     if isinstance(value, str):
-        return normalize_url(value, base)
+        return _url(value, base)
     if isinstance(value, dict):
         raw = value.get("url") or value.get("contentUrl") or value.get("@id")
         if isinstance(raw, str):
-            return normalize_url(raw, base)
+            return _url(raw, base)
     return None
 
 
@@ -535,7 +562,8 @@ def extract_headline(src: Sources) -> str | None:
         for title in titles:
             other = comparable(title)
             # "Politics | Title": a short label in front of a title the metadata gives.
-            if other and key.endswith(other) and len(key[: -len(other)].split()) <= 3:
+            label = heading[: -len(title)].rstrip() if heading.endswith(title) else ""
+            if label and label[-1] in "|:-–—" and len(label.split()) <= 4:
                 return title
             # "GOTY" over "GOTY: The Top 12 Games": a kicker printed as the h1.
             if key and other.startswith(key + " ") and len(key.split()) <= 2:
@@ -581,12 +609,13 @@ def extract_description(src: Sources) -> str | None:
 
 
 def extract_url(src: Sources) -> str | None:
-    """The caller's URL, JSON-LD url, og:url, the canonical link."""
+    """The caller's URL, JSON-LD url, og:url, twitter:url."""
     if src.doc.url:
         return src.doc.url
-    candidates: list[Any] = [src.article.get("url"), *src.metas("og:url", "twitter:url"), src.canonical]
+    # Not the canonical link: that is canonical_url's, and may differ from the page's URL.
+    candidates: list[Any] = [src.article.get("url"), *src.metas("og:url", "twitter:url")]
     for raw in candidates:
-        if isinstance(raw, str) and (url := normalize_url(raw, src.doc.base_url)):
+        if isinstance(raw, str) and (url := _url(raw, src.doc.base_url)):
             return url
     return None
 
@@ -599,7 +628,7 @@ def extract_canonical_url(src: Sources) -> str | None:
     if isinstance(value, dict):
         value = value.get("@id") or value.get("url")
     if isinstance(value, str):
-        return normalize_url(value, src.doc.base_url)
+        return _url(value, src.doc.base_url)
     return None
 
 
@@ -632,7 +661,7 @@ def extract_categories(src: Sources, headline: str | None) -> tuple[str, ...]:
         [_node_text(node) for node in src.categories],
         _breadcrumb(src, headline),
     ):
-        cleaned = [text for raw in values if (text := clean_line(raw, unescape=True)) and len(text) <= 80]
+        cleaned = [text for raw in values if (text := clean_line(raw, unescape=True)) and len(text) <= 300]
         if cleaned:
             return _dedupe(cleaned)
     return ()
@@ -659,7 +688,7 @@ def extract_keywords(src: Sources) -> tuple[str, ...]:
             values.extend(_split_keywords(raw))
             if values:
                 break
-    cleaned = [text for raw in values if (text := clean_line(raw, unescape=True)) and len(text) <= 100]
+    cleaned = [text for raw in values if (text := clean_line(raw, unescape=True)) and len(text) <= 300]
     return _dedupe(cleaned)
 
 
@@ -672,7 +701,7 @@ def _person_from_node(src: Sources, value: Any) -> list[Person]:
             out.extend(_person_from_node(src, item))
         return out
     if isinstance(value, str):
-        if normalize_url(value) is not None and value.strip().lower().startswith("http"):
+        if _url(value) is not None and value.strip().lower().startswith("http"):
             return []
         return [Person(name, role=role) for name, role in split_byline(value)]
     if not isinstance(value, dict):
@@ -685,13 +714,18 @@ def _person_from_node(src: Sources, value: Any) -> list[Person]:
         raw_name = _first_line(raw_name)
     if not raw_name and (value.get("givenName") or value.get("familyName")):
         raw_name = f"{value.get('givenName') or ''} {value.get('familyName') or ''}"
-    name = clean_name(raw_name)
+    name = clean_person_name(raw_name)
     if name is None:
         return []
+    if " | " in name:
+        # "Jane Doe | The Daily Paper": a name with its outlet.
+        head, _, tail = name.partition(" | ")
+        if head and (is_organization(tail) or _site_match(tail, src.site_names)):
+            name = head
     url = value.get("url") or value.get("sameAs")
     if isinstance(url, list):
         url = next((item for item in url if isinstance(item, str)), None)
-    person_url = normalize_url(url, src.doc.base_url) if isinstance(url, str) else None
+    person_url = _url(url, src.doc.base_url) if isinstance(url, str) else None
     if person_url is not None and person_url.startswith("mailto:"):
         person_url = None
     role = clean_line(value.get("jobTitle"), unescape=True)
@@ -753,14 +787,22 @@ def _contains(outer: LexborNode, node: LexborNode) -> bool:
     return False
 
 
-def _drop_organizations(people: list[Person], src: Sources, dropped: set[str] | None = None) -> list[Person]:
-    """Drop the site or publisher named as an author, names in ``dropped``, and repeats."""
+def _drop_organizations(
+    people: list[Person], src: Sources, dropped: set[str] | None = None, *, structured: bool = False
+) -> list[Person]:
+    """Drop the site or publisher named as an author, names in ``dropped``, and repeats.
+
+    ``structured`` people (JSON-LD) are kept as listed, repeats included: the page's
+    own data says so.
+    """
     out: list[Person] = []
     seen: set[str] = set(dropped or ())
     for person in people:
-        key = comparable(person.name)
-        if not key or key in seen:
+        key = comparable(person.name) or person.name.casefold()
+        if key in seen and (not structured or key in (dropped or ())):
             continue
+        # The brief's rule: an author equal to the publisher's or the site's name is the
+        # organisation, not a person (pages type "USA TODAY" as a Person).
         if _site_match(person.name, src.site_names):
             continue
         seen.add(key)
@@ -806,7 +848,7 @@ def _author_links(src: Sources) -> list[Person]:
     ]
     out: list[Person] = []
     for node in _grouped(nodes):
-        url = normalize_url(node.attributes.get("href") or "", src.doc.base_url)
+        url = _url(node.attributes.get("href") or "", src.doc.base_url)
         out.append(Person(normalize_text(node.text(separator=" ") or ""), url=url))
     return out
 
@@ -821,7 +863,9 @@ def extract_authors(src: Sources) -> tuple[Person, ...]:
     used (structured data often holds the first author only).
     """
     visible, contributors = _visible_people(src)
-    people = _drop_organizations(_person_from_node(src, src.ld("author") or src.ld("creator")), src, contributors)
+    people = _drop_organizations(
+        _person_from_node(src, src.ld("author") or src.ld("creator")), src, contributors, structured=True
+    )
     if not people:
         for raw in src.metas(*META_AUTHOR):
             if raw.strip().lower().startswith(("http://", "https://", "www.")):
@@ -847,7 +891,7 @@ def extract_authors(src: Sources) -> tuple[Person, ...]:
             text = node.text(separator=" ")
             if text and len(text) <= 100:
                 href = node.attributes.get("href")
-                url = normalize_url(href, src.doc.base_url) if href else None
+                url = _url(href, src.doc.base_url) if href else None
                 found.extend(
                     Person(name, url=url if url and not url.startswith("mailto:") else None)
                     for name, _ in split_byline(text)[:1]
@@ -878,7 +922,7 @@ def extract_dateline(src: Sources) -> str | None:
     """The dateline as printed (``p.dateline``, ``.dateline``)."""
     for node in src.datelines[:2]:
         text = _node_text(node)
-        if text and len(text) <= 100:
+        if text and len(text) <= _BYLINE_MAX:
             return clean_line(text)
     return None
 
@@ -896,7 +940,7 @@ def extract_publisher(src: Sources) -> Organization | None:
             logo = src.jsonld.resolve(value.get("logo"))
             return Organization(
                 name,
-                url=normalize_url(url, base) if isinstance(url, str) else None,
+                url=_url(url, base) if isinstance(url, str) else None,
                 logo=_image_of(logo, base),
             )
     if isinstance(value, str) and (name := clean_line(value, unescape=True)):
@@ -961,8 +1005,10 @@ def _visible_date(src: Sources) -> date | datetime | None:
     """A date printed near the top of the page (an element whose class speaks of dates)."""
     for node in src.doc.tree.css(SEL_DATE_CLASSES)[:12]:
         text = node.text(separator=" ")
-        if not text or len(text) > 200:
+        if not text or len(text) > 200 or MODIFIED_TIME.search(node.attributes.get("class") or ""):
             continue
+        if node.css_first("time") is not None or _in_aside(node):
+            continue  # <time> elements were read already; asides date other articles
         match = _DATE_PHRASE.search(text)
         if match:
             value = parse_date(match.group(0), fuzzy=True)
@@ -981,7 +1027,7 @@ def _date_after_headline(src: Sources) -> date | datetime | None:
             sibling = node.next
             seen = 0
             while sibling is not None and seen < 8:
-                if sibling.tag not in ("-text", "-comment", "script", "style"):
+                if sibling.tag not in ("-text", "-comment", "script", "style") and sibling.css_first("time") is None:
                     seen += 1
                     text = sibling.text(separator=" ")
                     if text and len(text) <= 300:
@@ -1007,7 +1053,8 @@ def extract_date_published(src: Sources) -> date | datetime | None:
     found = found or _dates_from([src.page.get("datePublished")])
     published = [node for node in src.times if _is_published_time(node)]
     found = found or _dates_from([_time_value(node) for node in published[:3]])
-    found = found or _dates_from([_time_value(node) for node in src.times[:3]])
+    unmarked = [node for node in src.times if not MODIFIED_TIME.search(node.attributes.get("class") or "")]
+    found = found or _dates_from([_time_value(node) for node in unmarked[:3]])
     if isinstance(found, datetime) and found.utcoffset() == timedelta(0):
         found = _local_twin(found, src) or found
     if found is None:
@@ -1052,7 +1099,7 @@ def _lead_figure(src: Sources) -> tuple[LexborNode, str] | None:
     img = node.css_first("img[src]")
     if img is None:
         return None
-    url = normalize_url(img.attributes.get("src") or "", src.doc.base_url)
+    url = _url(img.attributes.get("src") or "", src.doc.base_url)
     return (node, url) if url else None
 
 
@@ -1066,19 +1113,8 @@ def _figure_caption(figure: LexborNode) -> tuple[Inline | None, str | None]:
     return caption, credit
 
 
-def _inline_helper() -> Any:
-    """The body reader's inline conversion (node -> Inline), when it is there."""
-    import importlib
-
-    try:
-        module = importlib.import_module("._blocks", __package__)
-    except ImportError:
-        return None
-    return getattr(module, "inline_from_node", None)
-
-
 def _inline_caption(caption_node: LexborNode) -> Inline | None:
-    """The caption with its marks (the body reader's inline conversion), credit left out."""
+    """The caption's plain text, credit left out (used when the body reader is not there)."""
     clone = caption_node.html or ""
     from selectolax.lexbor import LexborHTMLParser
 
@@ -1087,14 +1123,6 @@ def _inline_caption(caption_node: LexborNode) -> Inline | None:
         return None
     for credit in fragment.css("small.credit"):
         credit.decompose()
-    helper = _inline_helper()
-    if helper is not None:
-        try:
-            result = helper(fragment)
-        except Exception:  # the body reader's helper failing must not lose the caption
-            result = None
-        if isinstance(result, Inline):
-            return result
     text = normalize_text(fragment.text(separator="") or "", multiline=True)
     return Inline(text) if text else None
 
@@ -1132,7 +1160,7 @@ def extract_image(src: Sources) -> Figure | None:
         break
     if figure is None:
         for raw in [*src.metas(*META_IMAGE), *src.micro("image")]:
-            url = normalize_url(raw, base)
+            url = _url(raw, base)
             if url is None or url in excluded or _is_junk_image(url):
                 continue
             widths, heights = src.metas("og:image:width"), src.metas("og:image:height")
@@ -1145,21 +1173,51 @@ def extract_image(src: Sources) -> Figure | None:
     if lead is not None:
         node, url = lead
         if figure is None or figure.image.url == url:
-            img = node.css_first("img[src]")
-            attributes = img.attributes if img is not None else {}
-            caption, credit = _figure_caption(node)
+            shown = _body_figure(node, base)
+            if shown is None or shown.image.url != url:
+                img = node.css_first("img[src]")
+                attributes = img.attributes if img is not None else {}
+                caption, credit = _figure_caption(node)
+                shown = Figure(
+                    Image(
+                        url,
+                        alt=clean_line(attributes.get("alt")),
+                        width=parse_size(attributes.get("width")),
+                        height=parse_size(attributes.get("height")),
+                    ),
+                    caption=caption,
+                    credit=credit,
+                )
             image = Image(
                 url,
-                alt=clean_line(attributes.get("alt")) or (figure.image.alt if figure else None),
-                width=parse_size(attributes.get("width")) or (figure.image.width if figure else None),
-                height=parse_size(attributes.get("height")) or (figure.image.height if figure else None),
+                alt=shown.image.alt or (figure.image.alt if figure else None),
+                width=shown.image.width or (figure.image.width if figure else None),
+                height=shown.image.height or (figure.image.height if figure else None),
             )
             figure = Figure(
                 image,
-                caption=caption or (figure.caption if figure else None),
-                credit=credit or (figure.credit if figure else None),
+                caption=shown.caption or (figure.caption if figure else None),
+                credit=shown.credit or (figure.credit if figure else None),
             )
     return figure
+
+
+def _body_figure(node: LexborNode, base: str | None) -> Figure | None:
+    """The figure as the body reader reads one (caption with its marks), when it is there."""
+    import importlib
+
+    try:
+        module = importlib.import_module("._blocks", __package__)
+    except ImportError:
+        return None
+    reader = getattr(module, "figure_of", None)
+    if reader is None:
+        return None
+    try:
+        result = reader(node, base)
+    except Exception:  # the body reader failing must not lose the lead image
+        return None
+    return result if isinstance(result, Figure) else None
 
 
 def extract_metadata(doc: Document) -> Metadata:
