@@ -69,6 +69,8 @@ _ALIASES = {
     "utf-16be": "utf-8",
 }
 _BASE_HREF = "base[href]"
+# Control characters no text page holds (tab, line feed, form feed, carriage return excepted).
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
 
 
 @attrs.frozen
@@ -188,14 +190,14 @@ def load_document(html: str | bytes, url: str | None = None, *, encoding: str | 
         text = html
     else:
         raise ParseError(f"expected the page as str or bytes, got {type(html).__name__}", format="html")
+    sample = text[:4096]
+    if len(sample) >= 64 and len(_BINARY.findall(sample)) * 20 > len(sample):
+        raise ParseError(
+            "the input is binary data (control characters), not an HTML page; "
+            "pass the page's bytes or text, or its charset as encoding=",
+            format="html",
+        )
     if "\x00" in text:
-        sample = text[:4096]
-        if sample.count("\x00") * 10 > len(sample):
-            raise ParseError(
-                "the input is binary data (NUL characters), not an HTML page; "
-                "pass the page's bytes or text, or its charset as encoding=",
-                format="html",
-            )
         # Lexbor reads NUL as the end of the text in places; a stray one is noise.
         text = text.replace("\x00", "")
     try:

@@ -442,6 +442,8 @@ def clean_person_name(raw: Any) -> str | None:
     text = clean_line(raw, unescape=True)
     if text is None or _EMAIL.fullmatch(text) or text.lower().startswith(("http://", "https://", "www.")):
         return None
+    if text.casefold() in _JUNK:
+        return None  # "Print", "admin", "Author": what a CMS puts where no name was set
     stripped = _BY_PREFIX.sub("", text) if text[:3].lower() == "by " else text
     stripped = _strip_credentials(stripped)
     if "&" in stripped:
@@ -532,7 +534,8 @@ def _byline_head(text: str) -> str:
     end = _BYLINE_END.search(line)
     if end is not None:
         line = line[: end.start()]
-    return _DATE_TAIL.sub("", line)
+    line = _DATE_TAIL.sub("", line)
+    return _strip_credentials(line.strip(" ,"))
 
 
 def byline_contributors(text: str) -> list[str]:
