@@ -171,7 +171,13 @@ def _full(before: Line, after: Line, width: int) -> bool:
 def _splittable(chunk: Chunk) -> bool:
     """Tell whether a lone chunk is single-newline text: each line (or wrapped run) a chunk of its own."""
     lines = chunk.lines
-    return chunk.pre is None and len(lines) > 1 and not lines[0].escaped and list_marker(lines[0].text) is None
+    return (
+        chunk.pre is None
+        and len(lines) > 1
+        and not lines[0].escaped
+        and list_marker(lines[0].text) is None
+        and not all(HEADER_LABEL.fullmatch(line.text) for line in lines)
+    )
 
 
 def _line_chunks(chunk: Chunk, width: int | None) -> list[Chunk]:
@@ -255,6 +261,7 @@ def _read_header(chunks: Sequence[Chunk]) -> tuple[_Header, int]:
         and _headline_like(second)
         and second is not None
         and (not closes(second) or len(second.split()) > 5)
+        and DATELINE_PREFIX.match(second[:160]) is None
     ):
         fields["categories"] = _categories(first)
         at = 1

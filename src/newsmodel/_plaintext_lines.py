@@ -20,6 +20,7 @@ from ._plaintext_vocab import (
     CLOSING_PUNCTUATION,
     DATE_LINE,
     DATELINE_ALONE,
+    FOREIGN_MONTHS,
     HASH_HEADING,
     INLINE_RELATED,
     MAX_CATEGORY_LINE,
@@ -266,17 +267,27 @@ def parse_date(text: str) -> tuple[str, date] | None:
     if not match:
         return None
     label = (match.group("label") or "").lower()
-    kind = "modified" if label in ("updated", "last updated", "modified") else "published"
+    kind = "modified" if label in _MODIFIED else "published"
     value: date | None
     if match.group("iso"):
         if match.group("rest"):
             return None
         value = _iso(match.group("iso"))
+    elif match.group("foreign"):
+        words = [word for word in match.group("foreign").replace(".", " ").split() if word != "de"]
+        month = FOREIGN_MONTHS.get(words[1].lower(), 0)
+        value = _calendar(int(words[2]), month, int(words[0])) if month else None
     else:
         words = (match.group("mdy") or match.group("dmy")).replace(",", " ").replace(".", " ").split()
         month_word, day_word = (words[0], words[1]) if match.group("mdy") else (words[1], words[0])
         value = _calendar(int(words[2]), _month(month_word), int(day_word))
     return (kind, value) if value is not None else None
+
+
+_MODIFIED = frozenset(
+    {"updated", "last updated", "modified", "aktualisiert", "actualizado", "actualizada", "mis à jour"}
+    | {"aggiornato", "atualizado"}
+)
 
 
 def _month(word: str) -> int:

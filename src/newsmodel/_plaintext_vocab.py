@@ -19,6 +19,7 @@ __all__ = [
     "DATELINE_ALONE",
     "DATELINE_PREFIX",
     "DATE_LINE",
+    "FOREIGN_MONTHS",
     "HASH_HEADING",
     "HEADER_LABEL",
     "INLINE_RELATED",
@@ -78,13 +79,42 @@ MONTHS = (
     "December",
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: Month names in the languages whose date lines are read (German, Spanish, French,
+#: Italian, Portuguese), by their number.
+FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar enero janvier gennaio janeiro jänner",
+            "februar febrero février febbraio fevereiro",
+            "märz marzo mars março",
+            "april abril avril aprile",
+            "mai mayo maggio maio",
+            "juni junio juin giugno junho",
+            "juli julio juillet luglio julho",
+            "august agosto août",
+            "september septiembre septembre settembre setembro setiembre",
+            "oktober octubre octobre ottobre outubro",
+            "november noviembre novembre novembro",
+            "dezember diciembre décembre dicembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_LABELS = (
+    r"Published|Posted|Updated|Last updated|Modified|Veröffentlicht|Aktualisiert|Publicado|Publicada|Actualizado"
+    r"|Actualizada|Publié|Publiée|Mis à jour|Pubblicato|Aggiornato|Atualizado"
+)
 #: A date line: an optional "Published" / "Updated" label, then a date
-#: ("March 5, 2024", "5 March 2024", "2024-03-05", an ISO 8601 date-time).
+#: ("March 5, 2024", "5 March 2024", "2024-03-05", an ISO 8601 date-time, "12 de julio
+#: de 2024", "5. März 2024").
 DATE_LINE = re.compile(
-    r"(?:(?P<label>Published|Posted|Updated|Last updated|Modified)(?: on)?:? +)?"
+    r"(?:(?P<label>" + _LABELS + r")(?: on| am| el| le| il| em)?:? +)?"
     r"(?:(?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9:.+\-Z]{5,40})?)"
     r"|(?P<mdy>" + _MONTH + r" +[0-9]{1,2},? +[0-9]{4})"
-    r"|(?P<dmy>[0-9]{1,2} +" + _MONTH + r",? +[0-9]{4}))"
+    r"|(?P<dmy>[0-9]{1,2} +" + _MONTH + r",? +[0-9]{4})"
+    r"|(?P<foreign>[0-9]{1,2}\.?(?: de)? +[^\W\d_]{3,10}(?: de)? +[0-9]{4}))"
     r"(?P<rest>(?: +(?:at|,|-|—|–)?[ ,]*[0-9]{1,2}[:.][0-9]{2}[ a-zA-Z.]{0,16})?)",
     re.IGNORECASE,
 )
@@ -95,7 +125,7 @@ DATE_LINE = re.compile(
 _PLACE = r"[A-Z]{2}[A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}"
 _REGION = r"(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2})?"
 _DAY = r"(?:, " + _MONTH + r" [0-9]{1,2})?"
-_AGENCY = r"(?: \([A-Z][A-Za-z.&]*(?: [A-Za-z.&]+){0,3}\))?"
+_AGENCY = r"(?: \([A-Za-z][A-Za-z.&]*(?: [A-Za-z.&]+){0,3}\))?"
 _DASH = r"(?:—|―|–|--|-)"
 #: A dateline that opens the first paragraph: "WASHINGTON (AP) — The ...".
 DATELINE_PREFIX = re.compile(r"(" + _PLACE + _REGION + _DAY + _AGENCY + r" ?" + _DASH + r") +(?=\S)")
