@@ -277,6 +277,13 @@ def test_headline_comes_from_the_first_heading_without_front_matter() -> None:
     assert nm.from_markdown("# Title\n\ntext\n").headline == "Title"
 
 
+def test_a_first_heading_unlike_the_front_matter_title_is_kept_as_a_section() -> None:
+    article = nm.from_markdown("---\ntitle: Title\n---\n# Another\n\ntext\n")
+    assert article.headline == "Title"
+    assert article.sections[0].heading == "Another"
+    assert nm.from_markdown("---\ntitle: Title\n---\n# Title\n\ntext\n").sections[0].heading is None
+
+
 def test_raw_html_is_kept_as_text_never_interpreted() -> None:
     article = nm.from_markdown('<script>alert("x")</script>\n\nA <img src=x onerror=alert(1)> B\n')
     first, second = article.sections[0].blocks

@@ -167,7 +167,7 @@ def from_markdown(markdown: str) -> Article:
     else:
         article = foreign_fields(data)
         base = article.url or article.canonical_url
-    body = parse_body(body_text, base=base, line_offset=body_line)
+    body = parse_body(body_text, base=base, headline=article.headline, line_offset=body_line)
     headline = article.headline if article.headline is not None else body.headline
     try:
         if own:

@@ -153,8 +153,10 @@ class _Frame:
 class _Builder:
     """Turns the token stream into sections, one token at a time."""
 
-    def __init__(self, base: str | None) -> None:
+    def __init__(self, base: str | None, headline: str | None = None) -> None:
         self.base = base
+        # The headline the front matter gives: a leading "#" that says the same is it.
+        self.known_headline = headline
         self.headline: str | None = None
         self.sections: list[tuple[str | None, int, list[Block]]] = [(None, 1, [])]
         self.stack: list[_Frame] = []
@@ -263,7 +265,7 @@ class _Builder:
         if not text:
             return
         level = int(token.tag[1])
-        if level == 1 and self.headline is None and not self.seen_content:
+        if level == 1 and not self.seen_content and self.known_headline in (None, text):
             self.headline = text
             self.seen_content = True
             return
@@ -542,10 +544,14 @@ def _make_table(
     return Table(tuple(header_rows), tuple(rows), caption)
 
 
-def parse_body(markdown: str, *, base: str | None = None, line_offset: int = 0) -> Body:
-    """Read the Markdown body (everything after the front matter)."""
+def parse_body(markdown: str, *, base: str | None = None, headline: str | None = None, line_offset: int = 0) -> Body:
+    """Read the Markdown body (everything after the front matter).
+
+    A first ``#`` heading before any content is the headline, unless ``headline`` (from
+    the front matter) says otherwise: then it is the first section's heading.
+    """
     tokens = parser().parse(markdown)
     _check_depth(tokens, line_offset)
-    builder = _Builder(base)
+    builder = _Builder(base, headline)
     builder.run(tokens)
     return builder.result()
