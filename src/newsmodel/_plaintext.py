@@ -21,13 +21,14 @@ steps (:data:`_BODY_STEPS` picks what each chunk is), the vocabularies in
 from __future__ import annotations
 
 import itertools
+import warnings
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 import attrs
 
-from ._errors import InputTooLargeError
+from ._errors import InputTooLargeError, ModelError
 from ._model import Article, Block, ListBlock, ListItem, Paragraph, Person, Preformatted, RelatedPost, Section
 from ._normal import normalize_text
 from ._plaintext_lines import (
@@ -95,7 +96,14 @@ def from_text(text: str, *, options: TextOptions | None = None) -> Article:
         )
     from ._quotes import extract_quotes
 
-    return extract_quotes(read_article(text))
+    article = read_article(text)
+    try:
+        return extract_quotes(article)
+    except ModelError as error:
+        # The quote extractor built an invalid quote: keep the article's structure (what
+        # this reader is responsible for) and say what was lost, rather than fail the read.
+        warnings.warn(f"quotes and attributions left out: {error}", RuntimeWarning, stacklevel=2)
+        return article
 
 
 def to_text(article: Article) -> str:
