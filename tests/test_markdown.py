@@ -332,7 +332,7 @@ def test_any_markdown_reads_or_raises_parse_error_and_then_round_trips(parts: li
         ("---\ndate: not a date\n---\n", "date"),
         ("---\nlanguage: 12\n---\n", "language"),
         ("---\nschema_version: 1\nheadline: 5\n---\n", "headline"),
-        ("---\nschema_version: 1\nunknown: 5\n---\n", ""),
+        ("---\nschema_version: 1\nunknown: 5\n---\n", "unknown"),
         ("---\nschema_version: 1\nquotes: [{text: x}]\n---\n", "quotes[0].locations"),
         ("---\nschema_version: 1\ndate_published: 2024-13-45\n---\n", "date_published"),
         ("---\nschema_version: 2\n---\n", "schema_version"),

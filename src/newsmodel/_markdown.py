@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 import yaml
-from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from ._converter import converter
 from ._errors import ModelError, ParseError
@@ -134,7 +134,11 @@ def _structure(value: Any, kind: Any, prefix: str) -> Any:
         return converter().structure(value, kind)
     except (ClassValidationError, IterableValidationError) as group:
         path, error = next(_leaf_errors(group, prefix))
-        raise _error(f"front matter: {path}: {_describe(error)}", path) from None
+        if isinstance(error, ForbiddenExtraKeysError):
+            # Name the first unknown key itself.
+            key = sorted(error.extra_fields)[0]
+            path = f"{path}.{key}" if path else key
+        raise _error(f"front matter: {path or 'document'}: {_describe(error)}", path) from None
     except ModelError as error:
         path = f"{prefix}.{error.field}" if error.field else prefix
         raise _error(f"front matter: {path}: {error}", path) from None
