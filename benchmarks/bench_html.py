@@ -28,6 +28,7 @@ its output tree other than the first when that one is the title; its authors are
 from __future__ import annotations
 
 import argparse
+import gzip
 import statistics
 import sys
 import time
@@ -204,16 +205,14 @@ def count_exceptions(call: Callable[[bytes, str | None], object]) -> tuple[int, 
     pages = errors = 0
     kinds: Counter[str] = Counter()
     for _set, path in all_pages():
-        import gzip
-
         pages += 1
         try:
             call(gzip.decompress(path.read_bytes()), None)
         except Exception as error:
             errors += 1
-            kinds[
-                f"{type(error).__name__} ({_set}/{path.parent.name if _set == 'readability-pages' else path.name})"
-            ] += 1
+            where = path.parent.name if _set == "readability-pages" else path.name.removesuffix(".html.gz")
+            message = str(error).splitlines()[0][:120] if str(error) else ""
+            kinds[f"{_set}/{where}: {type(error).__name__}: {message}"] += 1
             if errors <= 3:
                 traceback.print_exc()
     return pages, errors, kinds
@@ -332,6 +331,13 @@ def main(argv: list[str] | None = None) -> int:
             pages, exceptions, kinds = count_exceptions(lambda html, url: nm.from_html(html, url=url))
     lines = table(results, metadata_only)
     print("\n".join(lines))
+    alone: list[str] = []
+    if full and not metadata_only:
+        # The metadata reader alone: from_html's figures also count pages where a later
+        # step (body, quotes) raised.
+        alone_results = {name: score_set(name, None, False, True) for name in METADATA_SETS}
+        alone = table(alone_results, True)
+        print("\n".join(alone))
     if not args.no_peers:
         print("\n".join(speed_lines(results)))
     if exceptions is not None:
@@ -366,6 +372,14 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_peers:
             report += ["Speed (same run, same machine; 2 shared cores, so absolute figures are noisy):", ""]
             report += [*speed_lines(results), ""]
+        if alone:
+            report += [
+                "Metadata alone (`load_document` + `extract_metadata`, `--metadata-only`; pages where from_html "
+                "raises later in its steps count here):",
+                "",
+                *alone,
+                "",
+            ]
         report += ["Targets (issue 6):", "", *targets(results, metadata_only, exceptions), ""]
         if exceptions is not None:
             report.append(f"Exceptions on all {pages} pages (the four sets and readability-pages): {exceptions}.")
