@@ -379,6 +379,12 @@ _ROLE_WORDS = frozenset(
         "journalist",
         "journalists",
         "author",
+        "professor",
+        "fellow",
+        "analyst",
+        "strategist",
+        "critic",
+        "host",
     )
 )
 _ORG_WORDS = frozenset(
@@ -433,6 +439,15 @@ def _strip_credentials(text: str) -> str:
     return text[: match.start()]
 
 
+def _cut_outlet(text: str) -> str:
+    """ "John Roe The Associated Press" -> "John Roe": a name, then the outlet."""
+    words = text.split()
+    for cut in (2, 3):
+        if len(words) > cut + 1 and looks_like_name(" ".join(words[:cut])) and is_organization(" ".join(words[cut:])):
+            return " ".join(words[:cut])
+    return text
+
+
 def clean_person_name(raw: Any) -> str | None:
     """The name of a structured person (a JSON-LD ``Person``): trusted more than a byline.
 
@@ -450,6 +465,7 @@ def clean_person_name(raw: Any) -> str | None:
         unescaped = normalize_text(html.unescape(stripped))
         if looks_like_name(unescaped):
             stripped = unescaped  # "O&#039;Neil": escaped twice by the CMS
+    stripped = _cut_outlet(stripped)
     for separator in (" | ", ", "):
         head, found, tail = stripped.partition(separator)
         # "Jane Doe | Sponsored", "Jane Doe, example.com": a name, then something else.
@@ -476,7 +492,7 @@ def clean_name(raw: Any) -> str | None:
     text = _BY_PREFIX.sub("", text)
     text = _DATE_TAIL.sub("", text)
     text = normalize_text(text.strip(" -–—|:,.·•@"))
-    text = _strip_credentials(text).strip(" ,")
+    text = _cut_outlet(_strip_credentials(text).strip(" ,"))
     head, comma, tail = text.partition(", ")
     if comma and (is_role(tail) or _ACRONYM.match(tail)):
         text = head

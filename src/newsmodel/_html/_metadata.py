@@ -76,10 +76,11 @@ ORGANIZATION_TYPES = ("Organization", "NewsMediaOrganization", "Corporation", "O
 # in Python: one by tag name, one by class words.
 SEL_TAGS = "meta, script, link, title, h1, time, figure, [itemprop], a[rel]"
 SEL_CLASSES = (
-    "[class*=byline], [class*=uthor], [class*=authName], [class*=dateline], [class~=dek], [class*=standfirst], "
+    "[class*=byline], [class*=Byline], [class*=uthor], [class*=authName], [class*=dateline], [class~=dek], "
+    "[class*=standfirst], "
     "[class*=subhead], p.category"
 )
-SEL_BYLINE = "[class*=byline], [class*=uthor], [class*=authName], [rel~=author]"
+SEL_BYLINE = "[class*=byline], [class*=Byline], [class*=uthor], [class*=authName], [rel~=author]"
 #: Elements whose class speaks of a date, where a page prints one without metadata.
 SEL_DATE_CLASSES = "[class*=date], [class*=Date], [class*=publish], [class*=posted], [class*=timestamp]"
 _DATE_PHRASE = re.compile(
