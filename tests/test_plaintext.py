@@ -137,7 +137,27 @@ def test_dateline_is_split_from_the_first_paragraph() -> None:
     assert first.text == "The rest stays the paragraph."
 
 
-def test_hard_wrapped_single_newline_text_is_joined_back() -> None:
+def test_hard_wrapped_text_without_blank_lines_is_cut_at_sentence_ends() -> None:
+    text = (
+        "Harbour plan approved\n"
+        "The port authority voted on Tuesday to approve the second\n"
+        "phase of the harbour expansion, a project that has been\n"
+        "debated for almost a decade.\n"
+        "Critics say the dredging will disturb the seagrass beds that\n"
+        "shelter young fish, and a group of residents has promised to\n"
+        "appeal.\n"
+    )
+    article = nm.from_text(text)
+    assert article.headline == "Harbour plan approved"
+    assert [block.text for block in article.sections[0].blocks if isinstance(block, nm.Paragraph)] == [
+        "The port authority voted on Tuesday to approve the second phase of the harbour expansion, "
+        "a project that has been debated for almost a decade.",
+        "Critics say the dredging will disturb the seagrass beds that shelter young fish, "
+        "and a group of residents has promised to appeal.",
+    ]
+
+
+def test_hard_wrapped_paragraphs_are_joined_back() -> None:
     text = (
         "A headline\n\nThe first paragraph is wrapped at forty\ncharacters so that its lines must be\n"
         "joined back again.\n\nThe second one is wrapped the same way\nand ends on this line.\n"

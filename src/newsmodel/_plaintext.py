@@ -209,8 +209,7 @@ def _line_chunks(chunk: Chunk, width: int | None) -> list[Chunk]:
             width is not None
             and _plain_line(line)
             and _plain_line(following)
-            and (_full(line, following, width) or not closes(line.text))
-            and not is_heading_like(line.text)
+            and (_full(line, following, width) or not (closes(line.text) or is_heading_like(line.text)))
         ):
             continue
         out.append(Chunk(tuple(current)))
