@@ -1,10 +1,130 @@
-"""Reading news pages into articles (being built)."""
+"""Reading news pages into articles: ``from_html``.
+
+The steps, each on the one parsed tree (see docs/html-body.md):
+
+1. :func:`~newsmodel._html._document.load_document` decodes and parses the page;
+2. :func:`~newsmodel._html._metadata.extract_metadata` reads every metadata field, and
+   :func:`~newsmodel._html._jsonld.read_extension` the quotes a newsmodel page states;
+3. :func:`~newsmodel._html._related.extract_related` reads and removes related-post widgets;
+4. :func:`~newsmodel._html._content.find_content` removes the furniture and finds the main
+   content; :func:`~newsmodel._html._blocks.build_sections` turns it into sections;
+5. quotes: those the page states when the article validates with them, else the quote
+   extractor's.
+
+Nothing is fetched. Every error is a :class:`~newsmodel.NewsmodelError`.
+"""
 
 from __future__ import annotations
 
-from .._errors import UnsupportedFormatError
-from .._model import Article
+import re
+
+import attrs
+
+from .._errors import ModelError, ParseError
+from .._limits import Limits, check_size
+from .._model import Article, Section
+from .._quotes import extract_quotes
+from ._blocks import BodyOptions, build_sections
+from ._content import find_content
+from ._document import load_document
+from ._jsonld import read_extension
+from ._metadata import extract_metadata
+from ._related import extract_related
+
+__all__ = ["MAX_NESTING", "from_html"]
+
+#: The deepest run of opening tags (without a closing tag between) that a page may hold.
+#: The HTML parser's work grows with the square of the nesting, so a page nested
+#: thousands of levels deep would take minutes; real pages stay under a few hundred.
+MAX_NESTING = 5000
+# A run of opening tags of elements that nest (void and self-closing elements left out),
+# with possessive quantifiers so that a failed match never backtracks.
+_OPENING_RUN = re.compile(
+    r"(?:<(?!(?:p|li|br|img|hr|meta|link|input|option|td|tr|th|dt|dd|source|wbr|area|col|base|param|track|embed)\b)"
+    rf"[A-Za-z][^<>]*+>[^<]*+){{{MAX_NESTING}}}"
+)
 
 
-def from_html(html: str | bytes, url: str | None = None) -> Article:
-    raise UnsupportedFormatError("reading HTML is not available yet")
+def _check_nesting(html: str | bytes) -> None:
+    if isinstance(html, bytes):
+        sample = html.count(b"<")
+        if sample < MAX_NESTING:
+            return
+        text = html.decode("latin-1")
+    else:
+        if html.count("<") < MAX_NESTING:
+            return
+        text = html
+    if _OPENING_RUN.search(text):
+        raise ParseError(
+            f"the page nests more than {MAX_NESTING:,} elements without closing one; it is not a page that can be read",
+            format="html",
+        )
+
+
+def from_html(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    encoding: str | None = None,
+    limits: Limits | None = None,
+) -> Article:
+    """Read a news page into an :class:`~newsmodel.Article`.
+
+    Args:
+        html: the page, as text or bytes (the charset is found: BOM, ``encoding``,
+            ``<meta charset>``, then detection).
+        url: the page's URL; relative links resolve against it (or ``<base href>``).
+            Never fetched.
+        encoding: the charset of ``html`` when it is bytes and the caller knows it.
+        limits: size limits (default: ``newsmodel.Limits()``).
+
+    Raises:
+        InputTooLargeError: the page is larger than ``limits.max_input_bytes``.
+        ParseError: the input is not a page (binary data, pathological nesting).
+    """
+    if not isinstance(html, str | bytes):
+        raise ParseError(f"expected the page as str or bytes, got {type(html).__name__}", format="html")
+    check_size(html, "html", limits)
+    _check_nesting(html)
+    doc = load_document(html, url, encoding=encoding)
+    meta = extract_metadata(doc)
+    stated = read_extension(doc)
+    related = extract_related(doc.tree, doc.base_url, doc.url)
+    content = find_content(doc.tree, meta.headline, meta.byline)
+    sections: tuple[Section, ...] = ()
+    if content.root is not None:
+        options = BodyOptions(
+            doc.base_url,
+            meta.headline,
+            meta.byline,
+            skip_headline=not content.headline_seen,
+            skip_byline=not content.byline_seen,
+        )
+        sections = build_sections(content.root, options)
+    article = Article(
+        headline=meta.headline,
+        alternative_headline=meta.alternative_headline,
+        description=meta.description,
+        url=meta.url,
+        canonical_url=meta.canonical_url,
+        categories=meta.categories,
+        keywords=meta.keywords,
+        authors=meta.authors,
+        byline=meta.byline,
+        dateline=meta.dateline,
+        publisher=meta.publisher,
+        date_published=meta.date_published,
+        date_modified=meta.date_modified,
+        language=meta.language,
+        image=meta.image,
+        sections=sections,
+        related_posts=related,
+    )
+    if stated is not None:
+        quotes, attributions = stated
+        try:
+            return attrs.evolve(article, quotes=quotes, attributions=attributions)
+        except ModelError:
+            pass  # the stated quotes point at text this reading did not find: find them anew
+    return extract_quotes(article)

@@ -1,0 +1,995 @@
+"""From the main content's DOM to sections, blocks and inline marks.
+
+The walk is iterative (explicit stacks), so that no page, however deeply nested, can
+exhaust Python's recursion limit. Text and marks are built together in one pass
+(:class:`InlineText`): HTML whitespace is collapsed as it is appended, ``<br>`` becomes a
+line feed, and every mark records the offsets of the text as it stands, so that the
+offsets stay exact in the model's normal form. Marks that would break the model's rules
+(whitespace at an edge, empty, touching another of their kind, crossing another mark)
+are shrunk, merged or dropped by :func:`clean_marks`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+
+from selectolax.lexbor import LexborNode
+
+from .._errors import ModelError
+from .._model import (
+    Block,
+    Blockquote,
+    Cell,
+    Code,
+    Embed,
+    Emphasis,
+    Figure,
+    Image,
+    Inline,
+    Link,
+    ListBlock,
+    ListItem,
+    Mark,
+    Paragraph,
+    Preformatted,
+    Section,
+    Strong,
+    Table,
+    block_texts,
+    check_marks,
+    mark_sort_key,
+)
+from .._normal import _CONTROL, _SURROGATE, normalize_preformatted, normalize_text, normalize_url
+from ._vocab import (
+    BOILERPLATE_TEXT,
+    CODE_TAGS,
+    CREDIT_CLASS,
+    EMBED_HOSTS,
+    EMBED_QUOTE_CLASS,
+    EMPHASIS_TAGS,
+    HEADING_TAGS,
+    MEDIA_JUNK,
+    STRONG_TAGS,
+    TEASER_LABEL,
+)
+
+__all__ = ["BodyOptions", "InlineText", "build_sections", "clean_marks", "inline_of"]
+
+_WS = re.compile(r"\s+")
+_LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([A-Za-z0-9_+.#-]{1,64})(?:\s|$)")
+_SPACES = " \n"
+# Nesting past which blockquotes and lists inside lists are read as plain text: real
+# pages never come near it, and it bounds the work on hostile ones.
+_MAX_NESTING = 24
+_INLINE_BREAK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "blockquote",
+        "figure",
+        "pre",
+        "section",
+        "article",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "footer",
+        "address",
+        "hr",
+        "figcaption",
+        "details",
+        "summary",
+    }
+)
+_MARK_KIND: dict[str, str] = {"a": "a"}
+_MARK_KIND.update(dict.fromkeys(EMPHASIS_TAGS, "em"))
+_MARK_KIND.update(dict.fromkeys(STRONG_TAGS, "strong"))
+_MARK_KIND.update(dict.fromkeys(CODE_TAGS, "code"))
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "textarea", "head"})
+
+
+# --------------------------------------------------------------------------- inline text
+
+
+class InlineText:
+    """Text and marks built together, already in the model's normal form.
+
+    ``breaks`` says whether ``<br>`` is a line feed (paragraphs, items, captions) or a
+    space (headings, cells).
+    """
+
+    __slots__ = ("base", "breaks", "last", "length", "marks", "open", "parts")
+
+    def __init__(self, base: str | None, *, breaks: bool = True) -> None:
+        self.base = base
+        self.breaks = breaks
+        self.parts: list[str] = []
+        self.length = 0
+        # The last character written: "" at the start, " ", "\n", or "x" for any other.
+        self.last = ""
+        self.marks: list[tuple[str, int, int, str | None, str | None]] = []
+        # Open marks: (kind, start, href, title), or None for an element that adds no mark.
+        self.open: list[tuple[str, int, str | None, str | None] | None] = []
+
+    def text(self, raw: str) -> None:
+        """Append a text node's text (HTML whitespace collapses)."""
+        if not raw:
+            return
+        raw = _CONTROL.sub("", raw)
+        if not raw.isascii():
+            raw = _SURROGATE.sub("\ufffd", raw)
+            if not unicodedata.is_normalized("NFC", raw):
+                raw = unicodedata.normalize("NFC", raw)
+        value = _WS.sub(" ", raw)
+        if not value:
+            return
+        if value[0] == " " and self.last != "x":
+            value = value[1:]
+            if not value:
+                return
+        self.parts.append(value)
+        self.length += len(value)
+        self.last = " " if value[-1] == " " else "x"
+
+    def space(self) -> None:
+        """Append a space unless the text is empty or already ends with whitespace."""
+        if self.last == "x":
+            self.parts.append(" ")
+            self.length += 1
+            self.last = " "
+
+    def line_break(self) -> None:
+        """Append a line feed (``<br>``, or a block edge inside an item), or a space."""
+        if not self.breaks:
+            self.space()
+            return
+        if self.last == "x":
+            self.parts.append("\n")
+            self.length += 1
+        elif self.last == " ":
+            self.parts[-1] = self.parts[-1][:-1] + "\n"
+        else:
+            return
+        self.last = "\n"
+
+    def open_mark(self, kind: str, href: str | None = None, title: str | None = None) -> None:
+        """Open a mark at the current end (None is pushed when it would nest in its own kind)."""
+        for entry in self.open:
+            if entry is not None and (entry[0] == kind or entry[0] == "code"):
+                self.open.append(None)
+                return
+        if kind == "a" and href is None:
+            self.open.append(None)
+            return
+        self.open.append((kind, self.length, href, title))
+
+    def close_mark(self) -> None:
+        if not self.open:
+            return
+        entry = self.open.pop()
+        if entry is not None and self.length > entry[1]:
+            self.marks.append((entry[0], entry[1], self.length, entry[2], entry[3]))
+
+    def is_empty(self) -> bool:
+        return self.length == 0
+
+    def finish(self) -> tuple[str, tuple[Mark, ...]]:
+        """The text and its marks; open marks end here (and are reopened by :meth:`carry`)."""
+        for entry in self.open:
+            if entry is not None and self.length > entry[1]:
+                self.marks.append((entry[0], entry[1], self.length, entry[2], entry[3]))
+        text = "".join(self.parts)
+        if text and text[-1] in _SPACES:
+            text = text[:-1]
+        if not text:
+            return "", ()
+        if normalize_text(text, multiline=True) != text:
+            # A combining character at the start of a text node joined the character
+            # before it: the offsets no longer hold, so the text keeps no marks.
+            return normalize_text(text, multiline=True), ()
+        return text, clean_marks(text, self.marks)
+
+    def carry(self) -> InlineText:
+        """A new builder that continues the marks still open here (a block inside a link)."""
+        fresh = InlineText(self.base, breaks=self.breaks)
+        fresh.open = [None if entry is None else (entry[0], 0, entry[2], entry[3]) for entry in self.open]
+        return fresh
+
+
+def _make_mark(kind: str, start: int, end: int, href: str | None, title: str | None) -> Mark:
+    if kind == "a":
+        assert href is not None
+        return Link(start, end, href, title)
+    if kind == "em":
+        return Emphasis(start, end)
+    if kind == "strong":
+        return Strong(start, end)
+    return Code(start, end)
+
+
+def _cuts(text: str, offset: int) -> bool:
+    return 0 < offset < len(text) and unicodedata.category(text[offset]).startswith("M")
+
+
+def clean_marks(text: str, raw: list[tuple[str, int, int, str | None, str | None]]) -> tuple[Mark, ...]:
+    """Turn raw mark ranges into marks that pass ``check_marks``: shrink, merge, drop."""
+    if not raw:
+        return ()
+    size = len(text)
+    shrunk: list[tuple[str, int, int, str | None, str | None]] = []
+    for kind, start, end, href, title in raw:
+        end = min(end, size)
+        while start < end and text[start] in _SPACES:
+            start += 1
+        while end > start and text[end - 1] in _SPACES:
+            end -= 1
+        if start < end and not _cuts(text, start) and not _cuts(text, end):
+            shrunk.append((kind, start, end, href, title))
+    # Marks exactly as the page nests them, when the model accepts them so.
+    as_is = tuple(sorted((_make_mark(*m) for m in shrunk), key=mark_sort_key))
+    try:
+        check_marks("marks", text, as_is)
+    except ModelError:
+        pass
+    else:
+        return as_is
+    # Merge touching or overlapping marks of one kind (links only with the same target).
+    shrunk.sort(key=lambda m: (m[0], m[3] or "", m[4] or "", m[1], -m[2]))
+    merged: list[tuple[str, int, int, str | None, str | None]] = []
+    for mark in shrunk:
+        if merged:
+            prev = merged[-1]
+            if prev[0] == mark[0] and prev[3] == mark[3] and prev[4] == mark[4] and mark[1] <= prev[2]:
+                if mark[2] > prev[2]:
+                    merged[-1] = (prev[0], prev[1], mark[2], prev[3], prev[4])
+                continue
+        merged.append(mark)
+    marks = sorted((_make_mark(*m) for m in merged), key=mark_sort_key)
+    kept: list[Mark] = []
+    stack: list[Mark] = []
+    ends: dict[type, set[int]] = {}
+    previous: tuple[int, int, int] | None = None
+    for candidate in marks:
+        key = mark_sort_key(candidate)
+        if previous is not None and key <= previous:
+            continue
+        while stack and stack[-1].end <= candidate.start:
+            stack.pop()
+        mark_type = type(candidate)
+        if candidate.start in ends.get(mark_type, set()):
+            continue
+        if stack and candidate.end > stack[-1].end:
+            continue
+        if any(isinstance(outer, Code) or type(outer) is mark_type for outer in stack):
+            continue
+        kept.append(candidate)
+        stack.append(candidate)
+        ends.setdefault(mark_type, set()).add(candidate.end)
+        previous = key
+    result = tuple(kept)
+    try:
+        check_marks("marks", text, result)
+    except ModelError:
+        return ()
+    return result
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _attr(node: LexborNode, name: str) -> str | None:
+    value = node.attributes.get(name)
+    return value if isinstance(value, str) else None
+
+
+def _classes(node: LexborNode) -> str:
+    return (_attr(node, "class") or "") + " " + (_attr(node, "id") or "")
+
+
+def _line(text: str | None) -> str | None:
+    if not text:
+        return None
+    value = normalize_text(text)
+    return value or None
+
+
+def _href(node: LexborNode, base: str | None) -> str | None:
+    href = _attr(node, "href")
+    if not href or href.lstrip().startswith("#"):
+        return None
+    return normalize_url(href, base)
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    value = value.strip().removesuffix("px")
+    if not value.isdigit() or len(value) > 9:
+        return None
+    number = int(value)
+    return number if number > 0 else None
+
+
+def _children(node: LexborNode) -> Iterator[LexborNode]:
+    child = node.child
+    while child is not None:
+        yield child
+        child = child.next
+
+
+def provider_of(url: str) -> str | None:
+    """The provider of an embed, from its URL's host."""
+    host = url.split("://", 1)[-1].split("/", 1)[0].split("@")[-1].split(":")[0].lower()
+    for suffix, name in EMBED_HOSTS:
+        if host == suffix or host.endswith("." + suffix):
+            return name
+    return None
+
+
+def inline_of(
+    node: LexborNode,
+    base: str | None,
+    *,
+    breaks: bool = True,
+    skip: Callable[[LexborNode], bool] | None = None,
+    marks: bool = True,
+) -> tuple[str, tuple[Mark, ...]]:
+    """The text and marks inside ``node``; block edges inside become line breaks (or spaces).
+
+    ``skip`` leaves out the elements it returns True for (nested lists, credits).
+    """
+    out = InlineText(base, breaks=breaks)
+    # (node, closing): closing entries end a mark or a block edge.
+    stack: list[tuple[LexborNode, bool]] = [(child, False) for child in reversed(list(_children(node)))]
+    while stack:
+        current, closing = stack.pop()
+        tag = current.tag
+        if closing:
+            if marks and tag in _MARK_KIND:
+                out.close_mark()
+            elif tag in _INLINE_BREAK_TAGS:
+                out.line_break()
+            continue
+        if tag == "-text":
+            out.text(current.text_content or "")
+            continue
+        if tag is None or tag.startswith("-") or tag in _SKIP_TAGS:
+            continue
+        if skip is not None and skip(current):
+            continue
+        if tag == "br":
+            out.line_break()
+            continue
+        if marks and tag in _MARK_KIND:
+            kind = _MARK_KIND[tag]
+            if kind == "a":
+                title = _line(_attr(current, "title"))
+                out.open_mark("a", _href(current, base), title)
+            else:
+                out.open_mark(kind)
+        elif tag in _INLINE_BREAK_TAGS:
+            out.line_break()
+        elif tag in ("td", "th"):
+            out.space()
+        stack.append((current, True))
+        stack.extend((child, False) for child in reversed(list(_children(current))))
+    return out.finish()
+
+
+# --------------------------------------------------------------------------- block builders
+
+
+class BodyOptions:
+    """What the walk needs to know about the page: its base URL and its metadata texts."""
+
+    __slots__ = ("base", "byline", "headline", "skip_byline", "skip_headline")
+
+    def __init__(
+        self,
+        base: str | None,
+        headline: str | None = None,
+        byline: str | None = None,
+        *,
+        skip_headline: bool = True,
+        skip_byline: bool = True,
+    ) -> None:
+        self.base = base
+        self.headline = _key(headline) if headline else None
+        self.byline = _key(byline) if byline else None
+        self.skip_headline = skip_headline
+        self.skip_byline = skip_byline
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _image(node: LexborNode, base: str | None) -> Image | None:
+    """The image of an ``<img>`` (or ``<picture>``/``<source>``), or None when it has no usable URL."""
+    url = None
+    for name in ("src", "data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src"):
+        raw = _attr(node, name)
+        if raw and not raw.lstrip().lower().startswith("data:"):
+            url = normalize_url(raw, base)
+            if url is not None:
+                break
+    if url is None:
+        for name in ("srcset", "data-srcset", "data-lazy-srcset"):
+            raw = _attr(node, name)
+            if raw:
+                first = raw.strip().split(",")[0].strip().split(" ")[0]
+                if first and not first.lower().startswith("data:"):
+                    url = normalize_url(first, base)
+                    if url is not None:
+                        break
+    if url is None:
+        return None
+    return Image(url, _line(_attr(node, "alt")), _int(_attr(node, "width")), _int(_attr(node, "height")))
+
+
+def _junk_image(node: LexborNode, image: Image, *, in_figure: bool) -> bool:
+    """Author headshots, logos, icons and tracking pixels are no part of the article."""
+    if MEDIA_JUNK.search(_classes(node)):
+        return True
+    if in_figure:
+        return False
+    if image.width is not None and image.width <= 50 and (image.height is None or image.height <= 50):
+        return True
+    if image.height is not None and image.height <= 2:
+        return True
+    return bool(MEDIA_JUNK.search(image.url.rsplit("/", 1)[-1]) or MEDIA_JUNK.search(image.alt or ""))
+
+
+def _first(node: LexborNode, tags: frozenset[str], *, avoid: frozenset[str] = frozenset()) -> LexborNode | None:
+    """The first descendant with one of ``tags`` (not inside an ``avoid`` element), depth-first."""
+    stack = list(reversed(list(_children(node))))
+    while stack:
+        current = stack.pop()
+        tag = current.tag
+        if tag in tags:
+            return current
+        if tag is None or tag.startswith("-") or tag in avoid:
+            continue
+        stack.extend(reversed(list(_children(current))))
+    return None
+
+
+_IMG = frozenset({"img"})
+_FIGCAPTION = frozenset({"figcaption"})
+
+
+def _is_credit(node: LexborNode) -> bool:
+    return node.tag in ("small", "span", "p", "div", "cite") and bool(CREDIT_CLASS.search(_attr(node, "class") or ""))
+
+
+def figure_of(node: LexborNode, base: str | None) -> Block | None:
+    """A ``<figure>``: an embed (ours, or an iframe), a picture with caption and credit, or None."""
+    classes = _attr(node, "class") or ""
+    if "embed" in classes.split() or node.attributes.get("data-provider") is not None:
+        embed = _our_embed(node, base)
+        if embed is not None:
+            return embed
+    img = _first(node, _IMG, avoid=_FIGCAPTION)
+    image = _image(img, base) if img is not None else None
+    if image is None or (img is not None and _junk_image(img, image, in_figure=True)):
+        frame = _first(node, frozenset({"iframe", "video"}))
+        return embed_of(frame, base) if frame is not None else None
+    caption: Inline | None = None
+    credit: str | None = None
+    figcaption = _first(node, _FIGCAPTION)
+    if figcaption is not None:
+        credit_nodes = [c for c in figcaption.css("*") if _is_credit(c)]
+        if credit_nodes:
+            credit = _line(" ".join(c.text() for c in credit_nodes))
+        text, marks = inline_of(figcaption, base, skip=_is_credit)
+        if text:
+            caption = Inline(text, marks)
+    return Figure(image, caption, credit)
+
+
+def _our_embed(node: LexborNode, base: str | None) -> Embed | None:
+    """The embed figure that ``to_html`` writes: provider attribute, fallback text, link."""
+    link = None
+    for anchor in node.css("figcaption a[href]"):
+        link = _href(anchor, base)
+        if link is not None and link.startswith("http"):
+            break
+        link = None
+    if link is None:
+        return None
+    provider = _line(_attr(node, "data-provider"))
+    text: str | None = None
+    paragraph = _first(node, frozenset({"p"}), avoid=_FIGCAPTION)
+    if paragraph is not None:
+        text = inline_of(paragraph, base, marks=False)[0] or None
+    return Embed(link, provider, text)
+
+
+def embed_of(node: LexborNode, base: str | None) -> Embed | None:
+    """An ``<iframe>`` or ``<video>`` as an Embed (no fallback text: a player shows none)."""
+    raw = _attr(node, "src") or _attr(node, "data-src") or _attr(node, "data-lazy-src")
+    if raw is None and node.tag == "video":
+        source = node.css_first("source[src]")
+        raw = _attr(source, "src") if source is not None else None
+    if not raw:
+        return None
+    url = normalize_url(raw, base)
+    if url is None:
+        return None
+    provider = provider_of(url)
+    if provider is None and node.tag == "iframe":
+        # Ads and trackers also live in iframes: keep only players and posts we know.
+        return None
+    return Embed(url, provider, None)
+
+
+def quote_embed_of(node: LexborNode, base: str | None) -> Embed | None:
+    """An embedded post written as a blockquote (tweets, Instagram, TikTok)."""
+    url = None
+    for name in ("data-instgrm-permalink", "cite"):
+        raw = _attr(node, name)
+        if raw:
+            url = normalize_url(raw, base)
+            if url is not None:
+                break
+    if url is None:
+        for anchor in reversed(node.css("a[href]")):
+            candidate = _href(anchor, base)
+            if candidate is not None and candidate.startswith("http") and provider_of(candidate) is not None:
+                url = candidate
+                break
+    if url is None:
+        return None
+    paragraph = _first(node, frozenset({"p"}))
+    text = inline_of(paragraph, base, marks=False)[0] if paragraph is not None else ""
+    return Embed(url, provider_of(url), text or None)
+
+
+def pre_of(node: LexborNode) -> Preformatted | None:
+    """A ``<pre>`` block, with the language from a ``language-x`` class."""
+    for br in node.css("br"):
+        br.replace_with("\n")
+    text = normalize_preformatted(node.text(deep=True))
+    if not text.strip():
+        return None
+    language = None
+    for candidate in (node, node.css_first("code")):
+        if candidate is None:
+            continue
+        match = _LANGUAGE.search(_attr(candidate, "class") or "")
+        if match:
+            language = match.group(1)
+            break
+    return Preformatted(text, language)
+
+
+class _ListFrame:
+    __slots__ = ("children", "depth", "element", "items", "li", "lis", "nested", "next")
+
+    def __init__(self, element: LexborNode, depth: int) -> None:
+        self.element = element
+        self.depth = depth
+        lis = [child for child in _children(element) if child.tag == "li"]
+        if not lis:
+            lis = [c for c in _children(element) if c.tag is not None and not c.tag.startswith("-")]
+        self.lis = lis
+        self.next = 0
+        self.items: list[ListItem] = []
+        self.li: LexborNode | None = None
+        self.nested: list[LexborNode] = []
+        self.children: list[ListBlock] = []
+
+
+def _nested_lists(item: LexborNode) -> list[LexborNode]:
+    """The lists inside ``item`` that are not inside another list of it."""
+    out: list[LexborNode] = []
+    stack = list(reversed(list(_children(item))))
+    while stack:
+        node = stack.pop()
+        if node.tag in ("ul", "ol"):
+            out.append(node)
+        elif node.tag is not None and not node.tag.startswith("-"):
+            stack.extend(reversed(list(_children(node))))
+    return out
+
+
+def list_of(node: LexborNode, base: str | None) -> ListBlock | None:
+    """A ``<ul>``/``<ol>`` with its nested lists (explicit stack; past a depth, nests become text)."""
+    stack = [_ListFrame(node, 0)]
+    result: ListBlock | None = None
+    while stack:
+        frame = stack[-1]
+        if frame.li is not None and frame.nested:
+            stack.append(_ListFrame(frame.nested.pop(0), frame.depth + 1))
+            continue
+        if frame.li is not None:
+            skip = _is_list if frame.depth < _MAX_NESTING else None
+            text, marks = inline_of(frame.li, base, skip=skip)
+            if text or frame.children:
+                frame.items.append(ListItem(text, marks, tuple(frame.children)))
+            frame.li, frame.children = None, []
+        if frame.next < len(frame.lis):
+            frame.li = frame.lis[frame.next]
+            frame.next += 1
+            frame.nested = _nested_lists(frame.li) if frame.depth < _MAX_NESTING else []
+            continue
+        stack.pop()
+        block: ListBlock | None = None
+        if frame.items:
+            ordered = frame.element.tag == "ol"
+            start = 1
+            if ordered:
+                raw = (_attr(frame.element, "start") or "").strip()
+                if raw.isdigit() and len(raw) < 10:
+                    start = int(raw)
+            block = ListBlock(tuple(frame.items), ordered, start)
+        if stack:
+            if block is not None:
+                stack[-1].children.append(block)
+        else:
+            result = block
+    return result
+
+
+def _is_list(node: LexborNode) -> bool:
+    return node.tag in ("ul", "ol")
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _is_layout_table(node: LexborNode) -> bool:
+    """A table used for page layout rather than data: read its cells as a container."""
+    # css() matches the element itself too.
+    if len(node.css("table")) > 1:
+        return True
+    if node.css_first("h1, h2, h3, h4, h5, h6, blockquote, figure, pre") is not None:
+        return True
+    return any(len(cell.text()) > 400 for cell in node.css("td, th"))
+
+
+def table_of(node: LexborNode, base: str | None) -> Table | None:
+    """A data table: header rows from ``<thead>`` (or a first row of ``<th>``), padded to a rectangle."""
+    header: list[list[Cell]] = []
+    body: list[list[Cell]] = []
+    pending_spans: dict[int, int] = {}
+    first = True
+    for row in node.css("tr"):
+        section = row.parent
+        in_head = section is not None and section.tag == "thead"
+        cells: list[Cell] = []
+        column = 0
+        spans: dict[int, int] = {}
+        all_th = True
+        for cell in _children(row):
+            if cell.tag not in ("td", "th"):
+                continue
+            while pending_spans.get(column, 0) > 0:
+                cells.append(Cell())
+                spans[column] = pending_spans[column] - 1
+                column += 1
+            all_th = all_th and cell.tag == "th"
+            text, marks = inline_of(cell, base, breaks=False)
+            cells.append(Cell(text, marks))
+            rowspan = _int(_attr(cell, "rowspan")) or 1
+            colspan = min(_int(_attr(cell, "colspan")) or 1, 100)
+            if rowspan > 1:
+                spans[column] = min(rowspan, 1000) - 1
+            column += 1
+            for _ in range(colspan - 1):
+                cells.append(Cell())
+                column += 1
+        for col, left in pending_spans.items():
+            if col >= column and left > 0:
+                spans[col] = left - 1
+        pending_spans = {k: v for k, v in spans.items() if v > 0}
+        if not cells:
+            continue
+        if in_head or (first and all_th and not header and node.css_first("thead") is None and len(cells) > 1):
+            header.append(cells)
+        else:
+            body.append(cells)
+        first = False
+    rows = header + body
+    if not rows:
+        return None
+    width = max(len(row) for row in rows)
+    for cells_of_row in rows:
+        cells_of_row.extend(Cell() for _ in range(width - len(cells_of_row)))
+    caption: Inline | None = None
+    caption_node = node.css_first("caption")
+    if caption_node is not None:
+        text, marks = inline_of(caption_node, base)
+        if text:
+            caption = Inline(text, marks)
+    return Table(tuple(tuple(r) for r in header), tuple(tuple(r) for r in body), caption)
+
+
+# --------------------------------------------------------------------------- the walk
+
+
+class _Flow:
+    """Blocks and headings in reading order, with the inline text being gathered."""
+
+    def __init__(self, options: BodyOptions) -> None:
+        self.options = options
+        self.items: list[tuple[str, int, Block | None]] = []
+        self.inline = InlineText(options.base)
+        self.deferred: list[Block] = []
+        self.blocks_seen = 0
+
+    def flush(self) -> None:
+        if not self.inline.is_empty():
+            carry = self.inline.carry()
+            text, marks = self.inline.finish()
+            self.inline = carry
+            if text:
+                self.paragraph(Paragraph(text, marks))
+        else:
+            self.inline = self.inline.carry()
+        if self.deferred:
+            for block in self.deferred:
+                self.block(block)
+            self.deferred = []
+
+    def paragraph(self, paragraph: Paragraph) -> None:
+        text = paragraph.text
+        if len(text) < 200:
+            if BOILERPLATE_TEXT.match(text):
+                return
+            if TEASER_LABEL.match(text) and paragraph.marks:
+                linked = sum(m.end - m.start for m in paragraph.marks if isinstance(m, Link))
+                if linked * 2 >= len(text) - 12:
+                    return
+            first = self.blocks_seen == 0
+            if first and self.options.skip_byline and self.options.byline and _key(text) == self.options.byline:
+                return
+            if first and self.options.skip_headline and self.options.headline and _key(text) == self.options.headline:
+                return
+        self.block(paragraph)
+
+    def block(self, block: Block) -> None:
+        self.items.append(("block", 0, block))
+        self.blocks_seen += 1
+
+    def heading(self, node: LexborNode) -> None:
+        self.flush()
+        text, _ = inline_of(node, self.options.base, breaks=False, marks=False)
+        text = normalize_text(text)
+        if not text:
+            return
+        tag = node.tag or "h2"
+        headline = self.options.skip_headline and self.options.headline and _key(text) == self.options.headline
+        if headline and (tag == "h1" or self.blocks_seen == 0):
+            return
+        level = max(2, int(tag[1]))
+        self.items.append((text, level, None))
+
+
+def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
+    """Read the children of ``root`` into ``flow`` (iterative; ``depth`` counts blockquotes)."""
+    base = flow.options.base
+    stack: list[tuple[LexborNode, bool]] = [(child, False) for child in reversed(list(_children(root)))]
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag
+        if closing:
+            if tag in _MARK_KIND:
+                flow.inline.close_mark()
+            elif tag not in _INLINE_TAGS:
+                flow.flush()
+            continue
+        if tag == "-text":
+            flow.inline.text(node.text_content or "")
+            continue
+        if tag is None or tag.startswith("-") or tag in _SKIP_TAGS:
+            continue
+        if tag == "br":
+            flow.inline.line_break()
+            continue
+        if tag in _MARK_KIND:
+            if tag == "a":
+                flow.inline.open_mark("a", _href(node, base), _line(_attr(node, "title")))
+            else:
+                flow.inline.open_mark(_MARK_KIND[tag])
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(list(_children(node))))
+            continue
+        if tag in _INLINE_TAGS:
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(list(_children(node))))
+            continue
+        if tag == "img" or tag == "picture":
+            img = node if tag == "img" else node.css_first("img")
+            image = _image(img, base) if img is not None else None
+            if image is not None and img is not None and not _junk_image(img, image, in_figure=False):
+                if flow.inline.is_empty():
+                    flow.block(Figure(image))
+                else:
+                    flow.deferred.append(Figure(image))
+            continue
+        if tag in HEADING_TAGS:
+            flow.heading(node)
+            continue
+        block: Block | None
+        if tag in ("ul", "ol"):
+            flow.flush()
+            block = list_of(node, base)
+            if block is not None:
+                flow.block(block)
+            continue
+        if tag == "table" and not _is_layout_table(node):
+            flow.flush()
+            block = table_of(node, base)
+            if block is not None:
+                flow.block(block)
+            continue
+        if tag == "blockquote":
+            flow.flush()
+            if EMBED_QUOTE_CLASS.search(_attr(node, "class") or ""):
+                block = quote_embed_of(node, base)
+            elif depth < _MAX_NESTING:
+                block = blockquote_of(node, flow.options, depth + 1)
+            else:
+                stack.append((node, True))
+                stack.extend((child, False) for child in reversed(list(_children(node))))
+                continue
+            if block is not None:
+                flow.block(block)
+            continue
+        if tag == "figure":
+            flow.flush()
+            block = figure_of(node, base)
+            if block is not None:
+                flow.block(block)
+            elif node.css_first("img, iframe, video") is None:
+                # A figure without a picture (a pull quote, a chart's text): read its content.
+                stack.append((node, True))
+                stack.extend((child, False) for child in reversed(list(_children(node))))
+            continue
+        if tag == "pre":
+            flow.flush()
+            block = pre_of(node)
+            if block is not None:
+                flow.block(block)
+            continue
+        if tag in ("iframe", "video"):
+            block = embed_of(node, base)
+            if block is not None:
+                flow.flush()
+                flow.block(block)
+            continue
+        if tag == "hr":
+            flow.flush()
+            continue
+        # A block container (div, section, li out of a list, a layout table ...).
+        flow.flush()
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(list(_children(node))))
+    flow.flush()
+
+
+_INLINE_TAGS = frozenset(
+    {
+        "span",
+        "small",
+        "big",
+        "sub",
+        "sup",
+        "abbr",
+        "acronym",
+        "time",
+        "q",
+        "mark",
+        "u",
+        "s",
+        "strike",
+        "del",
+        "ins",
+        "font",
+        "bdi",
+        "bdo",
+        "data",
+        "nobr",
+        "wbr",
+        "ruby",
+        "rt",
+        "rp",
+        "label",
+        "output",
+        "meter",
+        "progress",
+        "em",
+        "i",
+        "strong",
+        "b",
+        "code",
+        "kbd",
+        "samp",
+        "tt",
+        "var",
+        "cite",
+        "dfn",
+        "a",
+    }
+)
+
+
+def blockquote_of(node: LexborNode, options: BodyOptions, depth: int) -> Blockquote | None:
+    """A blockquote: its paragraphs (every text inside, in order) and its citation."""
+    citation_node: LexborNode | None = None
+    for child in _children(node):
+        if child.tag in ("footer", "cite"):
+            citation_node = child
+    citation: Inline | None = None
+    if citation_node is not None:
+        inner = citation_node
+        cites = [c for c in _children(citation_node) if c.tag == "cite"] if citation_node.tag == "footer" else []
+        if len(cites) == 1 and normalize_text(citation_node.text()) == normalize_text(cites[0].text()):
+            inner = cites[0]
+        text, marks = inline_of(inner, options.base, breaks=False)
+        if inner.tag != "cite":
+            stripped = text.lstrip("—–―-−~ ")
+            if stripped != text:
+                text, marks = stripped, ()
+        if text:
+            citation = Inline(normalize_text(text), marks if normalize_text(text) == text else ())
+        citation_node.decompose()
+    flow = _Flow(BodyOptions(options.base, skip_headline=False, skip_byline=False))
+    _walk(node, flow, depth)
+    paragraphs: list[Paragraph] = []
+    for heading, _, block in flow.items:
+        if block is None:
+            paragraphs.append(Paragraph(normalize_text(heading, multiline=True)))
+        elif isinstance(block, Paragraph):
+            paragraphs.append(block)
+        elif isinstance(block, Blockquote):
+            paragraphs.extend(block.paragraphs)
+            if block.citation is not None:
+                paragraphs.append(Paragraph(block.citation.text, block.citation.marks))
+        else:
+            paragraphs.extend(Paragraph(text) for _, text in block_texts(block) if text)
+    if not paragraphs:
+        if citation is None:
+            return None
+        return Blockquote((Paragraph(citation.text, citation.marks),))
+    return Blockquote(tuple(paragraphs), citation)
+
+
+def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...]:
+    """The sections of the body under ``root``: one per heading, the first without one."""
+    flow = _Flow(options)
+    _walk(root, flow)
+    sections: list[Section] = []
+    heading: str | None = None
+    level = 1
+    blocks: list[Block] = []
+    for text, item_level, block in flow.items:
+        if block is None:
+            if heading is not None or blocks:
+                sections.append(Section(heading, level, tuple(blocks)))
+            heading, level, blocks = text, item_level, []
+        else:
+            blocks.append(block)
+    if heading is not None or blocks:
+        sections.append(Section(heading, level, tuple(blocks)))
+    # A furniture heading left at the end with nothing under it ("Share this", "Comments").
+    while (
+        sections and not sections[-1].blocks and sections[-1].heading and BOILERPLATE_TEXT.match(sections[-1].heading)
+    ):
+        sections.pop()
+    return tuple(sections)

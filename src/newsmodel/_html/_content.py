@@ -1,0 +1,271 @@
+"""Finding the article's main content and pruning the boilerplate inside it.
+
+General rules only (docs/html-body.md): elements that never hold article text go first;
+page furniture by its HTML meaning (``nav``, ``aside``, page ``header``/``footer``,
+forms, hidden elements) next. Then every paragraph of real prose votes for its
+ancestors with its length, less its link text; a paragraph inside an element whose
+class or id says boilerplate (comments, share bars, newsletters ...) before any that says
+article body does not vote. The container that holds the most prose for the least other
+text wins (semantic elements and body classes get a bonus), and climbs to the
+``<article>``/``articleBody`` element around it. Inside the winner, elements with
+boilerplate classes and blocks made of links are removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ._vocab import BODY_CLASS, DROP_TAGS, FURNITURE_SELECTOR, NEGATIVE, POSITIVE, class_tokens
+
+__all__ = ["Content", "find_content"]
+
+# How far up a paragraph's vote goes: the body container is close to its paragraphs.
+_MAX_UP = 8
+# A paragraph shorter than this (characters) is a label, a caption or a teaser, not prose.
+_MIN_PROSE = 25
+# The weight of text in a container that is not prose (headings, lists, links, widgets).
+_OTHER_TEXT = 0.3
+_SEMANTIC_BONUS = 1.15
+_LAYOUT_WORDS = frozenset({"has", "with", "no", "without", "show", "hide", "enable", "enabled", "disable", "is"})
+_WORD = re.compile(r"\w+")
+
+
+class Content:
+    """The main content element and what the page's removed furniture held."""
+
+    __slots__ = ("byline_seen", "headline_seen", "root")
+
+    def __init__(self, root: LexborNode | None, *, headline_seen: bool, byline_seen: bool) -> None:
+        self.root = root
+        self.headline_seen = headline_seen
+        self.byline_seen = byline_seen
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def judge(node: LexborNode, cache: dict[int, int]) -> int:
+    """+1 for an element whose class or id says article body, -1 for boilerplate, else 0."""
+    key = node.mem_id
+    known = cache.get(key)
+    if known is not None:
+        return known
+    attributes = node.attributes
+    value = (attributes.get("class") or "") + " " + (attributes.get("id") or "")
+    verdict = 0
+    if value.strip():
+        if BODY_CLASS.search(value) or attributes.get("itemprop") in ("articleBody", "articlebody"):
+            verdict = 1
+        else:
+            tokens = class_tokens(value)
+            negative = False
+            for index, token in enumerate(tokens):
+                if token in NEGATIVE and (index == 0 or tokens[index - 1] not in _LAYOUT_WORDS):
+                    negative = True
+                    break
+            if negative:
+                verdict = -1
+            elif any(token in POSITIVE for token in tokens):
+                verdict = 1
+    elif node.tag == "article" or node.attributes.get("itemprop") in ("articleBody", "articlebody"):
+        verdict = 1
+    cache[key] = verdict
+    return verdict
+
+
+def _outermost(nodes: list[LexborNode], stop: LexborNode | None = None) -> list[LexborNode]:
+    """Nodes that are not inside another of them (``nodes`` shallowest first)."""
+    chosen: list[LexborNode] = []
+    ids: set[int] = set()
+    stop_id = stop.mem_id if stop is not None else None
+    for node in nodes:
+        parent = node.parent
+        inside = False
+        while parent is not None and parent.mem_id != stop_id:
+            if parent.mem_id in ids:
+                inside = True
+                break
+            parent = parent.parent
+        if not inside:
+            chosen.append(node)
+            ids.add(node.mem_id)
+    return chosen
+
+
+def _remove_furniture(body: LexborNode, headline: str | None, byline: str | None) -> tuple[bool, bool]:
+    """Remove navigation, page headers and footers, asides, forms and hidden elements.
+
+    Returns whether the removed furniture held the headline (as a heading) and the byline,
+    so that the body reader knows not to look for them again.
+    """
+    nodes = body.css(FURNITURE_SELECTOR)
+    for footer in body.css("footer"):
+        parent = footer.parent
+        if parent is None or parent.tag not in ("blockquote", "figure"):
+            nodes.append(footer)
+    headline_seen = byline_seen = False
+    headline_key = _key(headline) if headline else None
+    byline_key = _key(byline) if byline else None
+    outer = _outermost(_by_depth(nodes), body)
+    for node in outer:
+        if headline_key and not headline_seen:
+            headline_seen = any(_key(h.text()) == headline_key for h in node.css("h1, h2, h3"))
+        if byline_key and not byline_seen:
+            byline_seen = byline_key in _key(node.text())
+    for node in outer:
+        node.decompose()
+    return headline_seen, byline_seen
+
+
+def _by_depth(nodes: list[LexborNode]) -> list[LexborNode]:
+    """Distinct nodes, shallowest first, so that an ancestor comes before what it holds."""
+    unique = {node.mem_id: node for node in nodes}
+    depths: dict[int, int] = {}
+    for key, node in unique.items():
+        depth = 0
+        parent = node.parent
+        while parent is not None:
+            depth += 1
+            parent = parent.parent
+        depths[key] = depth
+    return sorted(unique.values(), key=lambda node: depths[node.mem_id])
+
+
+def _prose_units(body: LexborNode) -> list[LexborNode]:
+    units = body.css("p, pre")
+    total = sum(len(unit.text()) for unit in units)
+    if total < 500:
+        # Pages that write paragraphs as bare text in divs (or table cells), split by <br>.
+        for node in body.css("div, td, section, article"):
+            child = node.child
+            direct = 0
+            while child is not None:
+                if child.tag == "-text":
+                    direct += len((child.text_content or "").strip())
+                child = child.next
+            if direct >= _MIN_PROSE:
+                units.append(node)
+    return units
+
+
+def _score_containers(body: LexborNode, cache: dict[int, int]) -> tuple[dict[int, float], dict[int, LexborNode]]:
+    votes: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    body_id = body.mem_id
+    for unit in _prose_units(body):
+        length = len(unit.text(strip=True))
+        if length < _MIN_PROSE:
+            continue
+        linked = 0
+        if unit.css_first("a") is not None:
+            linked = sum(len(a.text(strip=True)) for a in unit.css("a"))
+        if linked * 2 > length:
+            continue
+        weight = float(length - linked)
+        chain: list[LexborNode] = []
+        verdict = 0
+        node = unit.parent
+        for _ in range(_MAX_UP):
+            if node is None or node.mem_id == body_id:
+                break
+            chain.append(node)
+            if verdict == 0:
+                verdict = judge(node, cache)
+            node = node.parent
+        if verdict == 0:
+            verdict = judge(unit, cache)
+        if verdict < 0:
+            continue
+        for ancestor in chain:
+            key = ancestor.mem_id
+            votes[key] = votes.get(key, 0.0) + weight
+            nodes[key] = ancestor
+    return votes, nodes
+
+
+def _is_semantic(node: LexborNode, cache: dict[int, int]) -> bool:
+    return node.tag in ("article", "main") or judge(node, cache) > 0
+
+
+def _climb(best: LexborNode, votes: dict[int, float], body: LexborNode) -> LexborNode:
+    """The ``<article>`` or ``articleBody`` element around ``best``, when it is one article."""
+    node = best.parent
+    body_id = body.mem_id
+    best_votes = votes.get(best.mem_id, 0.0)
+    for _ in range(6):
+        if node is None or node.mem_id == body_id:
+            break
+        itemprop = node.attributes.get("itemprop")
+        if node.tag == "article" or itemprop in ("articleBody", "articlebody"):
+            if len(node.css("article")) <= 1 and votes.get(node.mem_id, 0.0) <= 3 * best_votes + 1:
+                return node
+            break
+        node = node.parent
+    return best
+
+
+def find_content(tree: LexborHTMLParser, headline: str | None = None, byline: str | None = None) -> Content:
+    """Find the main content of the page (the tree is changed: boilerplate is removed)."""
+    body = tree.body
+    if body is None:
+        return Content(None, headline_seen=False, byline_seen=False)
+    tree.strip_tags(list(DROP_TAGS))
+    headline_seen, byline_seen = _remove_furniture(body, headline, byline)
+    cache: dict[int, int] = {}
+    votes, nodes = _score_containers(body, cache)
+    best: LexborNode | None = None
+    if votes:
+        top = max(votes.values())
+        best_score = float("-inf")
+        for key, vote in votes.items():
+            if vote < 0.4 * top:
+                continue
+            node = nodes[key]
+            other = max(len(node.text()) - vote, 0.0)
+            score = vote * (_SEMANTIC_BONUS if _is_semantic(node, cache) else 1.0) - _OTHER_TEXT * other
+            if score > best_score:
+                best, best_score = node, score
+    if best is not None:
+        best = _climb(best, votes, body)
+    else:
+        for selector in ("[itemprop=articleBody]", "[itemprop=articlebody]", "article", "main", "[role=main]"):
+            best = body.css_first(selector)
+            if best is not None:
+                break
+        if best is None:
+            best = body
+    _prune(best, cache)
+    return Content(best, headline_seen=headline_seen, byline_seen=byline_seen)
+
+
+def _prune(root: LexborNode, cache: dict[int, int]) -> None:
+    """Remove boilerplate inside the content: elements with boilerplate classes, link blocks."""
+    total = len(root.text()) or 1
+    root_id = root.mem_id
+    doomed: list[LexborNode] = []
+    # css() matches the root itself too: it is never removed.
+    for node in root.css("[class], [id]"):
+        if node.mem_id == root_id or judge(node, cache) >= 0 or node.tag in ("html", "body"):
+            continue
+        if len(node.text()) > 0.6 * total:
+            # A wrapper of the article whose class happens to hold a boilerplate word.
+            continue
+        doomed.append(node)
+    # Link blocks: only <div>s (a <section> or a list of links in the text is content).
+    for node in root.css("div"):
+        if node.mem_id == root_id:
+            continue
+        links = node.css("a")
+        if len(links) < 3:
+            continue
+        text = len(node.text(strip=True))
+        if text == 0 or text > 2000:
+            continue
+        linked = sum(len(a.text(strip=True)) for a in links)
+        if linked >= 0.7 * text:
+            doomed.append(node)
+    for node in _outermost(_by_depth(doomed), root):
+        node.decompose()

@@ -1,0 +1,190 @@
+"""Related-post widgets: "Related Posts", "You may also like", "More from", "Read next".
+
+A widget is found by its class or id (WordPress Jetpack ``jp-relatedposts``, YARPP,
+``related-posts`` theme widgets and their like) or by a heading that labels it; its
+items become :class:`~newsmodel.RelatedPost` (title, URL, and the image, date and
+summary when the widget shows them), and the widget is removed from the page so that it
+never reaches the body. ``<aside class="related-posts">``, which ``to_html`` writes, is
+one such widget.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .._converter import parse_date
+from .._model import Image, RelatedPost
+from .._normal import normalize_text, normalize_url
+from ._blocks import _image  # the same image reading as the body's
+from ._vocab import RELATED_CLASS, RELATED_LABEL
+
+__all__ = ["extract_related"]
+
+# Most items a widget is read for: a longer list is a site index, not related posts.
+_MAX_ITEMS = 50
+_HEADINGS = "h2, h3, h4, h5, h6, .widget-title, .section-title"
+_ITEM_SELECTOR = "li, article, .jp-relatedposts-post, .yarpp-thumbnail, .related-post, .rp4wp-col"
+
+
+def _line(text: str | None) -> str | None:
+    value = normalize_text(text) if text else ""
+    return value or None
+
+
+def _date(node: LexborNode) -> date | datetime | None:
+    time = node.css_first("time[datetime]")
+    if time is None:
+        return None
+    raw = (time.attributes.get("datetime") or "").strip()
+    try:
+        return parse_date(raw)
+    except (TypeError, ValueError):
+        pass
+    try:
+        return date.fromisoformat(raw[:10])
+    except ValueError:
+        return None
+
+
+def _post(item: LexborNode, base: str | None, own_url: str | None) -> RelatedPost | None:
+    """One item of a widget: its first link with text is the post."""
+    url: str | None = None
+    title: str | None = None
+    for anchor in item.css("a"):
+        text = _line(anchor.text())
+        if not text:
+            # A linked picture: the title is in another link or a heading.
+            continue
+        href = anchor.attributes.get("href")
+        candidate = normalize_url(href, base) if href else None
+        if candidate is not None and not candidate.startswith("http"):
+            candidate = None
+        if candidate is None and href:
+            continue
+        url, title = candidate, text
+        break
+    if title is None:
+        return None
+    if own_url is not None and url == own_url:
+        return None
+    image: Image | None = None
+    img = item.css_first("img")
+    if img is not None:
+        image = _image(img, base)
+    summary = None
+    for paragraph in item.css("p"):
+        text = _line(paragraph.text())
+        if text and paragraph.css_first("a") is None:
+            summary = text
+            break
+    return RelatedPost(title, url, image, _date(item), summary)
+
+
+def _items(widget: LexborNode) -> list[LexborNode]:
+    # css() matches the widget itself too.
+    items = [item for item in widget.css(_ITEM_SELECTOR) if item.mem_id != widget.mem_id]
+    if items:
+        # The outermost items only (an <article> holding a <ul> of tags is one item).
+        outer: list[LexborNode] = []
+        ids: set[int] = set()
+        for item in items:
+            parent = item.parent
+            inside = False
+            while parent is not None and parent.mem_id != widget.mem_id:
+                if parent.mem_id in ids:
+                    inside = True
+                    break
+                parent = parent.parent
+            ids.add(item.mem_id)
+            if not inside:
+                outer.append(item)
+        return outer
+    # No item elements: each link is an item.
+    return [anchor for anchor in widget.css("a[href]") if anchor.mem_id != widget.mem_id]
+
+
+def _widgets(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Widget elements, outermost first, found by class/id or by a labelling heading."""
+    found: list[LexborNode] = []
+    body = tree.body
+    if body is None:
+        return found
+    for node in body.css("[class], [id]"):
+        value = (node.attributes.get("class") or "") + " " + (node.attributes.get("id") or "")
+        if not RELATED_CLASS.search(value):
+            continue
+        if node.tag in ("a", "li", "img", "span", "body", "html", "main") or node.css_first("a") is None:
+            continue
+        if _too_big(node):
+            continue
+        found.append(node)
+    for heading in body.css(_HEADINGS):
+        text = heading.text()
+        if len(text) > 80 or not RELATED_LABEL.match(normalize_text(text)):
+            continue
+        # The widget is the heading's nearest ancestor that also holds the list of links.
+        container = heading.parent
+        for _ in range(3):
+            if container is None or container.tag in ("body", "html", "main", "article"):
+                container = None
+                break
+            if len(container.css("a[href]")) >= 2:
+                break
+            container = container.parent
+        boundary = container is None or container.tag in ("body", "html", "main", "article")
+        if container is not None and not boundary and not _too_big(container):
+            found.append(container)
+    return found
+
+
+def extract_related(tree: LexborHTMLParser, base: str | None, own_url: str | None = None) -> tuple[RelatedPost, ...]:
+    """Read every related-posts widget of the page and remove it from the tree."""
+    widgets = _widgets(tree)
+    if not widgets:
+        return ()
+    # Keep the outermost widgets only: a widget inside another is read with it.
+    chosen: list[LexborNode] = []
+    chosen_ids: set[int] = set()
+    widgets.sort(key=_depth)
+    for widget in widgets:
+        parent = widget.parent
+        inside = widget.mem_id in chosen_ids
+        while not inside and parent is not None:
+            if parent.mem_id in chosen_ids:
+                inside = True
+            parent = parent.parent
+        if not inside:
+            chosen.append(widget)
+            chosen_ids.add(widget.mem_id)
+    posts: list[RelatedPost] = []
+    seen: set[str | None] = set()
+    # In page order: the order of the widgets' positions in the document.
+    for widget in chosen:
+        # The same post in two widgets ("Related" and "Popular") is listed once.
+        mine: set[str | None] = set()
+        for item in _items(widget)[:_MAX_ITEMS]:
+            post = _post(item, base, own_url)
+            if post is not None and (post.url is None or post.url not in seen):
+                mine.add(post.url)
+                posts.append(post)
+        seen |= mine
+    for widget in chosen:
+        widget.decompose()
+    return tuple(posts)
+
+
+def _too_big(node: LexborNode) -> bool:
+    """A widget holds short teasers: an element with long prose is the article, not a widget."""
+    long_paragraphs = sum(1 for p in node.css("p") if len(p.text()) > 200)
+    return long_paragraphs >= 3 or len(node.text()) > 6000
+
+
+def _depth(node: LexborNode) -> int:
+    depth = 0
+    parent = node.parent
+    while parent is not None:
+        depth += 1
+        parent = parent.parent
+    return depth

@@ -1,0 +1,319 @@
+"""The words and selectors the body reader recognises, as named constants.
+
+Everything here is general: class and id vocabularies that themes and publishing systems
+share, HTML elements by their meaning, and phrases that label widgets. No site name, no
+URL pattern. ``docs/html-body.md`` explains each list.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BLOCK_TAGS",
+    "BODY_CLASS",
+    "BOILERPLATE_TEXT",
+    "CODE_TAGS",
+    "CONTAINER_TAGS",
+    "DROP_TAGS",
+    "EMBED_HOSTS",
+    "EMBED_QUOTE_CLASS",
+    "EMPHASIS_TAGS",
+    "FURNITURE_SELECTOR",
+    "HEADING_TAGS",
+    "MEDIA_JUNK",
+    "NEGATIVE",
+    "POSITIVE",
+    "RELATED_CLASS",
+    "RELATED_LABEL",
+    "SEMANTIC_SELECTOR",
+    "STRONG_TAGS",
+    "TEASER_LABEL",
+    "class_tokens",
+]
+
+#: Elements that never hold article text: removed before anything else.
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "canvas",
+    "button",
+    "select",
+    "option",
+    "textarea",
+    "input",
+    "label",
+    "link",
+    "meta",
+    "object",
+    "embed",
+    "map",
+    "dialog",
+    "head",
+)
+
+#: Page furniture by its HTML meaning: navigation, page headers and footers, side
+#: content, forms, hidden elements. A ``<footer>`` inside a blockquote or figure is a
+#: citation and stays.
+FURNITURE_SELECTOR = (
+    "nav, aside, form, header, menu, "
+    "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
+    "[role=dialog], [role=alertdialog], [hidden], [aria-hidden=true], "
+    "[style*='display:none'], [style*='display: none'], [style*='visibility:hidden']"
+)
+
+#: Elements whose meaning marks the article's main content, best first.
+SEMANTIC_SELECTOR = "[itemprop=articleBody], [itemprop=articlebody], article, main, [role=main]"
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+EMPHASIS_TAGS = frozenset({"em", "i", "cite", "dfn", "var"})
+STRONG_TAGS = frozenset({"strong", "b"})
+CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
+#: Elements that end a run of inline text and are read as blocks of their own.
+BLOCK_TAGS = frozenset(
+    {"p", "ul", "ol", "table", "blockquote", "figure", "pre", "iframe", "hr", "video", "audio", "img", "picture"}
+    | HEADING_TAGS
+)
+#: Block containers: their children are read in order, inline runs inside become paragraphs.
+CONTAINER_TAGS = frozenset(
+    {
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "html",
+        "center",
+        "dl",
+        "dt",
+        "dd",
+        "li",
+        "details",
+        "summary",
+        "address",
+        "fieldset",
+        "footer",
+        "header",
+        "aside",
+        "nav",
+        "form",
+        "figcaption",
+        "caption",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "tfoot",
+        "hgroup",
+        "search",
+        "menu",
+        "noscript",
+        "legend",
+    }
+)
+
+# Class and id words. Tokens are the parts of a class or id split at spaces, "-", "_"
+# and lower-to-upper case changes ("articleBody" -> "article", "body").
+_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
+
+
+def class_tokens(value: str) -> list[str]:
+    """The lower-case words of a class or id attribute."""
+    return [token.lower() for token in _SPLIT.split(value) if token]
+
+
+#: Words that mark boilerplate: an element whose class or id holds one is left out.
+NEGATIVE = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "footer",
+        "masthead",
+        "breadcrumb",
+        "breadcrumbs",
+        "share",
+        "sharing",
+        "sharebar",
+        "social",
+        "sociallinks",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "paywall",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "comment",
+        "comments",
+        "disqus",
+        "respond",
+        "related",
+        "relatedposts",
+        "yarpp",
+        "recommended",
+        "recirc",
+        "recirculation",
+        "outbrain",
+        "taboola",
+        "promo",
+        "promotion",
+        "sponsored",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "adslot",
+        "adunit",
+        "dfp",
+        "banner",
+        "sidebar",
+        "widget",
+        "author",
+        "authorbox",
+        "bio",
+        "byline",
+        "dateline",
+        "tags",
+        "tagcloud",
+        "taglist",
+        "keywords",
+        "popup",
+        "modal",
+        "overlay",
+        "toolbar",
+        "pagination",
+        "pager",
+        "print",
+        "skip",
+        "jump",
+        "hidden",
+        "screenreader",
+        "visually",
+        "offscreen",
+        "meta",
+        "postmeta",
+        "timestamp",
+        "readmore",
+        "teaser",
+        "trending",
+        "popular",
+        "mostread",
+        "newsletters",
+        "donate",
+        "donation",
+        "follow",
+        "rss",
+        "feedback",
+        "survey",
+        "headline",
+        "title",
+        "kicker",
+        "eyebrow",
+    }
+)
+
+#: Words that mark the article body: they outweigh a negative word on the same element.
+POSITIVE = frozenset(
+    {
+        "article",
+        "articlebody",
+        "story",
+        "storybody",
+        "entry",
+        "post",
+        "content",
+        "text",
+        "body",
+        "main",
+        "blog",
+        "prose",
+        "richtext",
+        "copy",
+    }
+)
+
+#: Whole class or id values that certainly name the article body.
+BODY_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|entry[-_]?content|"
+    r"post[-_]?(?:body|content|entry|text)|body[-_]?(?:text|copy)|articlebody|storybody|rich[-_]?text)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+#: Class or id values of related-post widgets (WordPress Jetpack, YARPP, theme widgets).
+RELATED_CLASS = re.compile(
+    r"jp-relatedposts|yarpp|related[-_]?(?:posts?|articles?|stories|content|links|news|items?|reading)?\b|"
+    r"relatedposts|crp[-_]related|rp4wp|more[-_]from|read[-_]?next|you[-_]may[-_]also|also[-_]like|"
+    r"recommended|more[-_]stories|more[-_]news|recirc",
+    re.IGNORECASE,
+)
+
+#: Headings that label a list of related posts.
+RELATED_LABEL = re.compile(
+    r"^\W*(?:related(?:\s+(?:posts?|articles?|stories|content|news|reading|coverage|links))?|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|more\s+(?:from|on|about|stories|news|"
+    r"articles|in)\b.*|read\s+(?:next|more|also)|recommended(?:\s+\w+){0,2}|also\s+read|see\s+also|"
+    r"(?:more|other)\s+(?:top\s+)?stories|what\s+to\s+read\s+next|don.t\s+miss|trending(?:\s+\w+){0,2}|"
+    r"most\s+(?:read|popular|viewed))\W*$",
+    re.IGNORECASE,
+)
+
+#: A paragraph that only points elsewhere ("Read more: ...", "Related: ...").
+TEASER_LABEL = re.compile(
+    r"^\W*(?:read\s+(?:more|next|also)|related|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?|"
+    r"recommended|watch|listen|click\s+here|sign\s+up|subscribe|advertisement|continue\s+reading)\b",
+    re.IGNORECASE,
+)
+
+#: Words in an image's class, id, alt or file name that mark it as no part of the article.
+MEDIA_JUNK = re.compile(
+    r"logo|avatar|headshot|gravatar|icon|favicon|sprite|spacer|pixel|blank\.gif|tracking|badge|emoji", re.IGNORECASE
+)
+
+#: Hosts of embedded posts and players, and the provider name an Embed gets.
+EMBED_HOSTS: tuple[tuple[str, str], ...] = (
+    ("youtube.com", "YouTube"),
+    ("youtube-nocookie.com", "YouTube"),
+    ("youtu.be", "YouTube"),
+    ("vimeo.com", "Vimeo"),
+    ("twitter.com", "X"),
+    ("x.com", "X"),
+    ("instagram.com", "Instagram"),
+    ("tiktok.com", "TikTok"),
+    ("facebook.com", "Facebook"),
+    ("soundcloud.com", "SoundCloud"),
+    ("spotify.com", "Spotify"),
+    ("dailymotion.com", "Dailymotion"),
+    ("google.com", "Google"),
+    ("datawrapper.de", "Datawrapper"),
+    ("flourish.studio", "Flourish"),
+    ("giphy.com", "Giphy"),
+    ("reddit.com", "Reddit"),
+    ("threads.net", "Threads"),
+    ("bsky.app", "Bluesky"),
+)
+
+#: Class names of blockquotes that stand for an embedded post.
+EMBED_QUOTE_CLASS = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|reddit-card|bluesky-embed|text-post-media")
+
+#: Short paragraphs and headings that are furniture left inside the body.
+BOILERPLATE_TEXT = re.compile(
+    r"^\W*(?:advertisement|advertising|ad|sponsored(?:\s+content)?|share(?:\s+(?:this|on|via)(?:\s+\w+)?)?|"
+    r"share\s+this\s+(?:article|story|post)|click\s+to\s+share.*|print(?:\s+this)?|email|comments?|"
+    r"(?:\d+\s+)?comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|join\s+the\s+conversation|"
+    r"tags?|topics?|filed\s+under|about\s+the\s+author|follow\s+us.*|sign\s+up.*|subscribe.*|"
+    r"newsletter.*|related.*|read\s+more|read\s+next|more\s+stories|recommended.*|you\s+may\s+also\s+like.*|"
+    r"skip\s+to\s+\w+(?:\s+\w+)?|loading(?:\.\.\.|…)?|back\s+to\s+top|continue\s+reading.*)\W*$",
+    re.IGNORECASE,
+)
+
+#: Classes of the figure caption parts that hold the photo credit.
+CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|source|attribution|courtesy", re.IGNORECASE)
