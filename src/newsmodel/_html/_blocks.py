@@ -197,7 +197,7 @@ class InlineText:
             text = text[:-1]
         if not text:
             return "", ()
-        if normalize_text(text, multiline=True) != text:
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
             # A combining character at the start of a text node joined the character
             # before it: the offsets no longer hold, so the text keeps no marks.
             return normalize_text(text, multiline=True), ()

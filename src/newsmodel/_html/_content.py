@@ -134,20 +134,13 @@ def _by_depth(nodes: list[LexborNode]) -> list[LexborNode]:
     return sorted(unique.values(), key=lambda node: depths[node.mem_id])
 
 
-def _prose_units(body: LexborNode) -> list[LexborNode]:
-    units = body.css("p, pre")
-    total = sum(len(unit.text()) for unit in units)
-    if total < 500:
-        # Pages that write paragraphs as bare text in divs (or table cells), split by <br>.
-        for node in body.css("div, td, section, article"):
-            child = node.child
-            direct = 0
-            while child is not None:
-                if child.tag == "-text":
-                    direct += len((child.text_content or "").strip())
-                child = child.next
-            if direct >= _MIN_PROSE:
-                units.append(node)
+def _prose_units(body: LexborNode) -> list[tuple[LexborNode, int]]:
+    """Paragraphs with their length: ``<p>``/``<pre>``, and elements holding bare text (split by ``<br>``)."""
+    units = [(unit, len(unit.text(strip=True))) for unit in body.css("p, pre")]
+    for node in body.css("div, td, section, article, center, dd, span"):
+        direct = len(node.text(deep=False, strip=True))
+        if direct >= _MIN_PROSE and (node.tag != "span" or direct >= 100):
+            units.append((node, direct))
     return units
 
 
@@ -155,19 +148,19 @@ def _score_containers(body: LexborNode, cache: dict[int, int]) -> tuple[dict[int
     votes: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     body_id = body.mem_id
-    for unit in _prose_units(body):
-        length = len(unit.text(strip=True))
+    for unit, length in _prose_units(body):
         if length < _MIN_PROSE:
             continue
         linked = 0
-        if unit.css_first("a") is not None:
+        if unit.tag in ("p", "pre") and unit.css_first("a") is not None:
             linked = sum(len(a.text(strip=True)) for a in unit.css("a"))
         if linked * 2 > length:
             continue
         weight = float(length - linked)
         chain: list[LexborNode] = []
         verdict = 0
-        node = unit.parent
+        # Bare text votes for the element that holds it; a paragraph for its container.
+        node = unit.parent if unit.tag in ("p", "pre") else unit
         for _ in range(_MAX_UP):
             if node is None or node.mem_id == body_id:
                 break

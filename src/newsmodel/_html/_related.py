@@ -25,6 +25,24 @@ __all__ = ["extract_related"]
 # Most items a widget is read for: a longer list is a site index, not related posts.
 _MAX_ITEMS = 50
 _HEADINGS = "h2, h3, h4, h5, h6, .widget-title, .section-title"
+# A cheap first cut (in C) of the elements whose class or id may name a widget.
+_CANDIDATES = ", ".join(
+    f"[{attribute}*={word}]"
+    for attribute in ("class", "id")
+    for word in (
+        "relat",
+        "Relat",
+        "yarpp",
+        "ecommend",
+        "more-",
+        "more_",
+        "ead-next",
+        "eadnext",
+        "also",
+        "recirc",
+        "rp4wp",
+    )
+)
 _ITEM_SELECTOR = "li, article, .jp-relatedposts-post, .yarpp-thumbnail, .related-post, .rp4wp-col"
 
 
@@ -111,8 +129,9 @@ def _widgets(tree: LexborHTMLParser) -> list[LexborNode]:
     body = tree.body
     if body is None:
         return found
-    for node in body.css("[class], [id]"):
-        value = (node.attributes.get("class") or "") + " " + (node.attributes.get("id") or "")
+    for node in body.css(_CANDIDATES):
+        attributes = node.attributes
+        value = (attributes.get("class") or "") + " " + (attributes.get("id") or "")
         if not RELATED_CLASS.search(value):
             continue
         if node.tag in ("a", "li", "img", "span", "body", "html", "main") or node.css_first("a") is None:
@@ -134,7 +153,7 @@ def _widgets(tree: LexborHTMLParser) -> list[LexborNode]:
                 break
             container = container.parent
         boundary = container is None or container.tag in ("body", "html", "main", "article")
-        if container is not None and not boundary and not _too_big(container):
+        if container is not None and not boundary and not _too_big(container, 0.5):
             found.append(container)
     return found
 
@@ -175,10 +194,15 @@ def extract_related(tree: LexborHTMLParser, base: str | None, own_url: str | Non
     return tuple(posts)
 
 
-def _too_big(node: LexborNode) -> bool:
-    """A widget holds short teasers: an element with long prose is the article, not a widget."""
-    long_paragraphs = sum(1 for p in node.css("p") if len(p.text()) > 200)
-    return long_paragraphs >= 3 or len(node.text()) > 6000
+def _too_big(node: LexborNode, link_share: float = 0.3) -> bool:
+    """A widget holds short teasers, mostly links: long prose is the article, not a widget."""
+    text = len(node.text(strip=True))
+    if text > 6000:
+        return True
+    if sum(1 for p in node.css("p") if len(p.text()) > 200) >= 3:
+        return True
+    linked = sum(len(a.text(strip=True)) for a in node.css("a"))
+    return linked < link_share * text
 
 
 def _depth(node: LexborNode) -> int:

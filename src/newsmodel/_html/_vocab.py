@@ -176,7 +176,6 @@ NEGATIVE = frozenset(
         "dfp",
         "banner",
         "sidebar",
-        "widget",
         "author",
         "authorbox",
         "bio",
