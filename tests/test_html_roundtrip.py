@@ -15,7 +15,7 @@ import os
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import Phase, given, settings
 
 import newsmodel as nm
 from newsmodel import Article
@@ -29,10 +29,14 @@ pending = pytest.mark.xfail(PENDING is not None, reason=PENDING or "", strict=Fa
 
 #: Set HTML_ROUND_TRIP_EXAMPLES=10000 for the long run (reported in docs/html.md).
 EXAMPLES = int(os.environ.get("HTML_ROUND_TRIP_EXAMPLES", ROUND_TRIP_EXAMPLES))
+#: While the property is known to fail, shrinking its counterexample takes minutes of CI for
+#: an expected failure: skip the shrink phase then (HTML_ROUND_TRIP_SHRINK=1 to get a minimal one).
+_SHRINK = not PENDING or bool(os.environ.get("HTML_ROUND_TRIP_SHRINK"))
+PHASES = [Phase.explicit, Phase.reuse, Phase.generate] + ([Phase.shrink] if _SHRINK else [])
 
 
 @pending
-@settings(max_examples=EXAMPLES)
+@settings(max_examples=EXAMPLES, phases=PHASES)
 @given(articles())
 def test_metadata_reads_back_from_our_pages(article: Article) -> None:
     """Every metadata field comes back from the head, the JSON-LD and the header we write."""
@@ -45,14 +49,14 @@ def test_metadata_reads_back_from_our_pages(article: Article) -> None:
 
 
 @pending
-@settings(max_examples=EXAMPLES)
+@settings(max_examples=EXAMPLES, phases=PHASES)
 @given(articles())
 def test_html_round_trip(article: Article) -> None:
     assert nm.from_html(nm.to_html(article)) == article
 
 
 @pending
-@settings(max_examples=EXAMPLES)
+@settings(max_examples=EXAMPLES, phases=PHASES)
 @given(articles())
 def test_html_round_trip_from_bytes(article: Article) -> None:
     """The page as UTF-8 bytes (its ``<meta charset>`` says so) reads back the same."""
