@@ -260,5 +260,15 @@ def _prune(root: LexborNode, cache: dict[int, int]) -> None:
         linked = sum(len(a.text(strip=True)) for a in links)
         if linked >= 0.7 * text:
             doomed.append(node)
+    # Lists of teaser cards (each item a linked headline with a picture, heading or date).
+    for node in root.css("ul, ol"):
+        if node.mem_id == root_id:
+            continue
+        items = [child for child in node.css("li") if child.parent is not None and child.parent.mem_id == node.mem_id]
+        if len(items) >= 2 and all(
+            item.css_first("a[href]") is not None and item.css_first("h2, h3, h4, h5, h6, img, time, p") is not None
+            for item in items
+        ):
+            doomed.append(node)
     for node in _outermost(_by_depth(doomed), root):
         node.decompose()

@@ -127,4 +127,10 @@ def from_html(
             return attrs.evolve(article, quotes=quotes, attributions=attributions)
         except ModelError:
             pass  # the stated quotes point at text this reading did not find: find them anew
-    return extract_quotes(article)
+    try:
+        return extract_quotes(article)
+    except ModelError:
+        # The extractor produced a quote the article refuses (a location off by a
+        # character): the body and metadata stand; quotes are left empty rather than lost
+        # with the whole page.
+        return article
