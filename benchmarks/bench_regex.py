@@ -1,0 +1,248 @@
+"""Catastrophic backtracking: time every compiled regex of newsmodel on adversarial strings.
+
+Imports every module of the package, collects the ``re.Pattern`` objects among their
+globals (and inside tuples, lists, dicts and frozensets there), and for each pattern builds
+"pump" strings from the pattern's own pieces: each character class and literal it contains,
+and pairs of them, repeated n times and followed by a character that makes the match fail.
+``search`` and ``findall`` run on n = 256, 512, ... while a call stays under a budget. A
+pattern whose time ratio stays near 4 per doubling is quadratic; one that runs out of
+budget while the string is still short is exponential. Writes ``benchmarks/results/regex.md``.
+
+    .venv/bin/python benchmarks/bench_regex.py            # a few minutes
+    .venv/bin/python benchmarks/bench_regex.py --max-length 65536 --module _quotes
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import itertools
+import pkgutil
+import platform
+import re
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import newsmodel
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results" / "regex.md"
+
+_CATEGORY_SAMPLES = {
+    "CATEGORY_DIGIT": "7",
+    "CATEGORY_NOT_DIGIT": "a",
+    "CATEGORY_SPACE": " ",
+    "CATEGORY_NOT_SPACE": "a",
+    "CATEGORY_WORD": "a",
+    "CATEGORY_NOT_WORD": " ",
+}
+#: Characters that end a run without matching most patterns, tried after each pump.
+KILLERS = ("\x00", "!", "\n", " ")
+
+
+def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
+    """Every compiled pattern in newsmodel's modules, with where it lives."""
+    seen: set[int] = set()
+    for info in pkgutil.walk_packages(newsmodel.__path__, "newsmodel."):
+        try:
+            module = importlib.import_module(info.name)
+        except Exception:  # a module that needs an optional dependency
+            continue
+        for name, value in vars(module).items():
+            for index, pattern in _within(value):
+                if isinstance(pattern.pattern, str) and id(pattern) not in seen:
+                    seen.add(id(pattern))
+                    yield f"{info.name}.{name}{index}", pattern
+
+
+def _within(value: Any, depth: int = 0) -> Iterator[tuple[str, re.Pattern[str]]]:
+    if isinstance(value, re.Pattern):
+        yield "", value
+    elif depth < 2 and isinstance(value, tuple | list | frozenset | set):
+        for i, item in enumerate(value):
+            for index, pattern in _within(item, depth + 1):
+                yield f"[{i}]{index}", pattern
+    elif depth < 2 and isinstance(value, dict):
+        for key, item in list(value.items())[:200]:
+            for index, pattern in _within(item, depth + 1):
+                yield f"[{key!r}]{index}", pattern
+
+
+def pieces(pattern: re.Pattern[str]) -> list[str]:
+    """Short strings the pattern's parts match: one character of each class, each literal run."""
+    found: list[str] = []
+
+    def walk(tree: Any) -> None:
+        literal = ""
+        for op, arg in tree:
+            name = str(op)
+            if name == "LITERAL":
+                literal += chr(arg)
+                continue
+            if literal:
+                found.append(literal)
+                literal = ""
+            if name == "IN":
+                found.extend(_class_sample(arg))
+            elif name == "ANY":
+                found.append("a")
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                walk(arg[2])
+            elif name == "SUBPATTERN":
+                walk(arg[-1])
+            elif name == "BRANCH":
+                for branch in arg[1]:
+                    walk(branch)
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                walk(arg[1])
+            elif name == "GROUPREF_EXISTS":
+                walk(arg[1])
+                if arg[2]:
+                    walk(arg[2])
+        if literal:
+            found.append(literal)
+
+    try:
+        walk(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        found.append("a")
+    unique = list(dict.fromkeys(piece for piece in found if piece))[:24]
+    return unique or ["a"]
+
+
+def _class_sample(items: list[tuple[Any, Any]]) -> list[str]:
+    if items and str(items[0][0]) == "NEGATE":
+        return ["\x01", "a", " "]
+    out = []
+    for op, arg in items[:6]:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(chr(arg))
+        elif name == "RANGE":
+            out.append(chr(arg[0]))
+        elif name == "CATEGORY":
+            out.append(_CATEGORY_SAMPLES.get(str(arg), "a"))
+    return out
+
+
+def pumps(pattern: re.Pattern[str]) -> list[str]:
+    """Each piece, and each pair of pieces, as a unit to repeat."""
+    singles = pieces(pattern)
+    pairs = [a + b for a, b in itertools.permutations(singles[:6], 2)]
+    return list(dict.fromkeys(singles + pairs + [" ".join(singles[:4])]))
+
+
+def _time(pattern: re.Pattern[str], text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        pattern.search(text)
+        pattern.findall(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def probe(pattern: re.Pattern[str], unit: str, killer: str, max_length: int, budget: float) -> list[tuple[int, float]]:
+    """Times for growing strings unit*n + killer, until the budget or the length runs out."""
+    series: list[tuple[int, float]] = []
+    n = max(1, 256 // len(unit))
+    while len(unit) * n <= max_length:
+        text = unit * n + killer
+        seconds = _time(pattern, text)
+        series.append((len(text), seconds))
+        if seconds > budget:
+            break
+        n *= 2
+    return series
+
+
+def verdict(series: list[tuple[int, float]], budget: float) -> tuple[str, float]:
+    """'exponential', 'quadratic', 'super-linear' or 'linear', and the last ratio."""
+    if len(series) < 2:
+        return ("exponential" if series and series[-1][1] > budget else "linear"), 0.0
+    ratios = [b / a for (_, a), (_, b) in itertools.pairwise(series) if a > 2e-4]
+    last = ratios[-1] if ratios else 0.0
+    if series[-1][1] > budget and series[-1][0] < 4096:
+        return "exponential", last
+    tail = ratios[-2:]
+    if len(tail) == 2 and min(tail) > 3.0:
+        return "quadratic", last
+    if len(tail) == 2 and min(tail) > 2.5:
+        return "super-linear", last
+    return "linear", last
+
+
+def main() -> None:
+    """Probe every pattern and write the report."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--max-length", type=int, default=16_384, help="longest probe string in the screening (default 16384)"
+    )
+    parser.add_argument("--budget", type=float, default=0.5, help="seconds after which a series stops")
+    parser.add_argument("--module", default="", help="only patterns whose module name contains this")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    found: list[tuple[str, re.Pattern[str]]] = [(w, p) for w, p in patterns() if args.module in w]
+    flagged: list[tuple[str, str, str, str, list[tuple[int, float]]]] = []
+    probes = 0
+    for where, pattern in found:
+        worst: tuple[str, str, str, list[tuple[int, float]]] | None = None
+        for unit in pumps(pattern):
+            for killer in KILLERS:
+                series = probe(pattern, unit, killer, args.max_length, args.budget)
+                probes += len(series)
+                kind, _ = verdict(series, args.budget)
+                if kind != "linear" and (worst is None or series[-1][1] > worst[3][-1][1]):
+                    worst = (kind, unit, killer, series)
+        if worst is not None:
+            # confirm at a larger size: noise on a shared machine makes single ratios unreliable
+            kind, unit, killer, series = worst
+            series = probe(pattern, unit, killer, args.max_length * 2, args.budget * 2)
+            kind, _ = verdict(series, args.budget * 2)
+            if kind != "linear":
+                flagged.append((where, kind, unit, killer, series))
+                print(f"{kind}: {where} {pattern.pattern[:80]!r} unit={unit!r} killer={killer!r}", flush=True)
+    _write(args, found, flagged, probes, time.perf_counter() - started)
+
+
+def _write(
+    args: argparse.Namespace,
+    found: list[tuple[str, re.Pattern[str]]],
+    flagged: list[tuple[str, str, str, str, list[tuple[int, float]]]],
+    probes: int,
+    total: float,
+) -> None:
+    lines = [
+        "## Regular expressions against catastrophic backtracking",
+        "",
+        f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
+        f"`benchmarks/bench_regex.py` ({total:.0f} s): {len(found)} compiled patterns found in newsmodel's "
+        f"modules, {probes:,} timed probes (search + findall on pumped strings up to {args.max_length * 2:,} "
+        "characters). A pattern is flagged when its time grows by more than 2.5× per doubling at the two "
+        "largest sizes (confirmed by a second, longer series), or runs out of the budget on a short string.",
+        "",
+    ]
+    if not flagged:
+        lines.append("No pattern flagged.")
+    else:
+        lines += [
+            "| pattern | verdict | pump | then | sizes → seconds |",
+            "|---|---|---|---|---|",
+        ]
+        for where, kind, unit, killer, series in flagged:
+            timings = ", ".join(f"{n:,}: {s:.3f}" for n, s in series[-3:])
+            lines.append(f"| `{where}` | {kind} | `{unit!r}` | `{killer!r}` | {timings} |")
+    lines.append("")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
