@@ -24,6 +24,7 @@ __all__ = [
     "parse_date",
     "parse_language",
     "parse_size",
+    "printed_byline",
     "split_byline",
     "split_joined_name",
     "url_date",
@@ -552,6 +553,34 @@ def _byline_head(text: str) -> str:
         line = line[: end.start()]
     line = _DATE_TAIL.sub("", line)
     return _strip_credentials(line.strip(" ,"))
+
+
+_FURNITURE = re.compile(
+    r"\b(?:bookmark|save|share|follow|e-?mail|print|comments?|subscribe|\d+\s*min(?:ute)?s?\s+read|"
+    r"social\s+links|view\s+(?:all|author|profile|bio)|author\s+archive|rss|plus\s+icon|icon)\b",
+    re.IGNORECASE,
+)
+
+
+def printed_byline(text: str) -> str | None:
+    """The byline as printed, without what its box holds after it (dates, "Updated", buttons).
+
+    "By Jane Doe December 22, 2023 at 9:00 AM Updated ... Bookmark Save" gives
+    "By Jane Doe"; "By" and roles are kept.
+    """
+    line = clean_line(text)
+    if line is None:
+        return None
+    end = len(line)
+    for pattern in (_BYLINE_END, _DATE_TAIL, _FURNITURE):
+        match = pattern.search(line)
+        if match is not None and match.start() > 0:
+            end = min(end, match.start())
+    printed = clean_line(line[:end].rstrip(" ,|·•-–—:"))
+    # Nothing but "By" before the furniture: no byline here.
+    if printed is None or not _BY_PREFIX.sub("", printed).strip():
+        return None
+    return printed
 
 
 def byline_contributors(text: str) -> list[str]:

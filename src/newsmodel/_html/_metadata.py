@@ -34,6 +34,7 @@ from ._meta_values import (
     parse_date,
     parse_language,
     parse_size,
+    printed_byline,
     split_byline,
     split_joined_name,
     url_date,
@@ -89,6 +90,8 @@ _DATE_PHRASE = re.compile(
     r"|\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
+#: Elements that make a byline a box of several parts (name, date, buttons).
+SEL_BYLINE_PARTS = "time, div, p, ul, li, button, svg, img, span[class*=date], span[class*=time]"
 #: Links to an author's page, by the URL words sites use for them.
 SEL_AUTHOR_LINKS = (
     'a[href*="/author/"], a[href*="/authors/"], a[href*="/writer/"], a[href*="/writers/"], a[href*="/bios/"], '
@@ -388,7 +391,7 @@ class Sources:
         if url:
             host = url.split("/")[2].split(":")[0].lower()
             parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "mobile")]
-            if len(parts) >= 2:
+            if len(parts) >= 2 and not host.replace(".", "").isdigit():  # an IP address names no site
                 names.append(parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 else parts[-2])
         return names
 
@@ -586,7 +589,12 @@ def extract_headline(src: Sources) -> str | None:
 
 def extract_alternative_headline(src: Sources, headline: str | None) -> str | None:
     """JSON-LD alternativeHeadline, the visible dek (``p.dek``, ``.standfirst``), microdata."""
-    visible = [text for node in src.deks[:3] if (text := _node_text(node)) and len(text) < 600]
+    near = src.h1_nodes[0].parent if src.h1_nodes else None
+    if near is not None and near.parent is not None and near.tag not in ("header", "hgroup"):
+        near = near.parent
+    # A dek sits by the headline (a box elsewhere with a "subhead" class is not one).
+    deks = [node for node in src.deks[:6] if _contains(near, node) if near is not None] if near else src.deks[:3]
+    visible = [text for node in deks[:3] if (text := _node_text(node)) and len(text) < 600]
     candidates: list[str | None] = [_first_line(src.article.get("alternativeHeadline"), unescape=True)]
     candidates.extend(clean_line(text) for text in visible)
     candidates.extend(clean_line(text) for text in src.micro("alternativeHeadline"))
@@ -655,8 +663,10 @@ def _breadcrumb(src: Sources, headline: str | None) -> list[str]:
 
 def extract_categories(src: Sources, headline: str | None) -> tuple[str, ...]:
     """JSON-LD articleSection, article:section and section metas, microdata, ``p.category``, breadcrumb."""
+    section = src.ld("articleSection")
     for values in (
-        _strings(src.ld("articleSection")),
+        # One string joining several sections ("Apollo 8, NASA History") is split.
+        _split_keywords(section) if isinstance(section, str) else _strings(section),
         src.metas(*META_SECTION),
         src.micro("articleSection"),
         [_node_text(node) for node in src.categories],
@@ -913,9 +923,17 @@ def extract_authors(src: Sources) -> tuple[Person, ...]:
 def extract_byline(src: Sources) -> str | None:
     """The byline as printed: the first visible byline element (``p.byline``, ``.byline`` ...)."""
     for node in _visible_bylines(src):
-        text = _node_text(node)
-        if text and len(text) <= _BYLINE_MAX:
-            return clean_line(text)
+        # (A CSS query on a node also matches the node itself: compare ids.)
+        if all(part.mem_id == node.mem_id for part in node.css(SEL_BYLINE_PARTS)):
+            # Plain text: printed exactly as it is.
+            text = _node_text(node)
+            if text and len(text) <= _BYLINE_MAX:
+                return clean_line(text)
+            continue
+        # A byline box (name, date, buttons in their own elements): its first part.
+        printed = printed_byline(node.text(separator=" ") or "")
+        if printed and len(printed) <= _BYLINE_MAX:
+            return printed
     return None
 
 
