@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ._cues import CUE, CUE_PARTICIPLES, LOOSE_MENTION, MENTION, PREPOSITIONS, STANCE, WEAK_CUES
-from ._speakers import _ADVERBS, _BOUNDARY, _GAP_BEFORE_CUE, _is_abbreviation, loose_subject, mentions
+from ._speakers import _ADVERBS, _BOUNDARY, _GAP_BEFORE_CUE, REACH, _is_abbreviation, loose_subject, mentions
 
 __all__ = ["Claim", "find_claims", "sentences"]
 
@@ -292,8 +292,15 @@ def _clause_start(masked: str, start: int, end: int) -> bool:
 
 def _clause_end(masked: str, content_start: int, end: int, sentence: int, subject: int) -> int:
     """Where the content ends: the sentence end, or the clause end after a leading subordinate clause."""
-    first = masked[sentence:subject].split()
-    if first and first[0].lower() in _SUBORDINATE and "," not in masked[sentence:content_start]:
+    # a content is at most REACH characters long: the work per cue stays bounded
+    end = min(end, content_start + REACH)
+    first = masked[sentence : min(subject, sentence + 20)].split()
+    if (
+        first
+        and first[0].lower() in _SUBORDINATE
+        and content_start - sentence < REACH
+        and masked.find(",", sentence, content_start) < 0
+    ):
         comma = masked.find(",", content_start, end)
         if comma >= 0:
             return comma

@@ -153,6 +153,8 @@ class Cast:
         first = bisect.bisect_left(self.places, (paragraph, 0))
         last = bisect.bisect_left(self.places, (paragraph, offset))
         found: tuple[Person, int, int] | None = None
+        if last - first > _SOLE_LIMIT:
+            return None  # a paragraph naming that many is about more than one person
         for index in range(first, last):
             person = self.mentioned[index][0]
             if person.kind != "person":
@@ -255,6 +257,7 @@ def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
 
 
 _ROLE_SET = frozenset(ROLE_NOUNS)
+_SOLE_LIMIT = 30
 _BREAKS = ',;:—–(.!?"“”'
 
 

@@ -82,8 +82,6 @@ class Findings:
 
 # a verb of speech or stance, or "as" (described it as “...”), anywhere in the quote's sentence
 _SAID_RE = re.compile(rf"\b(?:{CUE}|{STANCE})\b")
-# how far from a short quote (three words or fewer) the verb may be
-_SHORT_REACH = 10_000
 # "on “Meet the Press”", "for “Dateline”": a title-case quote after these is a programme or a work
 _TITLE_PREPOSITIONS = frozenset({"on", "for", "called", "named"})
 _WORD = re.compile(r"[\w’'\-]+")
@@ -204,7 +202,7 @@ def _judge(
         found is before and before is not None and bool(_WORD.search(lead_gap)) and "that" in lead_gap.split()
     )
     if found is None:
-        said = _sentence_has_cue(open_text, sentence, pair, words)
+        said = _sentence_has_cue(open_text, sentence, pair, following)
         if not said and _is_scare(pair, words, first_text, quote_text):
             return None
         if not said and _is_subhead(paragraphs[open_para], pair, words):
@@ -218,7 +216,7 @@ def _judge(
         cue = Span(spans_para, *found.cue) if found.cue else None
     parts = tuple(Span(p.paragraph, p.start, p.end) for p in pair.parts)
     if speaker is not None and speaker.medium is None:
-        medium = _medium(paragraphs, masked, open_para, sentence, pair)
+        medium = _medium(masked, open_para, sentence, pair, following if open_para == close_para else None)
         if medium is not None:
             speaker = _with_medium(speaker, medium)
     return Spoken(parts, speaker, cue, partial and words < 25)
@@ -230,18 +228,15 @@ def _names_anyone(cast: Cast, paragraph: int, offset: int) -> bool:
     return bisect.bisect_left(cast.places, (paragraph, offset)) > first
 
 
-def _sentence_has_cue(text: str, sentence: int, pair: Pair, words: int) -> bool:
-    """Whether the quote's sentence holds a verb of speech or stance (near it, for a short quote)."""
+def _sentence_has_cue(text: str, sentence: int, pair: Pair, following: int) -> bool:
+    """Whether the quote's sentence holds a verb of speech or stance (up to the next quote)."""
     if text[max(0, pair.open_mark - 4) : pair.open_mark].strip().lower() == "as":
         return True  # described it as “...”
-    start = sentence if words > 3 else max(sentence, pair.open_mark - _SHORT_REACH)
-    if _SAID_RE.search(text, start, pair.open_mark) is not None:
+    if _SAID_RE.search(text, sentence, pair.open_mark) is not None:
         return True
     if len(pair.parts) > 1:
         return False
-    end = sentence_end(text, pair.close_mark + 1, len(text))
-    if words <= 3:
-        end = min(end, pair.close_mark + 1 + _SHORT_REACH)
+    end = sentence_end(text, pair.close_mark + 1, following)
     return _SAID_RE.search(text, pair.close_mark + 1, end) is not None
 
 
@@ -280,10 +275,10 @@ def _is_scare(pair: Pair, words: int, first_text: str, quote_text: str) -> bool:
     return capitals == len(tokens) or (capitals >= 0.7 * len(tokens) and quote_text[-1:] not in _PUNCT_END)
 
 
-def _medium(paragraphs: Sequence[str], masked: list[str], paragraph: int, sentence: int, pair: Pair) -> str | None:
-    """The medium named in the quote's sentence (up to its end) or in the sentence before it."""
+def _medium(masked: list[str], paragraph: int, sentence: int, pair: Pair, following: int | None) -> str | None:
+    """The medium named in the quote's sentence (up to its end or the next quote) or in the sentence before."""
     text = masked[paragraph]
-    end = sentence_end(text, pair.open_mark, len(text))
+    end = sentence_end(text, pair.open_mark, len(text) if following is None else following)
     found = medium_near(text, sentence, end)
     if found is None and sentence > 0:
         found = medium_near(text, sentence_start(text, 0, max(0, sentence - 2)), sentence)

@@ -37,6 +37,8 @@ __all__ = [
 
 #: How far from a quote a speaker or cue is looked for.
 WINDOW = 300
+#: How far a sentence is followed: a longer one is cut there (so that the work per quote stays bounded).
+REACH = 1000
 #: How much text may sit between a cue and the quote it introduces.
 CUE_GAP = 90
 
@@ -117,7 +119,8 @@ def mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def sentence_start(text: str, start: int, end: int) -> int:
-    """The start of the sentence that holds ``end``, not before ``start``."""
+    """The start of the sentence that holds ``end``, not before ``start`` nor :data:`REACH` before ``end``."""
+    start = max(start, end - REACH)
     last = start
     for match in _BOUNDARY.finditer(text, start, end):
         if not _is_abbreviation(text, match.start()):
@@ -126,7 +129,8 @@ def sentence_start(text: str, start: int, end: int) -> int:
 
 
 def sentence_end(text: str, start: int, end: int) -> int:
-    """The end of the sentence that starts at ``start`` (its final punctuation included)."""
+    """The end of the sentence that starts at ``start`` (its final punctuation included), within :data:`REACH`."""
+    end = min(end, start + REACH)
     for match in _BOUNDARY.finditer(text, start, end):
         if not _is_abbreviation(text, match.start()):
             return match.start() + len(match.group().rstrip())
