@@ -8,12 +8,14 @@ quote spans never change the text, and the JSON-LD is what the writer meant.
 from __future__ import annotations
 
 import json
+import os
 import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import attrs
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 import newsmodel as nm
@@ -120,8 +122,7 @@ def parse(page: str) -> LexborHTMLParser:
 # --------------------------------------------------------------------------- properties
 
 
-@given(articles())
-def test_every_body_text_reads_back_from_its_element(article: Article) -> None:
+def check_body_texts(article: Article) -> None:
     """Sections, headings and each block's texts come back from the elements the contract names."""
     tree = parse(nm.to_html(article))
     found = tree.css("article > section")
@@ -137,8 +138,7 @@ def test_every_body_text_reads_back_from_its_element(article: Article) -> None:
             assert texts_of_block(child) == model_texts(block)
 
 
-@given(articles())
-def test_quote_spans_never_change_the_body(article: Article) -> None:
+def check_quote_spans(article: Article) -> None:
     """Without its quote spans, the body is exactly the body of the article without quotes."""
     with_spans = parse(nm.to_html(article, fragment=True))
     with_spans.unwrap_tags(["span"])
@@ -148,8 +148,7 @@ def test_quote_spans_never_change_the_body(article: Article) -> None:
     assert with_spans.body.html == without.body.html
 
 
-@given(articles())
-def test_jsonld_is_what_we_meant_and_the_extension_reads_back(article: Article) -> None:
+def check_jsonld(article: Article) -> None:
     tree = parse(nm.to_html(article))
     scripts = tree.css("script")
     assert [script.attributes for script in scripts] == [{"type": "application/ld+json"}]
@@ -157,13 +156,51 @@ def test_jsonld_is_what_we_meant_and_the_extension_reads_back(article: Article) 
     assert read_extension(tree) == (article.quotes, article.attributions)
 
 
-@given(articles())
-def test_fragment_is_the_documents_article_element(article: Article) -> None:
+def check_fragment(article: Article) -> None:
     fragment = nm.to_html(article, fragment=True)
     assert fragment.startswith("<article>\n")
     assert fragment.endswith("</article>\n")
     assert "\n" + fragment in nm.to_html(article)
     assert "<script" not in fragment
+
+
+@given(articles())
+def test_every_body_text_reads_back_from_its_element(article: Article) -> None:
+    check_body_texts(article)
+
+
+@given(articles())
+def test_quote_spans_never_change_the_body(article: Article) -> None:
+    check_quote_spans(article)
+
+
+@given(articles())
+def test_jsonld_is_what_we_meant_and_the_extension_reads_back(article: Article) -> None:
+    check_jsonld(article)
+
+
+@given(articles())
+def test_fragment_is_the_documents_article_element(article: Article) -> None:
+    check_fragment(article)
+
+
+LONG_RUN = int(os.environ.get("TO_HTML_EXAMPLES", "0"))
+
+
+@pytest.mark.skipif(not LONG_RUN, reason="the long run: set TO_HTML_EXAMPLES=10000")
+@settings(max_examples=max(LONG_RUN, 1))
+@given(articles())
+def test_writer_properties_long_run(article: Article) -> None:
+    """All the writer's properties on each article, for one long run (reported in docs/html.md)."""
+    from .test_html_safety import check_page
+    from .test_to_html_jsonld import jsonld_of, vocabulary_problems
+
+    check_body_texts(article)
+    check_quote_spans(article)
+    check_jsonld(article)
+    check_fragment(article)
+    check_page(nm.to_html(article), article)
+    assert vocabulary_problems(jsonld_of(article)) == []
 
 
 # --------------------------------------------------------------------------- the layout
