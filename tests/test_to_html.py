@@ -48,6 +48,9 @@ from newsmodel import (
 from newsmodel._html._jsonld import article_jsonld, read_extension
 from newsmodel.strategies import articles
 
+from .test_html_safety import check_page
+from .test_to_html_jsonld import jsonld_of, vocabulary_problems
+
 # --------------------------------------------------------------------------- a reader of our layout
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -192,9 +195,6 @@ LONG_RUN = int(os.environ.get("TO_HTML_EXAMPLES", "0"))
 @given(articles())
 def test_writer_properties_long_run(article: Article) -> None:
     """All the writer's properties on each article, for one long run (reported in docs/html.md)."""
-    from .test_html_safety import check_page
-    from .test_to_html_jsonld import jsonld_of, vocabulary_problems
-
     check_body_texts(article)
     check_quote_spans(article)
     check_jsonld(article)
