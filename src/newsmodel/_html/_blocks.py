@@ -563,6 +563,9 @@ def pre_of(node: LexborNode) -> Preformatted | None:
     """A ``<pre>`` block, with the language from a ``language-x`` class."""
     for br in node.css("br"):
         br.replace_with("\n")
+    # Block elements inside <pre> start on a new line, as a browser shows them.
+    for inner in node.css("p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, ul, ol, table, section, article"):
+        inner.insert_before("\n")
     text = normalize_preformatted(node.text(deep=True))
     if not text.strip():
         return None
@@ -948,7 +951,7 @@ def blockquote_of(node: LexborNode, options: BodyOptions, depth: int) -> Blockqu
                 text, marks = stripped, ()
         if text:
             citation = Inline(normalize_text(text), marks if normalize_text(text) == text else ())
-        citation_node.decompose()
+        citation_node.replace_with(" ")
     flow = _Flow(BodyOptions(options.base, skip_headline=False, skip_byline=False))
     _walk(node, flow, depth)
     paragraphs: list[Paragraph] = []

@@ -116,7 +116,7 @@ def _remove_furniture(body: LexborNode, headline: str | None, byline: str | None
         if byline_key and not byline_seen:
             byline_seen = byline_key in _key(node.text())
     for node in outer:
-        node.decompose()
+        node.replace_with(" ")  # a space, so that the text around it stays apart
     return headline_seen, byline_seen
 
 
@@ -271,4 +271,4 @@ def _prune(root: LexborNode, cache: dict[int, int]) -> None:
         ):
             doomed.append(node)
     for node in _outermost(_by_depth(doomed), root):
-        node.decompose()
+        node.replace_with(" ")

@@ -190,7 +190,7 @@ def extract_related(tree: LexborHTMLParser, base: str | None, own_url: str | Non
                 posts.append(post)
         seen |= mine
     for widget in chosen:
-        widget.decompose()
+        widget.replace_with(" ")
     return tuple(posts)
 
 

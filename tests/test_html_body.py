@@ -1,0 +1,255 @@
+"""from_html's body: each block type, inline marks, boilerplate, related posts (hand-written fixtures)."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import string
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from newsmodel import (
+    Blockquote,
+    Code,
+    Embed,
+    Emphasis,
+    Figure,
+    Link,
+    ListBlock,
+    NewsmodelError,
+    Paragraph,
+    Preformatted,
+    Strong,
+    Table,
+)
+from newsmodel._errors import ParseError
+from newsmodel._html._reader import from_html
+from tests.conftest import DATA
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html_body"
+
+
+def _blocks(article):  # type: ignore[no-untyped-def]
+    return [block for section in article.sections for block in section.blocks]
+
+
+@pytest.fixture(scope="module")
+def blog():  # type: ignore[no-untyped-def]
+    return from_html((FIXTURES / "blog_post.html").read_bytes(), "https://coastal.example/news/2024/bridge.html")
+
+
+def test_paragraph_marks_and_links_resolved_against_base(blog) -> None:  # type: ignore[no-untyped-def]
+    first = _blocks(blog)[0]
+    assert isinstance(first, Paragraph)
+    assert first.text.startswith("The harbour bridge reopened")
+    link = next(m for m in first.marks if isinstance(m, Link))
+    assert first.text[link.start : link.end] == "eight months of repairs"
+    assert link.href == "https://coastal.example/city/works.html"  # <base href> wins over the page URL
+    assert link.title == "Works"
+    emphasis = next(m for m in first.marks if isinstance(m, Emphasis))
+    assert first.text[emphasis.start : emphasis.end] == "brief"
+
+
+def test_strong_code_and_line_break(blog) -> None:  # type: ignore[no-untyped-def]
+    second = _blocks(blog)[1]
+    assert "\nA second line follows." in second.text
+    kinds = {type(m): second.text[m.start : m.end] for m in second.marks}
+    assert kinds == {Strong: "cyclists", Code: "route-7"}
+
+
+def test_bare_text_in_a_div_is_a_paragraph(blog) -> None:  # type: ignore[no-untyped-def]
+    assert any(isinstance(b, Paragraph) and b.text.startswith("Bare text in a div") for b in _blocks(blog))
+
+
+def test_sections_and_levels(blog) -> None:  # type: ignore[no-untyped-def]
+    assert [(s.heading, s.level) for s in blog.sections] == [(None, 1), ("What changed", 2), ("Video", 3)]
+
+
+def test_headline_and_byline_are_metadata_not_body(blog) -> None:  # type: ignore[no-untyped-def]
+    assert "Harbour bridge reopens" not in blog.text
+    assert "By Ana Lima" not in blog.text
+
+
+def test_nested_and_numbered_lists(blog) -> None:  # type: ignore[no-untyped-def]
+    lists = [b for b in _blocks(blog) if isinstance(b, ListBlock)]
+    assert lists[0].items[0].text == "New deck"
+    assert lists[0].items[0].children[0].items[0].text == "Steel beams"
+    assert lists[1].ordered and lists[1].start == 3
+
+
+def test_table_header_colspan_and_padding(blog) -> None:  # type: ignore[no-untyped-def]
+    table = next(b for b in _blocks(blog) if isinstance(b, Table))
+    assert [c.text for c in table.header_rows[0]] == ["Item", "Cost"]
+    assert [[c.text for c in row] for row in table.rows] == [["Deck", ""], ["Lanes", ""]]
+    assert table.caption is not None and table.caption.text == "Costs"
+
+
+def test_blockquote_citation(blog) -> None:  # type: ignore[no-untyped-def]
+    quote = next(b for b in _blocks(blog) if isinstance(b, Blockquote))
+    assert [p.text for p in quote.paragraphs] == ["It is safer than ever."]
+    assert quote.citation is not None and quote.citation.text == "Mayor Rui Costa"
+
+
+def test_figure_caption_credit_and_no_pixel(blog) -> None:  # type: ignore[no-untyped-def]
+    figures = [b for b in _blocks(blog) if isinstance(b, Figure)]
+    assert len(figures) == 1
+    assert figures[0].image.url == "https://coastal.example/img/bridge.jpg"
+    assert (figures[0].image.width, figures[0].image.height, figures[0].image.alt) == (800, 450, "The bridge")
+    assert figures[0].caption is not None and figures[0].caption.text == "The bridge at dawn."
+    assert figures[0].credit == "Photo: J. Reis"
+
+
+def test_embeds(blog) -> None:  # type: ignore[no-untyped-def]
+    embeds = [b for b in _blocks(blog) if isinstance(b, Embed)]
+    assert [(e.provider, e.url) for e in embeds] == [
+        ("YouTube", "https://www.youtube.com/embed/abc123"),
+        ("X", "https://twitter.com/city/status/1"),
+    ]
+    assert embeds[1].text == "The bridge is open!"
+
+
+def test_preformatted_with_language(blog) -> None:  # type: ignore[no-untyped-def]
+    pre = next(b for b in _blocks(blog) if isinstance(b, Preformatted))
+    assert pre.language == "python"
+    assert pre.text == 'print("open")\n    done()'
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["We use cookies", "Share", "Sign up for our newsletter", "View all posts by", "Great news, finally", "All rights"],
+)
+def test_boilerplate_left_out(blog, furniture: str) -> None:  # type: ignore[no-untyped-def]
+    assert furniture not in blog.text
+
+
+def test_read_more_teaser_left_out(blog) -> None:  # type: ignore[no-untyped-def]
+    assert "Another story about bridges" not in blog.text
+
+
+def test_jetpack_related_posts(blog) -> None:  # type: ignore[no-untyped-def]
+    posts = blog.related_posts
+    assert [p.title for p in posts] == ["Ferry service expands to the islands", "Tunnel works begin next year"]
+    assert posts[0].url == "https://coastal.example/2024/ferry"
+    assert posts[0].image is not None and posts[0].image.url == "https://coastal.example/img/ferry.jpg"
+    assert posts[0].date == date(2024, 3, 2)
+    assert posts[0].summary == "More boats this summer."
+    assert "Ferry service" not in blog.text
+
+
+def test_yarpp_and_labelled_widgets() -> None:
+    article = from_html((FIXTURES / "widgets.html").read_text())
+    titles = {p.title for p in article.related_posts}
+    assert titles == {"Tax rates stay the same", "Parks get new benches", "Heavy rain expected this weekend"}
+    assert [b.text for b in _blocks(article)] == [  # type: ignore[union-attr]
+        "The council approved the budget on Tuesday by a wide margin, ending months of debate over spending.",
+        "The plan adds money for schools and parks, and cuts the cost of permits for small shops in the centre.",
+    ]
+    assert "Maria Silva" not in article.text
+    assert not any(isinstance(b, Figure) for b in _blocks(article))  # the author's headshot
+
+
+def test_unusable_href_keeps_text() -> None:
+    html = "<article><p>See <a href='javascript:alert(1)'>this page</a> for the long details of it all.</p></article>"
+    paragraph = _blocks(from_html(html))[0]
+    assert paragraph.text == "See this page for the long details of it all."
+    assert paragraph.marks == ()
+
+
+def test_marks_shrink_merge_and_drop() -> None:
+    html = (
+        "<article><p>A<em> spaced </em>word, <b>bo</b><b>ld</b> and <em></em>empty <i><em>twice</em></i>.</p></article>"
+    )
+    paragraph = _blocks(from_html(html))[0]
+    assert paragraph.text == "A spaced word, bold and empty twice."
+    spans = [(type(m).__name__, paragraph.text[m.start : m.end]) for m in paragraph.marks]
+    assert spans == [("Emphasis", "spaced"), ("Strong", "bold"), ("Emphasis", "twice")]
+
+
+def test_tiny_articles_are_found() -> None:
+    assert _blocks(from_html("<article><section><p>Hi.</p></section></article>")) == [Paragraph("Hi.")]
+    table = _blocks(from_html("<article><section><table><tr><td>x</td></tr></table></section></article>"))
+    assert isinstance(table[0], Table)
+
+
+def test_deep_nesting_does_not_recurse() -> None:
+    html = "<article>" + "<blockquote>" * 3000 + "deep words here" + "</blockquote>" * 3000 + "</article>"
+    assert "deep words here" in from_html(html).text
+    nested = "<ul>" + "<li>x<ul>" * 2000 + "<li>end</li>" + "</ul></li>" * 2000 + "</ul>"
+    assert "end" in from_html("<article>" + nested + "</article>").text
+
+
+def test_pathological_nesting_is_refused_quickly() -> None:
+    with pytest.raises(ParseError):
+        from_html("<div>" * 100_000 + "x")
+
+
+# --------------------------------------------------------------------------- properties
+
+_TAGS = ["p", "div", "span", "a", "em", "b", "code", "ul", "ol", "li", "table", "tr", "td", "th", "thead",
+         "blockquote", "figure", "figcaption", "img", "pre", "h1", "h2", "h3", "br", "section", "article",
+         "aside", "nav", "iframe", "cite", "footer", "header", "script", "small"]  # fmt: skip
+_ATTRS = ['', ' class="share"', ' class="entry-content"', ' href="/x"', ' href="javascript:x"', ' src="/i.jpg"',
+          ' colspan="3"', ' start="0"', ' class="related-posts"', ' class="language-py"', ' width="1"']  # fmt: skip
+_WORDS = st.text(string.ascii_letters + " éß&<>\u00a0\n", min_size=0, max_size=12)
+
+
+@st.composite
+def tag_soup(draw: st.DrawFn) -> str:
+    """Random, often broken HTML made of the elements the reader cares about."""
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 40))):
+        choice = draw(st.integers(0, 3))
+        tag = draw(st.sampled_from(_TAGS))
+        if choice == 0:
+            parts.append(f"<{tag}{draw(st.sampled_from(_ATTRS))}>")
+        elif choice == 1:
+            parts.append(f"</{tag}>")
+        else:
+            parts.append(draw(_WORDS))
+    return "".join(parts)
+
+
+def _visible_words(html: str) -> set[str]:
+    """The words of the page's text: text nodes apart, or joined as inline elements join them."""
+    root = LexborHTMLParser(html).root
+    if root is None:
+        return set()
+    return set(re.findall(r"\w+", root.text(separator=" "))) | set(re.findall(r"\w+", root.text(separator="")))
+
+
+@given(tag_soup())
+def test_no_exception_but_newsmodel_errors(html: str) -> None:
+    try:
+        from_html(html)
+    except NewsmodelError:
+        pass
+
+
+@given(tag_soup())
+def test_never_returns_text_that_is_not_in_the_page(html: str) -> None:
+    article = from_html(html)
+    visible = _visible_words(html)
+    for _, piece in article.iter_texts():
+        # No word that the page does not show.
+        assert set(re.findall(r"\w+", piece)) <= visible
+
+
+# --------------------------------------------------------------------------- real pages
+
+
+@pytest.mark.data
+def test_every_page_of_the_data_reads_without_error() -> None:
+    pages = sorted(DATA.glob("*/html/*.html.gz")) + sorted(DATA.glob("readability-pages/*/source.html.gz"))
+    assert pages
+    failures = []
+    for path in pages:
+        try:
+            from_html(gzip.decompress(path.read_bytes()))
+        except Exception as error:  # noqa: BLE001 - the test lists every failure
+            failures.append(f"{path.relative_to(DATA)}: {error!r}")
+    assert not failures, "\n".join(failures)
