@@ -38,8 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsmodel._quotes._desk import find_quotes  # noqa: E402  (path set up above)
 from newsmodel._quotes._cues import CUE_PHRASES, SPEECH_VERB_STEMS, STANCE_VERBS  # noqa: E402
+from newsmodel._quotes._desk import find_quotes  # noqa: E402  (path set up above)
 from newsmodel._quotes._marks import pair_marks  # noqa: E402
 
 _OUR_VERBS = {f for forms in SPEECH_VERB_STEMS.values() for f in forms} | set(CUE_PHRASES) | set(STANCE_VERBS)
@@ -56,6 +56,7 @@ class Prediction:
     spans: list[tuple[int, int]]
     speaker: str | None = None
     is_quote: bool = True
+    cued: bool = False
 
 
 @dataclass(slots=True)
@@ -81,6 +82,7 @@ class Score:
     all_gold: int = 0
     all_found: int = 0
     misses: Counter[str] = field(default_factory=Counter)
+    speaker_misses: Counter[str] = field(default_factory=Counter)
 
     def figures(self) -> dict[str, float]:
         qp = self.quote_hit / self.quote_pred if self.quote_pred else 0.0
@@ -132,7 +134,7 @@ def predict(texts: Sequence[str], offsets: Sequence[int]) -> list[Prediction]:
         speaker = None
         if quote.speaker is not None:
             speaker = " ".join(x for x in (quote.speaker.mention, quote.speaker.name) if x)
-        out.append(Prediction(spans, speaker, True))
+        out.append(Prediction(spans, speaker, True, quote.cue is not None))
     for claim in found.claims:
         c = claim.content
         out.append(
@@ -216,7 +218,15 @@ def score(score: Score, preds: list[Prediction], gold: list[Gold], text: str, no
         score.speaker_total += 1
         if any(_words(p.speaker) & _words(g.source) for p in hitting):
             score.speaker_ok += 1
-        elif notes is not None:
+            continue
+        first = hitting[0]
+        if first.speaker is None:
+            score.speaker_misses["no speaker found"] += 1
+        elif first.cued:
+            score.speaker_misses["another speaker, from a cue next to the quote"] += 1
+        else:
+            score.speaker_misses["another speaker, carried over (no cue next to the quote)"] += 1
+        if notes is not None:
             got = hitting[0].speaker
             notes.append(f"speaker: gold {g.source!r} got {got!r}: " + _context(text, hitting[0].spans[0]))
 
@@ -302,7 +312,15 @@ def main(argv: Iterable[str] | None = None) -> int:
         for kind, count in ours.misses.most_common():
             lines.append(f"| {kind} | {count} | {count / ours.all_gold:.3f} |")
         lines.append("")
-        print("\n".join(lines[-(13 + len(ours.misses)) :]))
+        lines.append(
+            f"Speaker disagreements on {split} ({sum(ours.speaker_misses.values())} of {ours.speaker_total}):\n"
+        )
+        lines.append("| kind | count |")
+        lines.append("|---|---|")
+        for kind, count in ours.speaker_misses.most_common():
+            lines.append(f"| {kind} | {count} |")
+        lines.append("")
+        print("\n".join(lines[-(17 + len(ours.misses) + len(ours.speaker_misses)) :]))
         if notes:
             kinds: dict[str, list[str]] = {}
             for note in notes:

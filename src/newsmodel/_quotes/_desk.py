@@ -24,6 +24,7 @@ from ._speakers import (
     sentence_start,
     speaker_after,
     speaker_before,
+    subject_before,
 )
 
 __all__ = ["Claimed", "Findings", "Span", "Speaker", "Spoken", "find_quotes"]
@@ -209,6 +210,14 @@ def _judge(
             return None
         speaker = carried
         cue: Span | None = None
+        verb = _sentence_verb(open_text, sentence, pair, following) if said else None
+        if verb is not None:
+            # the quote sits in a sentence that reports speech or stance: credit the verb's subject
+            subject = subject_before(open_text, sentence, verb[0])
+            if subject is not None:
+                speaker = _speaker(paragraphs, masked, cast, open_para, subject, pair.open_mark) or speaker
+                cue = Span(open_para, *verb)
+                partial = True
     else:
         speaker = _speaker(paragraphs, masked, cast, spans_para, found.mention, pair.open_mark)
         if speaker is None and carried is not None and found.mention is None:
@@ -226,6 +235,19 @@ def _names_anyone(cast: Cast, paragraph: int, offset: int) -> bool:
     """Whether the paragraph names a person before ``offset``."""
     first = bisect.bisect_left(cast.places, (paragraph, 0))
     return bisect.bisect_left(cast.places, (paragraph, offset)) > first
+
+
+def _sentence_verb(text: str, sentence: int, pair: Pair, following: int) -> tuple[int, int] | None:
+    """The verb of speech or stance nearest the quote in its sentence: the last before it, else the first after."""
+    before = None
+    for match in _SAID_RE.finditer(text, sentence, pair.open_mark):
+        before = match
+    if before is not None:
+        return before.start(), before.end()
+    if len(pair.parts) > 1:
+        return None
+    after = _SAID_RE.search(text, pair.close_mark + 1, sentence_end(text, pair.close_mark + 1, following))
+    return (after.start(), after.end()) if after is not None else None
 
 
 def _sentence_has_cue(text: str, sentence: int, pair: Pair, following: int) -> bool:

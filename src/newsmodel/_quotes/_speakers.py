@@ -33,6 +33,7 @@ __all__ = [
     "sentence_start",
     "speaker_after",
     "speaker_before",
+    "subject_before",
 ]
 
 #: How far from a quote a speaker or cue is looked for.
@@ -270,6 +271,15 @@ def speaker_before(text: str, start: int, quote: int) -> Found | None:
         if is_subject(text, span[0]):
             return Found(span, (cue.start(), cue.end()))
     return Found(None, (cue.start(), cue.end()))
+
+
+def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
+    """The subject right before a verb (a mention, or a loose noun phrase), within the window."""
+    window = max(start, verb - WINDOW)
+    candidates = mentions(text, window, verb)
+    if candidates and _GAP_BEFORE_CUE.fullmatch(text, candidates[-1][1], verb) is not None:
+        return candidates[-1]
+    return loose_subject(text, window, verb)
 
 
 def medium_near(text: str, start: int, end: int) -> tuple[str, int] | None:
