@@ -559,4 +559,7 @@ def plain_text_articles(draw: st.DrawFn) -> Article:
 
     natural = draw(st.booleans())
     article = draw(_natural_plain_articles()) if natural else plain_form(draw(articles(quotes=False)))
-    return extract_quotes(article)
+    try:
+        return extract_quotes(article)
+    except ModelError:
+        return article  # what from_text returns (with a warning) when the extractor fails
