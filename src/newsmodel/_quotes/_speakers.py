@@ -257,7 +257,9 @@ def speaker_before(text: str, start: int, quote: int) -> Found | None:
             if _GAP_BEFORE_CUE.fullmatch(text, span[1], cue.start()) is not None:
                 return Found(span, (cue.start(), cue.end()))
             break
-        if word != "according to":
+        if word != "according to" and not text[max(window, cue.start() - 5) : cue.start()].rstrip().endswith(
+            ("and", "but")
+        ):
             loose = loose_subject(text, window, cue.start())
             if loose is not None:
                 return Found(loose, (cue.start(), cue.end()))
@@ -279,6 +281,12 @@ def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
     candidates = mentions(text, window, verb)
     if candidates and _GAP_BEFORE_CUE.fullmatch(text, candidates[-1][1], verb) is not None:
         return candidates[-1]
+    if text[max(window, verb - 5) : verb].rstrip().endswith(("and", "but")):
+        # "She greeted them ... and told them that ...": the subject of the first verb
+        for span in candidates:
+            if is_subject(text, span[0]):
+                return span
+        return None
     return loose_subject(text, window, verb)
 
 
