@@ -51,6 +51,7 @@ from ._vocab import (
     EMPHASIS_TAGS,
     HEADING_TAGS,
     MEDIA_JUNK,
+    RELATED_LABEL,
     STRONG_TAGS,
     TEASER_LABEL,
 )
@@ -990,6 +991,15 @@ def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...
             blocks.append(block)
     if heading is not None or blocks:
         sections.append(Section(heading, level, tuple(blocks)))
+    # Sections under a furniture heading ("Comments", "Up next", "Related stories"): their
+    # widget was not recognised by its class, but its label says what it is.
+    sections = [
+        section
+        for section in sections
+        if section.heading is None
+        or len(section.heading) > 60
+        or not (BOILERPLATE_TEXT.match(section.heading) or RELATED_LABEL.match(section.heading))
+    ]
     # A furniture heading left at the end with nothing under it ("Share this", "Comments").
     while (
         sections and not sections[-1].blocks and sections[-1].heading and BOILERPLATE_TEXT.match(sections[-1].heading)

@@ -29,6 +29,8 @@ _MIN_PROSE = 25
 _OTHER_TEXT = 0.3
 _SEMANTIC_BONUS = 1.15
 _LAYOUT_WORDS = frozenset({"has", "with", "no", "without", "show", "hide", "enable", "enabled", "disable", "is"})
+_TITLE_WORDS = frozenset({"title", "headline"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _WORD = re.compile(r"\w+")
 
 
@@ -63,6 +65,8 @@ def judge(node: LexborNode, cache: dict[int, int]) -> int:
             tokens = class_tokens(value)
             negative = False
             for index, token in enumerate(tokens):
+                if token in _TITLE_WORDS and node.tag in _HEADINGS:
+                    continue  # a sub-heading's class ("story-title") says what it is, not where
                 if token in NEGATIVE and (index == 0 or tokens[index - 1] not in _LAYOUT_WORDS):
                     negative = True
                     break

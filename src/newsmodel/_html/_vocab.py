@@ -147,7 +147,6 @@ NEGATIVE = frozenset(
         "subscribe",
         "subscription",
         "signup",
-        "paywall",
         "cookie",
         "cookies",
         "consent",
@@ -213,9 +212,9 @@ NEGATIVE = frozenset(
         "rss",
         "feedback",
         "survey",
-        "headline",
-        "title",
         "kicker",
+        "title",
+        "headline",
         "eyebrow",
     }
 )
@@ -261,7 +260,7 @@ RELATED_LABEL = re.compile(
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|more\s+(?:from|on|about|stories|news|"
     r"articles|in)\b.*|read\s+(?:next|more|also)|recommended(?:\s+\w+){0,2}|also\s+read|see\s+also|"
     r"(?:more|other)\s+(?:top\s+)?stories|what\s+to\s+read\s+next|don.t\s+miss|trending(?:\s+\w+){0,2}|"
-    r"most\s+(?:read|popular|viewed))\W*$",
+    r"most\s+(?:read|popular|viewed)|up\s+next|watch\s+next|latest\s+(?:news|stories|videos|articles))\W*$",
     re.IGNORECASE,
 )
 
@@ -309,6 +308,7 @@ BOILERPLATE_TEXT = re.compile(
     r"share\s+this\s+(?:article|story|post)|click\s+to\s+share.*|print(?:\s+this)?|email|comments?|"
     r"(?:\d+\s+)?comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|join\s+the\s+conversation|"
     r"tags?|topics?|filed\s+under|about\s+the\s+author|follow\s+us.*|sign\s+up.*|subscribe.*|"
+    r"(?:sign|log)\s+in(?:\s+or\s+(?:create|register)(?:\s+an)?\s+account)?|create\s+(?:a\s+)?free\s+account.*|"
     r"newsletter.*|related.*|read\s+more|read\s+next|more\s+stories|recommended.*|you\s+may\s+also\s+like.*|"
     r"skip\s+to\s+\w+(?:\s+\w+)?|loading(?:\.\.\.|…)?|back\s+to\s+top|continue\s+reading.*)\W*$",
     re.IGNORECASE,
