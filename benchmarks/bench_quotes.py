@@ -256,10 +256,11 @@ def _context(text: str, span: tuple[int, int]) -> str:
     ).replace("\n", " ")
 
 
-def run(split: str, notes: list[str] | None = None) -> tuple[Score, Score, float, int]:
+def run(split: str, notes: list[str] | None = None) -> tuple[Score, Score, float, int, float]:
     docs = load(split)
     ours, base = Score(), Score()
     seconds = 0.0
+    base_seconds = 0.0
     size = 0
     for doc in docs:
         text = str(doc["text"])
@@ -270,8 +271,11 @@ def run(split: str, notes: list[str] | None = None) -> tuple[Score, Score, float
         seconds += time.process_time() - started
         gold = golds(doc)
         score(ours, preds, gold, text, notes)
-        score(base, baseline(texts, offsets), gold, text, None)
-    return ours, base, seconds, size
+        started = time.process_time()
+        paired = baseline(texts, offsets)
+        base_seconds += time.process_time() - started
+        score(base, paired, gold, text, None)
+    return ours, base, seconds, size, base_seconds
 
 
 def _row(name: str, f: dict[str, float]) -> str:
@@ -290,13 +294,14 @@ def main(argv: Iterable[str] | None = None) -> int:
     if not (data_root() / "polnear").is_dir():
         print(f"PolNeAR not found under {data_root()}; set NEWSMODEL_DATA", file=sys.stderr)
         return 1
-    lines = []
+    lines: list[str] = []
     speeds = []
     for split in args.splits.split(","):
         notes: list[str] | None = [] if args.misses and split == "train" else None
-        ours, base, seconds, size = run(split, notes)
-        speeds.append((split, size, seconds))
+        ours, base, seconds, size, base_seconds = run(split, notes)
+        speeds.append((split, size, seconds, base_seconds))
         files = len(load(split))
+        first_line = len(lines)
         lines.append(
             f"### PolNeAR {split} ({files} annotation files, {ours.direct_gold} gold direct quotes, "
             f"{ours.all_gold} gold attributions)\n"
@@ -320,7 +325,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         for kind, count in ours.speaker_misses.most_common():
             lines.append(f"| {kind} | {count} |")
         lines.append("")
-        print("\n".join(lines[-(17 + len(ours.misses) + len(ours.speaker_misses)) :]))
+        print("\n".join(lines[first_line:]))
         if notes:
             kinds: dict[str, list[str]] = {}
             for note in notes:
@@ -329,9 +334,17 @@ def main(argv: Iterable[str] | None = None) -> int:
                 print(f"\n## {kind}: {len(items)}")
                 for item in items[: args.misses]:
                     print(" -", item)
-    speed_lines = ["| split | MB of text | seconds | MB/s |", "|---|---|---|---|"]
-    for split, size, seconds in speeds:
-        speed_lines.append(f"| {split} | {size / 1e6:.2f} | {seconds:.2f} | {size / 1e6 / seconds:.2f} |")
+    speed_lines = [
+        "| split | MB of text | seconds | MB/s | baseline pairing MB/s |",
+        "|---|---|---|---|---|",
+    ]
+    for split, size, seconds, base_seconds in speeds:
+        speed_lines.append(
+            f"| {split} | {size / 1e6:.2f} | {seconds:.2f} | {size / 1e6 / seconds:.2f} | "
+            f"{size / 1e6 / max(base_seconds, 1e-9):.1f} |"
+        )
+    busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    speed_lines.append(f"\nLoad average during the run: {busy:.1f} on {os.cpu_count()} cores.")
     print("\n".join(speed_lines))
     if not args.no_write:
         write_report(lines, speed_lines)
@@ -355,9 +368,34 @@ def write_report(lines: list[str], speed_lines: list[str]) -> None:
         "",
     ]
     path = ROOT / "benchmarks" / "results" / "quotes.md"
-    notes_path = ROOT / "benchmarks" / "results" / "quotes-notes.md"
-    extra = notes_path.read_text(encoding="utf-8") if notes_path.exists() else ""
-    path.write_text("\n".join([*head, *lines, *speed]) + "\n" + extra, encoding="utf-8")
+    path.write_text("\n".join([*head, *lines, *speed, SHORT_OF_TARGET]), encoding="utf-8")
+
+
+SHORT_OF_TARGET = """
+### Against the targets (PolNeAR dev), and what costs the most
+
+- **Direct quotes** (target F1 >= 0.97 with P >= 0.97): precision reaches the target, recall
+  does not. PolNeAR counts every attribution content that holds a quote mark as a direct
+  quote, so a scare-quoted word inside someone's paraphrase ("called the plan a
+  “disaster”") is gold while the same word in the reporter's own sentence is not. The rules
+  keep a short quote only when its sentence holds a verb of speech or stance; the misses are
+  short quoted phrases in sentences whose verb is not in the lists, and titles in
+  quote marks inside attributions. The false positives are scare quotes and titles in
+  sentences that do hold such a verb, and quotes in passages the annotators left out.
+- **Speaker agreement** (target 0.90): the disagreements split between a wrong subject
+  picked next to the quote (an object or a place taken for the subject of a long sentence,
+  a relative clause, a colon-introduced quote after a sentence about someone else), quotes
+  whose speaker sits further back than one paragraph, and quotes left without a speaker.
+- **All attributions** (target F1 0.75): precision is about 0.9, recall about half. Most
+  misses have no prediction at all and a cue outside the verb lists: PolNeAR annotates
+  several thousand distinct cues (verbs of belief, intention, perception and evaluation,
+  nouns such as "criticism", prepositions such as "in" or "for"), a long tail that word
+  lists do not reach; telling these from ordinary verbs needs a parser or a trained model.
+  The next share is cues we know in shapes the rules do not cover (questions, passives,
+  relative clauses, a cue far from its content), then content spans cut differently from
+  the annotators' (too long or too short to cover half), then headlines, which
+  `extract_quotes` never searches.
+"""
 
 
 if __name__ == "__main__":
