@@ -29,7 +29,7 @@ from ._model import (
 )
 from ._normal import normalize_text
 from ._plaintext import _one_line, _read_items, _wrap_width, date_line, read_article
-from ._plaintext_lines import ESCAPE, Chunk, Line, chunks_of, is_caps, list_marker, numbered_heading_depth
+from ._plaintext_lines import ESCAPE, Chunk, Line, chunks_of, is_caps, list_marker
 
 __all__ = ["plain_form", "write_article"]
 
@@ -52,8 +52,6 @@ def plain_form(article: Article) -> Article:
         if section.heading is None and not blocks:
             continue
         sections.append(Section(section.heading, section.level, blocks))
-    if sections and sections[0].heading is None:
-        pass
     return Article(
         headline=article.headline,
         alternative_headline=article.alternative_headline,
@@ -252,7 +250,7 @@ def _reads_as_paragraph(chunk: str, text: str) -> bool:
     """Tell whether a chunk, alone in the body, reads back as one paragraph with this text."""
     lines = tuple(Line(0, line) for line in chunk.split("\n"))
     items = _read_items([Chunk(lines)], None)
-    return len(items) == 1 and items[0].kind == "para" and items[0].payload == text and not numbered_heading_depth("")
+    return len(items) == 1 and items[0].kind == "para" and items[0].payload == text
 
 
 def _list_lines(block: ListBlock, indent: int, *, escape_lines: bool, delimiter: str) -> Iterator[str]:
