@@ -49,7 +49,9 @@ _ADVERBS = (
     r"(?:\s+(?:\w+ly|also|later|then|again|once|previously|has|have|had|was|is|would|will|did|does|not|never|often|"
     r"always|just|recently|repeatedly|since|still|even|first|further|simply)){0,3}"
 )
-_MENTION_RE = re.compile(rf"{_B}(?:{MENTION}){_E}")
+# the look-ahead skips every position where no mention can start (capitals, and the first
+# letters of the determiners, pronouns and bare plurals of MENTION)
+_MENTION_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DEtaosmhiwcerp]){_B}(?:{MENTION}){_E}")
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
 # a few words may sit between a quote and its credit: “...” about the decision, said X
 _AFTER_LEAD = r"(?:\s+[^,.!?\"“”\s][^,.!?\"“”]{0,50}?,)??[\s,—–\-]*"
