@@ -966,7 +966,11 @@ def blockquote_of(node: LexborNode, options: BodyOptions, depth: int) -> Blockqu
             if block.citation is not None:
                 paragraphs.append(Paragraph(block.citation.text, block.citation.marks))
         else:
-            paragraphs.extend(Paragraph(text) for _, text in block_texts(block) if text)
+            # Lists, tables, code inside a quotation: their texts, as paragraphs in normal form.
+            for _, text in block_texts(block):
+                line = normalize_text(text, multiline=True)
+                if line:
+                    paragraphs.append(Paragraph(line))
     if not paragraphs:
         if citation is None:
             return None

@@ -136,7 +136,8 @@ def _widgets(tree: LexborHTMLParser) -> list[LexborNode]:
             continue
         if node.tag in ("a", "li", "img", "span", "body", "html", "main") or node.css_first("a") is None:
             continue
-        if _too_big(node):
+        # An <aside> is side content by definition: its link share does not matter.
+        if _too_big(node, 0.0 if node.tag == "aside" else 0.3):
             continue
         found.append(node)
     for heading in body.css(_HEADINGS):
@@ -202,7 +203,8 @@ def _too_big(node: LexborNode, link_share: float = 0.3) -> bool:
     if sum(1 for p in node.css("p") if len(p.text()) > 200) >= 3:
         return True
     linked = sum(len(a.text(strip=True)) for a in node.css("a"))
-    return linked < link_share * text
+    labels = sum(len(h.text(strip=True)) for h in node.css("h1, h2, h3, h4, h5, h6"))
+    return linked < link_share * (text - labels)
 
 
 def _depth(node: LexborNode) -> int:
