@@ -310,7 +310,8 @@ BOILERPLATE_TEXT = re.compile(
     r"tags?|topics?|filed\s+under|about\s+the\s+author|follow\s+us.*|sign\s+up.*|subscribe.*|"
     r"(?:sign|log)\s+in(?:\s+or\s+(?:create|register)(?:\s+an)?\s+account)?|create\s+(?:a\s+)?free\s+account.*|"
     r"newsletter.*|related.*|read\s+more|read\s+next|more\s+stories|recommended.*|you\s+may\s+also\s+like.*|"
-    r"skip\s+to\s+\w+(?:\s+\w+)?|loading(?:\.\.\.|…)?|back\s+to\s+top|continue\s+reading.*)\W*$",
+    r"skip\s+to\s+\w+(?:\s+\w+)?|(?:loading|error|loadingerror)(?:\s+loading)?(?:\.\.\.|…)?|back\s+to\s+top|"
+    r"continue\s+reading.*|popular\s+(?:in|on|now)\b.*|like\s+what\s+you.re\s+reading|more\s+for\s+you)\W*$",
     re.IGNORECASE,
 )
 
