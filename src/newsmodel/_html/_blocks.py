@@ -326,10 +326,8 @@ def _int(value: str | None) -> int | None:
 
 
 def _children(node: LexborNode) -> Iterator[LexborNode]:
-    child = node.child
-    while child is not None:
-        yield child
-        child = child.next
+    """The child nodes (elements, text, comments), in order."""
+    return node.iter(include_text=True)
 
 
 def provider_of(url: str) -> str | None:

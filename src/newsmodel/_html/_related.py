@@ -26,22 +26,9 @@ __all__ = ["extract_related"]
 _MAX_ITEMS = 50
 _HEADINGS = "h2, h3, h4, h5, h6, .widget-title, .section-title"
 # A cheap first cut (in C) of the elements whose class or id may name a widget.
-_CANDIDATES = ", ".join(
-    f"[{attribute}*={word}]"
-    for attribute in ("class", "id")
-    for word in (
-        "relat",
-        "Relat",
-        "yarpp",
-        "ecommend",
-        "more-",
-        "more_",
-        "ead-next",
-        "eadnext",
-        "also",
-        "recirc",
-        "rp4wp",
-    )
+_CANDIDATES = (
+    "[class*=elat], [id*=elat], [class*=yarpp], [id*=yarpp], [class*=ecommend], [class*=more], [class*=ead-next], "
+    "[class*=also], [class*=recirc], [class*=rp4wp]"
 )
 _ITEM_SELECTOR = "li, article, .jp-relatedposts-post, .yarpp-thumbnail, .related-post, .rp4wp-col"
 
