@@ -193,7 +193,6 @@ NEGATIVE = frozenset(
         "print",
         "skip",
         "jump",
-        "hidden",
         "screenreader",
         "visually",
         "offscreen",
@@ -311,7 +310,8 @@ BOILERPLATE_TEXT = re.compile(
     r"(?:sign|log)\s+in(?:\s+or\s+(?:create|register)(?:\s+an)?\s+account)?|create\s+(?:a\s+)?free\s+account.*|"
     r"newsletter.*|related.*|read\s+more|read\s+next|more\s+stories|recommended.*|you\s+may\s+also\s+like.*|"
     r"skip\s+to\s+\w+(?:\s+\w+)?|(?:loading|error|loadingerror)(?:\s+loading)?(?:\.\.\.|…)?|back\s+to\s+top|"
-    r"continue\s+reading.*|popular\s+(?:in|on|now)\b.*|like\s+what\s+you.re\s+reading|more\s+for\s+you)\W*$",
+    r"continue\s+reading.*|popular\s+(?:in|on|now)\b.*|like\s+what\s+you.re\s+reading|more\s+for\s+you|"
+    r"close|caption|previous(?:\s+next)?|next|expand|collapse|(?:hide|show)\s+caption|enlarge\s+this\s+image)\W*$",
     re.IGNORECASE,
 )
 
