@@ -166,7 +166,7 @@ def verdict(series: list[tuple[int, float]], budget: float) -> tuple[str, float]
         return ("exponential" if series and series[-1][1] > budget else "linear"), 0.0
     ratios = [b / a for (_, a), (_, b) in itertools.pairwise(series) if a > 2e-4]
     last = ratios[-1] if ratios else 0.0
-    if series[-1][1] > budget and series[-1][0] < 4096:
+    if last > 10:  # one doubling multiplied the time by more than 10
         return "exponential", last
     tail = ratios[-2:]
     if len(tail) == 2 and min(tail) > 3.0:

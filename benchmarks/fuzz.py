@@ -219,8 +219,10 @@ def _write(args: argparse.Namespace, tallies: dict[str, Tally], page_count: int)
         "|---|---:|---:|---:|---:|---:|",
     ]
     for name, tally in tallies.items():
-        documented = sum(n for outcome, n in tally.outcomes.items() if outcome not in ("article", "bug", "hang"))
-        bugs = tally.outcomes["bug"] + tally.outcomes["hang"]
+        documented = sum(
+            n for outcome, n in tally.outcomes.items() if outcome not in ("article", "bug", "hang", "ModelError")
+        )
+        bugs = tally.outcomes["bug"] + tally.outcomes["hang"] + tally.outcomes["ModelError"]
         lines.append(
             f"| from_{name} | {tally.tried:,} | {tally.outcomes['article']:,} | {documented:,} | {bugs:,} | "
             f"{tally.slowest[0]:.2f} s |"
