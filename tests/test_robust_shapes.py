@@ -14,6 +14,8 @@ import newsmodel as nm
 from tests.test_robust_support import BYTES_READERS, READERS, available, needs, read
 
 N = 100_000
+#: A linear reader does each shape here in a few seconds; past this, the call counts as a hang.
+SHAPE_SECONDS = 30.0
 
 
 def _in_order(pieces: list[str], text: str) -> list[str]:
@@ -29,7 +31,7 @@ def _in_order(pieces: list[str], text: str) -> list[str]:
 
 
 def _article(name: str, data: str) -> nm.Article:
-    result = read(name, data)
+    result = read(name, data, seconds=SHAPE_SECONDS)
     assert isinstance(result, nm.Article), f"from_{name} refused a valid document: {result}"
     return result
 
@@ -43,7 +45,6 @@ DEEP = {
     ),
     "html-div-unclosed": ("html", "<html><body>" + "<div>" * N + "<p>Deep paragraph text.</p>"),
     "html-blockquote": ("html", "<article>" + "<blockquote>" * N + "<p>Deep quoted text.</p>"),
-    "html-list": ("html", "<article>" + "<ul><li>item " * N + "</li></ul>" * N + "</article>"),
     "html-inline": ("html", "<article><p>" + "<em><strong>" * N + "deep inline text" + "</strong></em>" * N),
     "html-table": ("html", "<article>" + "<table><tr><td>" * (N // 10) + "cell"),
     "markdown-blockquote": ("markdown", ">" * N + " Deep quoted text.\n"),
@@ -67,7 +68,20 @@ def test_deep_nesting(shape: str) -> None:
     name, data = DEEP[shape]
     if not available(name):
         pytest.skip(f"from_{name} not available yet (UnsupportedFormatError)")
-    read(name, data)
+    read(name, data, seconds=SHAPE_SECONDS)
+
+
+@needs("html")
+@pytest.mark.xfail(
+    strict=True,
+    reason="body (_document/_content): nested unclosed lists take quadratic time; lexbor itself is quadratic on "
+    "them (4,000 deep: 2 s inside the C parser, where no guard can stop it), so the depth must be checked "
+    "on the raw text before parsing",
+)
+def test_html_deep_nested_lists() -> None:
+    """Kept at 4,000 deep (not 100,000): past that the C parser alone runs for minutes."""
+    depth = 4_000
+    read("html", "<article>" + "<ul><li>item " * depth + "</li></ul>" * depth + "</article>", seconds=SHAPE_SECONDS)
 
 
 _DEEP_LISTS_BUG = pytest.mark.xfail(
@@ -121,6 +135,14 @@ def test_markdown_one_paragraph_of_100000_words() -> None:
     assert WORDS in _article("markdown", f"# Title\n\n{WORDS}\n").text
 
 
+_QUOTES_QUADRATIC = pytest.mark.xfail(
+    strict=True,
+    reason="quotes (_speakers.medium_near, sentence_start): each quote scans its whole sentence, so a paragraph of "
+    "n quotes without a full stop takes n^2 time (2,000 straight quotes: 11 s, 4,000: 34 s)",
+)
+
+
+@_QUOTES_QUADRATIC
 @pytest.mark.parametrize("name", [pytest.param(name, marks=needs(name)) for name in ("html", "text", "markdown")])
 @pytest.mark.parametrize("paragraph", [QUOTED, STRAIGHT], ids=["curly", "straight"])
 def test_100000_quote_marks(name: str, paragraph: str) -> None:
@@ -137,7 +159,8 @@ def test_100000_quote_marks(name: str, paragraph: str) -> None:
 @pytest.mark.parametrize("name", [pytest.param(name, marks=needs(name)) for name in ("html", "text", "markdown")])
 def test_100000_unpaired_quote_marks(name: str) -> None:
     marks = "\u201c" * N
-    read(name, {"html": f"<article><p>He said {marks}</p></article>", "text": f"T\n\n{marks}\n"}.get(name, marks))
+    data = {"html": f"<article><p>He said {marks}</p></article>", "text": f"T\n\n{marks}\n"}.get(name, marks)
+    read(name, data, seconds=SHAPE_SECONDS)
 
 
 def _headed(name: str, count: int) -> tuple[str, list[str]]:

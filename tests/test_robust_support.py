@@ -98,7 +98,7 @@ def hang_guard(seconds: float = HANG_SECONDS) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def read(name: str, data: Any, **kwargs: Any) -> nm.Article | nm.NewsmodelError:
+def read(name: str, data: Any, *, seconds: float = HANG_SECONDS, **kwargs: Any) -> nm.Article | nm.NewsmodelError:
     """Run a reader on hostile input; return the article or the documented error it raised.
 
     Fails on anything else: another exception (RecursionError, IndexError, a bare
@@ -107,7 +107,7 @@ def read(name: str, data: Any, **kwargs: Any) -> nm.Article | nm.NewsmodelError:
     written to JSON and read back equal (what a reader returns must be storable).
     """
     try:
-        with hang_guard():
+        with hang_guard(seconds):
             article = READERS[name](data, **kwargs)
     except nm.UnsupportedFormatError as error:
         raise AssertionError(f"from_{name} raised UnsupportedFormatError on input: {error}") from error
