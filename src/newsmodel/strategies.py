@@ -72,6 +72,7 @@ __all__ = [
     "lines",
     "paragraphs",
     "people",
+    "plain_text_articles",
     "related_posts",
     "sections",
 ]
