@@ -337,6 +337,11 @@ def test_reads_back_what_to_html_writes(article: nm.Article) -> None:
     assume(all(clean_person_name(person.name) == person.name for person in article.authors))
     texts = [article.headline, article.alternative_headline, article.description, article.byline, article.dateline]
     texts += [*article.categories, *article.keywords, *(p.name for p in article.authors)]
+    texts += [p.role for p in article.authors]
+    if article.publisher:
+        texts += [article.publisher.name, article.publisher.logo.alt if article.publisher.logo else None]
+    if article.image:
+        texts += [article.image.credit, article.image.image.alt]
     assume(not any(text is not None and text.casefold() in NO_VALUE for text in texts))
     meta = extract_metadata(load_document(page))
     for field in (a.name for a in Metadata.__attrs_attrs__):
