@@ -85,6 +85,8 @@ class Findings:
 _SAID_RE = re.compile(rf"\b(?:{CUE}|{STANCE})\b")
 # "on “Meet the Press”", "for “Dateline”": a title-case quote after these is a programme or a work
 _TITLE_PREPOSITIONS = frozenset({"on", "for", "called", "named"})
+# how far from a quote or a mention a medium is looked for
+_MEDIUM_REACH = 200
 _WORD = re.compile(r"[\w’'\-]+")
 _PUNCT_END = frozenset(".,!?…;:—–")
 # Quoted words kept as speech without a cue only from this many words up.
@@ -301,9 +303,10 @@ def _medium(masked: list[str], paragraph: int, sentence: int, pair: Pair, follow
     """The medium named in the quote's sentence (up to its end or the next quote) or in the sentence before."""
     text = masked[paragraph]
     end = sentence_end(text, pair.open_mark, len(text) if following is None else following)
-    found = medium_near(text, sentence, end)
+    found = medium_near(text, max(sentence, pair.open_mark - _MEDIUM_REACH), min(end, pair.open_mark + _MEDIUM_REACH))
     if found is None and sentence > 0:
-        found = medium_near(text, sentence_start(text, 0, max(0, sentence - 2)), sentence)
+        before = max(0, sentence - _MEDIUM_REACH)
+        found = medium_near(text, sentence_start(text, before, max(before, sentence - 2)), sentence)
     return found[0] if found else None
 
 
@@ -341,7 +344,7 @@ def _speaker(
     kind = identity.kind if identity.kind != "unknown" else mention_kind(stripped)
     if stripped.lower() in {"it", "they", "we", "i"}:
         kind = "unknown"
-    sentence = sentence_start(masked[paragraph], 0, start)
+    sentence = sentence_start(masked[paragraph], max(0, start - _MEDIUM_REACH), start)
     medium = medium_near(masked[paragraph], sentence, min(len(text), end + 1))
     return Speaker(
         stripped,
