@@ -55,6 +55,7 @@ from ._model import (
     Table,
 )
 from ._normal import normalize_preformatted, normalize_text, normalize_url
+from ._quotes import extract_quotes
 from ._schema import json_schema
 from ._version import __version__
 
@@ -95,6 +96,7 @@ __all__ = [
     "Table",
     "UnsupportedFormatError",
     "__version__",
+    "extract_quotes",
     "from_html",
     "from_json",
     "from_markdown",
