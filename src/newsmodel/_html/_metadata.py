@@ -567,7 +567,13 @@ def extract_headline(src: Sources) -> str | None:
             other = comparable(title)
             # "Politics | Title": a short label in front of a title the metadata gives.
             label = heading[: -len(title)].rstrip() if heading.endswith(title) else ""
-            if label and label[-1] in "|:-–—" and len(label.split()) <= 4:
+            if (
+                label
+                and label[-1] in "|:-–—"
+                and len(label.split()) <= 4
+                and comparable(label) not in (comparable(title), "")
+                and not _site_match(label.rstrip("|:-–— "), src.site_names)
+            ):
                 return title
             # "GOTY" over "GOTY: The Top 12 Games": a kicker printed as the h1.
             if key and other.startswith(key + " ") and len(key.split()) <= 2:
@@ -582,8 +588,9 @@ def extract_headline(src: Sources) -> str | None:
 
             best = max(headings, key=overlap)
             if overlap(best) > 0:
-                return strip_site_name(best, src.site_names, [], guess=False)
-        return strip_site_name(headings[0], src.site_names, [], guess=False)
+                return best
+        # The h1 is the headline as printed: kept whole (a site name is not printed there).
+        return headings[0]
     return titles[0] if titles else None
 
 
