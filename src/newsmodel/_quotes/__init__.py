@@ -65,11 +65,13 @@ def _location(places: list[_Place], span: Span) -> Location:
     return Location(section, block, span.start, span.end, path)
 
 
-def _source(places: list[_Place], speaker: Speaker) -> Source | None:
+def _source(places: list[_Place], texts: list[str], speaker: Speaker) -> Source | None:
     mention = _line(speaker.mention)
     location = None
-    if mention is not None and speaker.mention_span is not None and mention == speaker.mention:
-        location = _location(places, speaker.mention_span)
+    span = speaker.mention_span
+    # Keep the location only where it slices to exactly the mention: the Article checks it.
+    if mention is not None and span is not None and texts[span.paragraph][span.start : span.end] == mention:
+        location = _location(places, span)
     name = _line(speaker.name)
     if name is None and mention is None:
         return None
@@ -96,13 +98,13 @@ def _quote(places: list[_Place], texts: list[str], spoken: Spoken) -> Quote:
     locations = tuple(_location(places, part) for part in spoken.parts)
     text = "\n\n".join(texts[part.paragraph][part.start : part.end] for part in spoken.parts)
     cue, cue_location = _cue(places, texts, spoken.cue)
-    speaker = _source(places, spoken.speaker) if spoken.speaker is not None else None
+    speaker = _source(places, texts, spoken.speaker) if spoken.speaker is not None else None
     kind = QuoteKind.PARTIAL if spoken.partial else QuoteKind.INLINE
     return Quote(text, locations, speaker, cue, cue_location, kind)
 
 
 def _attribution(places: list[_Place], texts: list[str], claim: Claimed) -> Attribution | None:
-    source = _source(places, claim.source)
+    source = _source(places, texts, claim.source)
     if source is None:
         return None
     span = claim.content
