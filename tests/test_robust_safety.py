@@ -281,6 +281,7 @@ def _check_kept(original: nm.Article, result: nm.Article) -> None:
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=needs(name)) for name in ("html", "text", "markdown")])
 @given(article=articles(quotes=False))
+@settings(max_examples=min(100, settings().max_examples))
 def test_every_paragraph_comes_back_once_and_in_order(name: str, article: nm.Article) -> None:
     writer = {"html": nm.to_html, "text": nm.to_text, "markdown": nm.to_markdown}[name]
     if not writer_available(name):
