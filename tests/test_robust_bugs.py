@@ -1,7 +1,7 @@
 """Minimal reproducers of bugs the robustness work found, each owned by another module.
 
-Each test is a strict xfail: it fails today and turns into an error (XPASS) the day the bug
-is fixed, so that the marker is removed and the test stays as a regression test.
+Each open bug is a strict xfail: it fails today and turns into an error (XPASS) the day the
+bug is fixed, so that the marker is removed and the test stays as a regression test.
 """
 
 from __future__ import annotations
@@ -13,11 +13,8 @@ from tests.test_robust_support import needs, read
 
 
 @needs("markdown")
-@pytest.mark.xfail(
-    strict=True,
-    reason="quotes (_desk/_speakers): speaker mention '>' points at ':'; from_markdown lets the ModelError out",
-)
 def test_markdown_quote_with_a_misplaced_speaker_mention() -> None:
+    """Fixed in 8e0212f (the reader no longer lets a ModelError out); kept as a regression test."""
     result = read("markdown", ':>warn\'"s"')
     assert isinstance(result, nm.Article), f"{type(result).__name__}: {result}"
 

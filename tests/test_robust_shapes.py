@@ -135,14 +135,6 @@ def test_markdown_one_paragraph_of_100000_words() -> None:
     assert WORDS in _article("markdown", f"# Title\n\n{WORDS}\n").text
 
 
-_QUOTES_QUADRATIC = pytest.mark.xfail(
-    strict=True,
-    reason="quotes (_speakers.medium_near, sentence_start): each quote scans its whole sentence, so a paragraph of "
-    "n quotes without a full stop takes n^2 time (2,000 straight quotes: 11 s, 4,000: 34 s)",
-)
-
-
-@_QUOTES_QUADRATIC
 @pytest.mark.parametrize("name", [pytest.param(name, marks=needs(name)) for name in ("html", "text", "markdown")])
 @pytest.mark.parametrize("paragraph", [QUOTED, STRAIGHT], ids=["curly", "straight"])
 def test_100000_quote_marks(name: str, paragraph: str) -> None:
