@@ -63,7 +63,21 @@ DEEP = {
 }
 
 
-@pytest.mark.parametrize("shape", DEEP)
+_KNOWN_DEEP = {
+    "html-table": "body (_html/_blocks, _content): nested tables take quadratic time in Python "
+    "(1,000 deep 0.2 s, 2,000 0.74 s, 4,000 3.2 s; lexbor alone 0.03 s)",
+}
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        pytest.param(shape, marks=pytest.mark.xfail(strict=True, reason=_KNOWN_DEEP[shape]))
+        if shape in _KNOWN_DEEP
+        else shape
+        for shape in DEEP
+    ],
+)
 def test_deep_nesting(shape: str) -> None:
     name, data = DEEP[shape]
     if not available(name):
