@@ -37,7 +37,9 @@ def test_directory_to_json_lines_on_stdout(tmp_path: Path) -> None:
 
 def test_glob_into_a_directory_with_workers(tmp_path: Path) -> None:
     articles = _write_articles(tmp_path / "in", 12)
-    code, _, _ = _run(["convert", str(tmp_path / "in" / "story-*.json"), "--to", "json", "-o", str(tmp_path / "out"), "-j", "2"])
+    code, _, _ = _run(
+        ["convert", str(tmp_path / "in" / "story-*.json"), "--to", "json", "-o", str(tmp_path / "out"), "-j", "2"]
+    )
     assert code == 0
     written = sorted((tmp_path / "out").iterdir())
     assert [nm.from_json(path.read_bytes()) for path in written] == articles
@@ -122,7 +124,9 @@ def test_warc_html_responses_are_read(tmp_path: Path) -> None:
         ]
         for url, content_type, body in pages:
             headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
     assert warcio is not None
     items = list(iter_items([str(path)]))
     assert [(item.url, item.format) for item in items] == [("https://example.com/a", "html")]

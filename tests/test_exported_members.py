@@ -17,6 +17,15 @@ def test_every_exported_name_resolves() -> None:
 
 
 def test_the_contract_names_exist() -> None:
-    for name in ("from_text", "from_html", "from_markdown", "from_json", "to_json", "to_markdown", "to_html", "to_text"):
+    for name in (
+        "from_text",
+        "from_html",
+        "from_markdown",
+        "from_json",
+        "to_json",
+        "to_markdown",
+        "to_html",
+        "to_text",
+    ):
         assert callable(getattr(newsmodel, name))
     assert issubclass(newsmodel.NewsmodelError, Exception)

@@ -67,6 +67,8 @@ def from_json(data: str | bytes, *, limits: Limits | None = None) -> Article:
         raise JSONFormatError(f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
     except RecursionError:
         raise JSONFormatError("JSON nested too deeply to read") from None
+    except ValueError as error:  # e.g. an integer past Python's digit limit
+        raise JSONFormatError(f"invalid JSON: {error}") from None
     return article_from_data(value)
 
 

@@ -389,6 +389,22 @@ class ListBlock:
             raise ModelError("ListBlock.items: a list needs at least one item")
         if not self.ordered and self.start != 1:
             raise ModelError("ListBlock.start: only a numbered list has a start number")
+        if _list_depth(self) > MAX_LIST_DEPTH:
+            raise ModelError(f"ListBlock: lists nest more than {MAX_LIST_DEPTH} deep", field="items")
+
+
+#: How deep lists may nest. Real pages stay under ten; every format can carry this many.
+MAX_LIST_DEPTH = 32
+
+
+def _list_depth(block: ListBlock) -> int:
+    """How many lists deep ``block`` goes (1 for a flat list), counted without recursion."""
+    depth = 0
+    level = [block]
+    while level and depth <= MAX_LIST_DEPTH:
+        depth += 1
+        level = [child for lst in level for item in lst.items for child in item.children]
+    return depth
 
 
 @attrs.frozen
