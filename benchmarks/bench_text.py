@@ -15,10 +15,8 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 import sys
 import time
-import unicodedata
 import warnings
 from collections import Counter
 from datetime import UTC, datetime
@@ -32,32 +30,9 @@ DATA = Path(os.environ.get("NEWSMODEL_DATA", ROOT.parent / "shared" / "data")).r
 OUT = ROOT / "benchmarks" / "results" / "text.md"
 
 
-def title_key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
-
-
-def gold_blocks(text: str) -> list[list[str]]:
-    blocks: list[list[str]] = []
-    current: list[str] = []
-    for line in text.split("\n"):
-        if line.strip():
-            current.append(line)
-        elif current:
-            blocks.append(current)
-            current = []
-    if current:
-        blocks.append(current)
-    return blocks
-
-
-def check(text: str, article: nm.Article) -> tuple[bool, int, int]:
-    blocks = gold_blocks(text)
-    body = blocks[1:]
-    gold = len(body[0]) if len(body) == 1 and len(body[0]) > 1 else len(body)
-    parsed = sum(len(section.blocks) + (section.heading is not None) for section in article.sections)
-    if article.alternative_headline is not None and len(blocks[0]) == 1:
-        parsed += 1
-    return title_key(article.headline or "") == title_key(blocks[0][0]), gold, parsed
+# The PolNeAR measure lives with its test, so that the benchmark and the check agree.
+sys.path.insert(0, str(ROOT))
+from tests.test_plaintext_polnear import check  # noqa: E402 - needs ROOT on the path first
 
 
 def best_rate(func: object, texts: list[str], repeat: int = 3) -> float:
