@@ -194,6 +194,47 @@ def test_pathological_nesting_is_refused_quickly() -> None:
         from_html("<div>" * 100_000 + "x")
 
 
+# --------------------------------------------------------------------------- furniture rules (issue 6)
+
+_PROSE = (
+    "The river rose two metres overnight and the town's lower streets were closed to traffic by dawn. ",
+    "Volunteers filled sandbags at the fire station until the water began to fall late in the afternoon. ",
+    "The mayor said the new flood wall had held, and that repairs to the old bridge would start in spring. ",
+)
+
+
+def _page(inner: str) -> str:
+    return f"<html><body><main><article>{inner}</article></main></body></html>"
+
+
+def test_caption_outside_a_figure_is_left_out() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<div class='image-block'><div class='media-caption'><p><span>Sandbags stacked by the bank.</span>"
+        " <span>(Jo Reed/Wire Photos)</span></p></div></div>"
+        f"<p>{_PROSE[1]}</p><span class='photo-credit'>Photo: Jo Reed, Wire Photos</span><p>{_PROSE[2]}</p>"
+    )
+    text = from_html(html).text
+    assert _PROSE[1].strip() in text
+    assert "Sandbags stacked" not in text
+    assert "Jo Reed" not in text
+
+
+def test_caption_of_a_figure_and_a_captioned_image_stay() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<figure><img src='/a.jpg' alt=''><figcaption class='caption'>The flood wall at noon.</figcaption></figure>"
+        f"<p>{_PROSE[1]}</p>"
+        "<div class='wp-caption'><img src='/b.jpg' alt='The old bridge'><p class='wp-caption-text'>Old bridge</p></div>"
+        f"<p>{_PROSE[2]}</p>"
+    )
+    blocks = _blocks(from_html(html, "https://town.example/flood"))
+    figures = [b for b in blocks if isinstance(b, Figure)]
+    assert figures[0].caption is not None
+    assert figures[0].caption.text == "The flood wall at noon."
+    assert any(f.image is not None and f.image.url == "https://town.example/b.jpg" for f in figures)
+
+
 # --------------------------------------------------------------------------- properties
 
 _TAGS = ["p", "div", "span", "a", "em", "b", "code", "ul", "ol", "li", "table", "tr", "td", "th", "thead",

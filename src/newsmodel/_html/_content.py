@@ -17,7 +17,15 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ._vocab import BODY_CLASS, DROP_TAGS, FURNITURE_SELECTOR, NEGATIVE, POSITIVE, class_tokens
+from ._vocab import (
+    BODY_CLASS,
+    CAPTION_WORDS,
+    DROP_TAGS,
+    FURNITURE_SELECTOR,
+    NEGATIVE,
+    POSITIVE,
+    class_tokens,
+)
 
 __all__ = ["Content", "find_content"]
 
@@ -31,6 +39,7 @@ _SEMANTIC_BONUS = 1.15
 _LAYOUT_WORDS = frozenset({"has", "with", "no", "without", "show", "hide", "enable", "enabled", "disable", "is"})
 _TITLE_WORDS = frozenset({"title", "headline"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
 _WORD = re.compile(r"\w+")
 
 
@@ -70,6 +79,10 @@ def judge(node: LexborNode, cache: dict[int, int]) -> int:
                 if token in NEGATIVE and (index == 0 or tokens[index - 1] not in _LAYOUT_WORDS):
                     negative = True
                     break
+                if token in CAPTION_WORDS and _loose_caption(node):
+                    # A caption or photo credit outside <figure>: the picture's, not the article's text.
+                    negative = True
+                    break
             if negative:
                 verdict = -1
             elif any(token in POSITIVE for token in tokens):
@@ -78,6 +91,23 @@ def judge(node: LexborNode, cache: dict[int, int]) -> int:
         verdict = 1
     cache[key] = verdict
     return verdict
+
+
+def _loose_caption(node: LexborNode) -> bool:
+    """A caption element that no figure reader takes: outside ``<figure>``, holding no picture.
+
+    A ``<div class="wp-caption">`` around its image is a figure by another name and stays.
+    """
+    if node.tag in _FIGURE_TAGS or node.css_first("img, picture, video, iframe") is not None:
+        return False
+    parent = node.parent
+    for _ in range(_MAX_UP):
+        if parent is None:
+            return True
+        if parent.tag in _FIGURE_TAGS:
+            return False
+        parent = parent.parent
+    return True
 
 
 def _outermost(nodes: list[LexborNode], stop: LexborNode | None = None) -> list[LexborNode]:

@@ -13,6 +13,7 @@ __all__ = [
     "BLOCK_TAGS",
     "BODY_CLASS",
     "BOILERPLATE_TEXT",
+    "CAPTION_WORDS",
     "CODE_TAGS",
     "CONTAINER_TAGS",
     "DROP_TAGS",
@@ -216,6 +217,12 @@ NEGATIVE = frozenset(
         "headline",
         "eyebrow",
     }
+)
+
+#: Words that mark a picture's caption or credit: boilerplate outside ``<figure>`` (where
+#: the figure reader keeps them as the caption), since the article's text is not in them.
+CAPTION_WORDS = frozenset(
+    {"caption", "captions", "imagecaption", "photocaption", "credit", "credits", "photocredit", "imagecredit"}
 )
 
 #: Words that mark the article body: they outweigh a negative word on the same element.
