@@ -6,8 +6,6 @@ bug is fixed, so that the marker is removed and the test stays as a regression t
 
 from __future__ import annotations
 
-import pytest
-
 import newsmodel as nm
 from tests.test_robust_support import needs, read
 
@@ -19,7 +17,6 @@ def test_markdown_quote_with_a_misplaced_speaker_mention() -> None:
     assert isinstance(result, nm.Article), f"{type(result).__name__}: {result}"
 
 
-@pytest.mark.xfail(strict=True, reason="quotes (_desk/_speakers): a speaker's mention is not the text at its span")
 def test_speaker_mention_is_the_text_at_its_span() -> None:
     from newsmodel._quotes import find_quotes
 

@@ -19,9 +19,10 @@ import re
 from dataclasses import dataclass
 
 from ._cues import CUE, CUE_PARTICIPLES, LOOSE_MENTION, MENTION, PREPOSITIONS, STANCE, WEAK_CUES
-from ._speakers import _ADVERBS, _BOUNDARY, _GAP_BEFORE_CUE, REACH, _is_abbreviation, loose_subject, mentions
+from ._sentences import REACH, Masked
+from ._speakers import _ADVERBS, _GAP_BEFORE_CUE, loose_subject, mentions
 
-__all__ = ["Claim", "find_claims", "sentences"]
+__all__ = ["Claim", "find_claims"]
 
 _B = r"(?<![\w’'])"
 _E = r"(?![\w’'])"
@@ -80,21 +81,6 @@ class Claim:
     cue: tuple[int, int] | None
 
 
-def sentences(masked: str) -> list[tuple[int, int]]:
-    """The sentences of a paragraph as (start, end) offsets."""
-    spans = []
-    start = 0
-    for match in _BOUNDARY.finditer(masked):
-        if _is_abbreviation(masked, match.start()):
-            continue
-        end = match.start() + len(match.group().rstrip())
-        spans.append((start, end))
-        start = match.end()
-    if start < len(masked):
-        spans.append((start, len(masked)))
-    return spans
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces, and a final full stop or comma, off a content span."""
     while start < end and text[start] in " \n,":
@@ -116,14 +102,14 @@ def _words(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
-def find_claims(text: str, masked: str) -> list[Claim]:
+def find_claims(text: str, masked: Masked) -> list[Claim]:
     """The claims of one paragraph: ``text`` as written, ``masked`` with quoted words blanked."""
     claims: list[Claim] = []
     # one pass of the verb pattern over the paragraph, handed out to the sentences
     verbs = list(_VERBS_RE.finditer(masked))
     reports = any(hint in masked for hint in _REPORT_HINTS)
     index = 0
-    for start, end in sentences(masked):
+    for start, end in masked.sentences():
         here = []
         while index < len(verbs) and verbs[index].start() < end:
             if verbs[index].start() >= start:

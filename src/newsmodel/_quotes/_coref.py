@@ -27,7 +27,7 @@ from ._cues import (
     UNNAMED_NOUNS,
 )
 
-__all__ = ["Cast", "Identity", "Person", "clean_name", "mention_kind"]
+__all__ = ["Cast", "Identity", "Person", "clean_name", "clean_span", "mention_kind"]
 
 # the look-ahead lets the engine skip every position that cannot start a name
 _NAME_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DE])(?<![\w’'])(?:{NAME})(?![\w’'])")
@@ -235,6 +235,15 @@ def clean_name(text: str) -> str:
             text = text[: -len(suffix)]
             break
     return text.rstrip(" ,;:")
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The name written in ``text[start:end]`` without possessive endings or surrounding punctuation,
+    with where it is: ``text[start:end]`` after the call is exactly the name."""
+    while start < end and text[start] in " ,;:":
+        start += 1
+    name = clean_name(text[start:end])
+    return start, start + len(name), name
 
 
 def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ._attributions import find_claims
-from ._coref import Cast, Identity, clean_name, mention_kind
+from ._coref import Cast, Identity, clean_span, mention_kind
 from ._cues import CUE, STANCE, TITLE_LEADS
 from ._marks import Pair, Part, pair_marks
+from ._sentences import Masked
 from ._speakers import (
     Found,
     medium_near,
@@ -117,10 +118,10 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
         by_paragraph.setdefault(pair.parts[-1].paragraph, []).append(pair)
         for part in pair.parts:
             quoted.setdefault(part.paragraph, []).append((part.start, part.end))
-    masked = [_mask(text, sorted(quoted.get(i, []))) for i, text in enumerate(paragraphs)]
+    masked = [Masked(_mask(text, sorted(quoted.get(i, [])))) for i, text in enumerate(paragraphs)]
     cast = Cast()
-    for index, text in enumerate(masked):
-        cast.scan(index, text)
+    for index, blanked in enumerate(masked):
+        cast.scan(index, blanked)
     quotes: list[Spoken] = []
     claims: list[Claimed] = []
     previous: Speaker | None = None
@@ -152,7 +153,7 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
 
 def _judge(
     paragraphs: Sequence[str],
-    masked: list[str],
+    masked: list[Masked],
     cast: Cast,
     pair: Pair,
     last_close: int,
@@ -171,10 +172,10 @@ def _judge(
         sole = cast.sole_person(pair.parts[0].paragraph, pair.open_mark)
         if sole is not None:
             person, start, end = sole
-            mention = paragraphs[pair.parts[0].paragraph][start:end]
+            start, end, mention = clean_span(paragraphs[pair.parts[0].paragraph], start, end)
             carried = Speaker(
-                clean_name(mention),
-                Span(pair.parts[0].paragraph, start, start + len(clean_name(mention))),
+                mention,
+                Span(pair.parts[0].paragraph, start, end),
                 person.name,
                 person.role,
                 kind="person",
@@ -239,7 +240,7 @@ def _names_anyone(cast: Cast, paragraph: int, offset: int) -> bool:
     return bisect.bisect_left(cast.places, (paragraph, offset)) > first
 
 
-def _sentence_verb(text: str, sentence: int, pair: Pair, following: int) -> tuple[int, int] | None:
+def _sentence_verb(text: Masked, sentence: int, pair: Pair, following: int) -> tuple[int, int] | None:
     """The verb of speech or stance nearest the quote in its sentence: the last before it, else the first after."""
     before = None
     for match in _SAID_RE.finditer(text, sentence, pair.open_mark):
@@ -252,7 +253,7 @@ def _sentence_verb(text: str, sentence: int, pair: Pair, following: int) -> tupl
     return (after.start(), after.end()) if after is not None else None
 
 
-def _sentence_has_cue(text: str, sentence: int, pair: Pair, following: int) -> bool:
+def _sentence_has_cue(text: Masked, sentence: int, pair: Pair, following: int) -> bool:
     """Whether the quote's sentence holds a verb of speech or stance (up to the next quote)."""
     if text[max(0, pair.open_mark - 4) : pair.open_mark].strip().lower() == "as":
         return True  # described it as “...”
@@ -299,7 +300,7 @@ def _is_scare(pair: Pair, words: int, first_text: str, quote_text: str) -> bool:
     return capitals == len(tokens) or (capitals >= 0.7 * len(tokens) and quote_text[-1:] not in _PUNCT_END)
 
 
-def _medium(masked: list[str], paragraph: int, sentence: int, pair: Pair, following: int | None) -> str | None:
+def _medium(masked: list[Masked], paragraph: int, sentence: int, pair: Pair, following: int | None) -> str | None:
     """The medium named in the quote's sentence (up to its end or the next quote) or in the sentence before."""
     text = masked[paragraph]
     end = sentence_end(text, pair.open_mark, len(text) if following is None else following)
@@ -324,7 +325,7 @@ def _with_medium(speaker: Speaker, medium: str) -> Speaker:
 
 def _speaker(
     paragraphs: Sequence[str],
-    masked: list[str],
+    masked: list[Masked],
     cast: Cast,
     paragraph: int,
     mention: tuple[int, int] | None,
@@ -334,10 +335,7 @@ def _speaker(
     if mention is None:
         return None
     text = paragraphs[paragraph]
-    start, end = mention
-    written = text[start:end]
-    stripped = clean_name(written)
-    end = start + len(stripped)
+    start, end, stripped = clean_span(text, *mention)
     if not stripped:
         return None
     identity: Identity = cast.resolve(stripped, paragraph, start)

@@ -23,6 +23,7 @@ from ._cues import (
     STOP_CAPITALS,
     WEAK_CUES,
 )
+from ._sentences import sentence_end, sentence_start
 
 __all__ = [
     "Found",
@@ -38,8 +39,6 @@ __all__ = [
 
 #: How far from a quote a speaker or cue is looked for.
 WINDOW = 300
-#: How far a sentence is followed: a longer one is cut there (so that the work per quote stays bounded).
-REACH = 1000
 #: How much text may sit between a cue and the quote it introduces.
 CUE_GAP = 90
 
@@ -66,12 +65,6 @@ _GAP_AFTER_CUE = re.compile(
     r"(?:\s+(?:\w+ly|in\s+a\s+\w+|in\s+an\s+\w+|on\s+\w+|to\s+reporters|reporters|me|him|her|them|us|told)){0,3}"
     r"\s*[,:—–]?\s*\Z"
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]|[A-Z0-9\u00C0-\u00DE])")
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr", "inc", "co",
-     "corp", "ltd", "no", "vs", "v", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n",
-     "d.c", "a.m", "p.m", "prof", "rev", "ft", "mt", "pres", "adm", "cmdr", "maj", "e.g", "i.e", "etc"}
-)  # fmt: skip
 _MEDIA_OUTLETS = r"(?:CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|BBC|Twitter|Facebook|Instagram)"
 _MEDIUM_HINTS = (
     "interview", "conversation", "appearance", "speaking", "spoke", "talking", "talked", "told", "CNN", "MSNBC",
@@ -123,46 +116,6 @@ def mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if span is not None and span[1] > span[0]:
             found.append(span)
     return found
-
-
-def sentence_start(text: str, start: int, end: int) -> int:
-    """The start of the sentence that holds ``end``, not before ``start`` nor :data:`REACH` before ``end``."""
-    start = max(start, end - REACH)
-    last = start
-    for match in _BOUNDARY.finditer(text, start, end):
-        if not _is_abbreviation(text, match.start()):
-            last = match.end()
-    return last
-
-
-def sentence_end(text: str, start: int, end: int) -> int:
-    """The end of the sentence that starts at ``start`` (its final punctuation included), within :data:`REACH`."""
-    end = min(end, start + REACH)
-    for match in _BOUNDARY.finditer(text, start, end):
-        if not _is_abbreviation(text, match.start()):
-            return match.start() + len(match.group().rstrip())
-    return end
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
-    begin = dot
-    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == ".") and dot - begin < 12:
-        begin -= 1
-    word = text[begin:dot].lower()
-    if word in _CLOSING_ABBREVIATIONS:
-        # "in the U.S. He said": an abbreviation that can end a sentence ends it before a pronoun or article
-        following = text[dot + 1 : dot + 12].split()
-        return not following or following[0].lower() not in _SENTENCE_OPENERS
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
-
-
-_CLOSING_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "inc", "co", "corp", "ltd", "etc", "jr"})
-_SENTENCE_OPENERS = frozenset(
-    {"he", "she", "it", "they", "we", "i", "the", "but", "and", "that", "this", "in", "a", "an", "his", "her", "their",
-     "there", "on", "at", "as", "when", "while", "if", "so", "yet", "still", "after", "before", "for", "its"}
-)  # fmt: skip
 
 
 _AUXILIARIES = frozenset(

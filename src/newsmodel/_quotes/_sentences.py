@@ -1,0 +1,103 @@
+"""Sentences of a paragraph: where they end, found once per paragraph and looked up by bisection.
+
+The quote desk asks "where does the sentence that holds this offset start?" many times per
+paragraph (once or more per quote and per cue). Each :class:`Masked` paragraph finds its
+sentence boundaries with one scan on first use; every later question is a bisection, so
+the work per quote does not grow with the paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+
+__all__ = ["REACH", "Masked", "is_abbreviation", "sentence_end", "sentence_start"]
+
+#: How far a sentence is followed: a longer one is cut there (so that the work per quote stays bounded).
+REACH = 1000
+
+# A run of sentence punctuation, closing marks and spaces before a capital or an opening mark. The match starts
+# only at the first mark of a run and every part is possessive (the parts cannot share a character), so a long
+# run of punctuation is read once, not once per starting position.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’»)\]]*+\s++(?=[\"“‘«(\[]|[A-Z0-9\u00C0-\u00DE])")
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr", "inc", "co",
+     "corp", "ltd", "no", "vs", "v", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n",
+     "d.c", "a.m", "p.m", "prof", "rev", "ft", "mt", "pres", "adm", "cmdr", "maj", "e.g", "i.e", "etc"}
+)  # fmt: skip
+_CLOSING_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "inc", "co", "corp", "ltd", "etc", "jr"})
+_SENTENCE_OPENERS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "the", "but", "and", "that", "this", "in", "a", "an", "his", "her", "their",
+     "there", "on", "at", "as", "when", "while", "if", "so", "yet", "still", "after", "before", "for", "its"}
+)  # fmt: skip
+
+
+def is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the mark at ``dot`` closes an abbreviation ("Mr.", "U.S.") rather than a sentence."""
+    if text[dot] != ".":
+        return False
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == ".") and dot - begin < 12:
+        begin -= 1
+    word = text[begin:dot].lower()
+    if word in _CLOSING_ABBREVIATIONS:
+        # "in the U.S. He said": an abbreviation that can end a sentence ends it before a pronoun or article
+        following = text[dot + 1 : dot + 12].split()
+        return not following or following[0].lower() not in _SENTENCE_OPENERS
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+class Masked(str):
+    """A paragraph with its quoted words blanked out, and its sentence boundaries (found on first use)."""
+
+    @cached_property
+    def _boundaries(self) -> tuple[list[int], list[int], list[int]]:
+        """For each boundary that ends a sentence: where it starts, where the next sentence starts, and where
+        the sentence's own characters end (its final punctuation and closing marks included)."""
+        starts: list[int] = []
+        ends: list[int] = []
+        stops: list[int] = []
+        for match in _BOUNDARY.finditer(self):
+            if is_abbreviation(self, match.start()):
+                continue
+            starts.append(match.start())
+            ends.append(match.end())
+            stops.append(match.start() + len(match.group().rstrip()))
+        return starts, ends, stops
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """The sentences as (start, end) offsets."""
+        _, ends, stops = self._boundaries
+        spans = []
+        start = 0
+        for end, stop in zip(ends, stops, strict=True):
+            spans.append((start, stop))
+            start = end
+        if start < len(self):
+            spans.append((start, len(self)))
+        return spans
+
+
+def sentence_start(text: Masked, start: int, end: int) -> int:
+    """The start of the sentence that holds ``end``, not before ``start`` nor :data:`REACH` before ``end``.
+
+    A boundary counts when it lies inside ``text[start:end]`` with the character that opens the next
+    sentence (so it ends before ``end``).
+    """
+    start = max(start, end - REACH)
+    starts, ends, _ = text._boundaries
+    index = bisect.bisect_left(ends, end) - 1
+    if index >= 0 and starts[index] >= start:
+        return ends[index]
+    return start
+
+
+def sentence_end(text: Masked, start: int, end: int) -> int:
+    """The end of the sentence that starts at ``start`` (its final punctuation included), within :data:`REACH`."""
+    end = min(end, start + REACH)
+    starts, ends, stops = text._boundaries
+    index = bisect.bisect_left(starts, start)
+    if index < len(starts) and ends[index] < end:
+        return stops[index]
+    return end
