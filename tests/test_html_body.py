@@ -235,6 +235,89 @@ def test_caption_of_a_figure_and_a_captioned_image_stay() -> None:
     assert any(f.image is not None and f.image.url == "https://town.example/b.jpg" for f in figures)
 
 
+def test_teaser_card_list_with_an_empty_ad_slot_is_left_out() -> None:
+    cards = "".join(
+        f"<li><a href='/story/{n}'><img src='/t{n}.jpg' alt=''></a><a href='/story/{n}'>Teaser headline {n}</a>"
+        f"<p>A summary of another story about something else entirely, number {n}, for the reader.</p></li>"
+        for n in range(4)
+    )
+    html = (
+        f"<html><body><main><div class='story'><p>{_PROSE[0]}</p><p>{_PROSE[1]}</p></div>"
+        f"<ul class='stream'>{cards[:200]}{cards[200:]}<li class='slot'></li>{cards}</ul></main></body></html>"
+    )
+    text = from_html(html).text
+    assert _PROSE[0].strip() in text
+    assert "Teaser headline" not in text
+    assert "A summary of another story" not in text
+
+
+def test_a_long_teaser_list_does_not_outvote_a_short_article() -> None:
+    cards = "".join(
+        f"<li><a href='/s/{n}'><h3>Other story {n}</h3></a><p>{_PROSE[n % 3]}</p><time>2024-01-0{n + 1}</time></li>"
+        for n in range(8)
+    )
+    html = (
+        "<html><body><div id='page'><div class='body'><p>The council met on Monday to discuss the harbour plan "
+        "and agreed to publish the full report within a month.</p></div>"
+        f"<ul>{cards}</ul></div></body></html>"
+    )
+    text = from_html(html).text
+    assert text.startswith("The council met on Monday")
+    assert "Other story" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated Jan. 12, 2024, 9:41 a.m. ET",
+        "Published: Friday 3:15PM",
+        "By Jane Roe, Harbour Correspondent",
+        "Photo: Tom Poe/Getty Images",
+        "(AFP)",
+        "Copyright © 2024 Coastal Media. All rights reserved.",
+        "Jane Roe can be reached at jane@example.com.",
+        "Sign up for our morning newsletter to get the day's stories.",
+        "This article originally appeared in the Harbour Gazette.",
+        "We may earn a commission when you buy through links on this page.",
+    ],
+)
+def test_furniture_lines_are_left_out(line: str) -> None:
+    html = _page(f"<p>{_PROSE[0]}</p><p>{line}</p><p>{_PROSE[1]}</p><div><span>{line}</span></div><p>{_PROSE[2]}</p>")
+    text = from_html(html).text
+    assert line not in text
+    assert all(p.strip() in text for p in _PROSE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By the end of the day, the river had fallen by half a metre.",
+        "The report was published on January 12, 2024, after a long delay.",
+        "He has worked for Reuters and the AP for a decade.",
+        "Follow the money, the auditor said.",
+    ],
+)
+def test_prose_that_looks_like_furniture_stays(sentence: str) -> None:
+    html = _page(f"<p>{_PROSE[0]}</p><p>{sentence}</p><p>The vote is on <span>January 12, 2024</span>.</p>")
+    text = from_html(html).text
+    assert sentence in text
+    assert "The vote is on January 12, 2024." in text
+
+
+def test_two_word_boilerplate_classes() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><div class='read-more-box'><a href='/other'><h2>Another story entirely</h2></a>"
+        "<p>Its summary, which is longer than a label but not part of this article.</p></div>"
+        f"<p>{_PROSE[1]}</p>"
+        "<div class='author-box'><p>Jane Roe writes about rivers and has done so for years.</p></div>"
+    )
+    article = from_html(html)
+    assert "Another story" not in article.text
+    assert "Its summary" not in article.text
+    assert "Jane Roe writes" not in article.text
+    assert [s.heading for s in article.sections if s.heading] == []
+
+
 # --------------------------------------------------------------------------- properties
 
 _TAGS = ["p", "div", "span", "a", "em", "b", "code", "ul", "ol", "li", "table", "tr", "td", "th", "thead",

@@ -21,6 +21,7 @@ from ._vocab import (
     BODY_CLASS,
     CAPTION_WORDS,
     DROP_TAGS,
+    FURNITURE_LINE,
     FURNITURE_SELECTOR,
     NEGATIVE,
     POSITIVE,
@@ -36,6 +37,11 @@ _MIN_PROSE = 25
 # The weight of text in a container that is not prose (headings, lists, links, widgets).
 _OTHER_TEXT = 0.3
 _SEMANTIC_BONUS = 1.15
+# The longest text (characters) of a teaser card: a list item holding more is the page's layout.
+_MAX_TEASER = 800
+# The longest block (characters) that a furniture line (dateline, credit, notice) may be.
+_MAX_LINE = 200
+_MEDIA = "img, picture, video, audio, iframe, figure, table, blockquote"
 _LAYOUT_WORDS = frozenset({"has", "with", "no", "without", "show", "hide", "enable", "enabled", "disable", "is"})
 _TITLE_WORDS = frozenset({"title", "headline"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -79,6 +85,10 @@ def judge(node: LexborNode, cache: dict[int, int]) -> int:
                 if token in NEGATIVE and (index == 0 or tokens[index - 1] not in _LAYOUT_WORDS):
                     negative = True
                     break
+                if index + 1 < len(tokens) and token + tokens[index + 1] in NEGATIVE:
+                    # "read-more", "author-box", "most-read": a compound written in two words.
+                    negative = True
+                    break
                 if token in CAPTION_WORDS and _loose_caption(node):
                     # A caption or photo credit outside <figure>: the picture's, not the article's text.
                     negative = True
@@ -98,7 +108,7 @@ def _loose_caption(node: LexborNode) -> bool:
 
     A ``<div class="wp-caption">`` around its image is a figure by another name and stays.
     """
-    if node.tag in _FIGURE_TAGS or node.css_first("img, picture, video, iframe") is not None:
+    if node.tag in _FIGURE_TAGS or node.css_first(_MEDIA) is not None:
         return False
     parent = node.parent
     for _ in range(_MAX_UP):
@@ -241,6 +251,9 @@ def find_content(tree: LexborHTMLParser, headline: str | None = None, byline: st
         return Content(None, headline_seen=False, byline_seen=False)
     tree.strip_tags(list(DROP_TAGS))
     headline_seen, byline_seen = _remove_furniture(body, headline, byline)
+    # Teaser lists go before the vote: a long list of summaries would outvote a short article.
+    for node in _outermost(_by_depth(_teaser_lists(body)), body):
+        node.replace_with(" ")
     cache: dict[int, int] = {}
     votes, nodes = _score_containers(body, cache)
     best: LexborNode | None = None
@@ -266,6 +279,56 @@ def find_content(tree: LexborHTMLParser, headline: str | None = None, byline: st
             best = body
     _prune(best, cache)
     return Content(best, headline_seen=headline_seen, byline_seen=byline_seen)
+
+
+def _furniture_lines(root: LexborNode) -> list[LexborNode]:
+    """Short blocks that are furniture by their words: datelines, bylines, credits, notices.
+
+    A ``<p>`` or ``<div>`` whose whole text is one; an inline element only when it is the
+    whole text of its block (a date inside a sentence stays).
+    """
+    found: list[LexborNode] = []
+    root_id = root.mem_id
+    for node in root.css("p, div, span, time, small, em, strong, b, i"):
+        if node.mem_id == root_id:
+            continue
+        text = node.text(strip=True)
+        if not text or len(text) > _MAX_LINE or not FURNITURE_LINE.match(text):
+            continue
+        if node.css_first(_MEDIA) is not None:
+            continue  # a picture with its gallery count or credit: the figure reader's
+        if node.tag not in ("p", "div"):
+            parent = node.parent
+            if parent is None or parent.tag not in ("p", "div", "li") or parent.text(strip=True) != text:
+                continue
+        found.append(node)
+    return found
+
+
+def _teaser_lists(root: LexborNode) -> list[LexborNode]:
+    """Lists of teaser cards: each item a linked headline with a picture, heading, date or summary.
+
+    A card is short (a page laid out in list items holds the article in one of them).
+    Empty items (an ad slot kept for a script) do not count either way.
+    """
+    found: list[LexborNode] = []
+    root_id = root.mem_id
+    for node in root.css("ul, ol"):
+        if node.mem_id == root_id:
+            continue
+        items = [
+            child
+            for child in node.iter()
+            if child.tag == "li" and (child.text(strip=True) or child.css_first("img") is not None)
+        ]
+        if len(items) >= 2 and all(
+            item.css_first("a[href]") is not None
+            and item.css_first("h2, h3, h4, h5, h6, img, time, p") is not None
+            and len(item.text(strip=True)) <= _MAX_TEASER
+            for item in items
+        ):
+            found.append(node)
+    return found
 
 
 def _prune(root: LexborNode, cache: dict[int, int]) -> None:
@@ -294,15 +357,7 @@ def _prune(root: LexborNode, cache: dict[int, int]) -> None:
         linked = sum(len(a.text(strip=True)) for a in links)
         if linked >= 0.7 * text:
             doomed.append(node)
-    # Lists of teaser cards (each item a linked headline with a picture, heading or date).
-    for node in root.css("ul, ol"):
-        if node.mem_id == root_id:
-            continue
-        items = [child for child in node.css("li") if child.parent is not None and child.parent.mem_id == node.mem_id]
-        if len(items) >= 2 and all(
-            item.css_first("a[href]") is not None and item.css_first("h2, h3, h4, h5, h6, img, time, p") is not None
-            for item in items
-        ):
-            doomed.append(node)
+    doomed += _teaser_lists(root)
+    doomed += _furniture_lines(root)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")

@@ -324,3 +324,62 @@ BOILERPLATE_TEXT = re.compile(
 
 #: Classes of the figure caption parts that hold the photo credit.
 CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|source|attribution|courtesy", re.IGNORECASE)
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?"
+_TIME = (
+    r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,5}\)?)?"
+)
+_DATE = (
+    rf"(?:{_DAY}\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
+)
+#: Credit agencies that close a photo credit ("Jane Roe/Getty Images", "(AFP)").
+_AGENCY = (
+    r"(?:getty(?:\s+images)?|shutterstock|alamy|afp|ap(?:\s+photo)?|reuters|epa(?:-efe)?|pa(?:\s+(?:images|wire|media))?|"
+    r"bloomberg|invision|wireimage|istock(?:photo)?|associated\s+press|zuma(?:\s+press)?|sipa|anadolu|xinhua|unsplash)"
+)
+
+#: A whole short block that is furniture the page left in the article: a dateline or
+#: "Updated ..." stamp, a byline, a photo credit, a copyright or affiliate notice, the
+#: reporter's contact line, "originally published in", a newsletter plug, "Follow us on".
+#: Matched against a paragraph's whole text (``docs/html-body.md``).
+FURNITURE_LINE = re.compile(
+    r"^\W*(?:"
+    # datelines: "Updated Dec. 22, 2023 11:48 a.m. ET", "PublishedThursday 1:30PM", "Dec 20, 2023 6 min read"
+    rf"(?:(?:first\s+)?(?:published|updated|posted|modified|last\s+(?:updated|modified))\s*(?:on|at)?\s*:?\s*)?"
+    rf"(?:(?:(?:{_DAY}\W*)?{_TIME}\W+)?{_DATE}(?:\W+(?:{_DATE}|{_TIME}|updated|modified))"
+    "{0,4}"
+    rf"|(?:{_DAY}|today|yesterday)\W*{_TIME})"
+    r"(?:\W+\d+\s+min(?:ute)?s?\s+read)?"
+    rf"|(?:published|updated|posted|modified)\s*(?:on|at)?\s*:?\s*{_TIME}"
+    r"|(?:published|updated|posted)\s*:?\s*(?:\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago|just\s+now)"
+    r"|\d+\s+min(?:ute)?s?\s+read"
+    # bylines: "By Jane Roe", "By Jane Roe, Staff Writer", "ByJane Roe and John Doe"
+    r"|(?-i:[Bb]y:?\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|and|&))*"
+    r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})?)"
+    # photo credits
+    r"|(?:photo|image|picture|foto)s?\s*(?:(?:credit|courtesy|by|via|di)\b|:).{0,100}"
+    r"|(?:photo\s+)?(?:credits?|source|courtesy)\s*:.{0,100}|courtesy\s+of\s+.{0,80}"
+    rf"|[^.!?]{{0,80}}(?:[/|]|\s-\s)\s*{_AGENCY}\b[^.!?]{{0,60}}|{_AGENCY}(?:\s*[/|;,]\s*[^.!?]{{0,40}})?"
+    # notices
+    r"|(?:copyright\s*)?(?:©|\(c\)|copyright\s+\d{4}).{0,150}|.{0,120}\ball\s+rights\s+reserved\b.{0,80}"
+    r"|.{0,120}\bwe\s+may\s+(?:earn|receive|get)\s+(?:a\s+)?(?:commission|compensation|a\s+share)\b.{0,150}"
+    r"|.{0,80}\b(?:affiliate\s+links?|affiliate\s+commission)\b.{0,150}"
+    r"|(?:this|the)\s+(?:article|story|piece|post)\s+(?:was\s+|has\s+been\s+)?(?:originally|first)\s+"
+    r"(?:appeared|published|ran|posted)\b.{0,150}"
+    r"|this\s+(?:article|story|piece|post)\s+(?:appeared|was\s+published)\s+(?:in|on|at|by)\b.{0,150}"
+    r"|a\s+version\s+of\s+this\s+(?:article|story|piece)\s+(?:appears|appeared)\b.{0,150}"
+    r"|read\s+the\s+original\s+(?:article|story|post)\b.{0,80}"
+    r"|.{0,80}\bcan\s+be\s+(?:reached|contacted|emailed)\s+at\b.{0,120}"
+    r"|(?:e-?mail|contact|reach)\s*:\s*.{0,100}"
+    r"|(?:e-?mail|contact|reach)\s+(?:the\s+)?(?:reporters?|writers?|authors?|editors?|us|me|him|her|them)\s+"
+    r"(?:at|on|via)\b.{0,100}"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?=[^\n]{0,200}newsletter)(?=[^\n]{0,200}(?:sign\s+up|subscribe))[^\n]{0,200}"
+    r"|follow\s+(?:us|me|him|her|them|[\w .'’-]{1,60}?)\s+on\s+(?:facebook|twitter|x|instagram|tiktok|threads|linkedin|"
+    r"bluesky|youtube|mastodon)\b.{0,120}"
+    r"|comments?\s+(?:are\s+)?closed|comments?\s*\(\d+\)|skip\s+(?:ad|advertisement)"
+    r")\W*$",
+    re.IGNORECASE,
+)
