@@ -318,6 +318,44 @@ def test_two_word_boilerplate_classes() -> None:
     assert [s.heading for s in article.sections if s.heading] == []
 
 
+def test_a_standfirst_heading_is_read_as_a_paragraph() -> None:
+    html = _page(
+        "<h2 class='article-deck'>The town counts the cost of the worst flood in forty years</h2>"
+        f"<p>{_PROSE[0]}</p><h2>What happens next</h2><p>{_PROSE[1]}</p>"
+    )
+    article = from_html(html)
+    assert [s.heading for s in article.sections if s.heading] == ["What happens next"]
+    first = _blocks(article)[0]
+    assert isinstance(first, Paragraph)
+    assert first.text == "The town counts the cost of the worst flood in forty years"
+
+
+def test_the_article_body_inside_a_winner_with_a_feed() -> None:
+    feed = "".join(
+        f"<div class='card'><h3><a href='/s/{n}'>Other story {n}</a></h3><div>{_PROSE[n % 3]}</div></div>"
+        for n in range(2)
+    )
+    html = (
+        "<html><body><div class='page'><div class='entry-content'>"
+        + "".join(f"<p>{p} {p}</p>" for p in _PROSE * 2)
+        + f"</div><div class='picker'>{feed}</div></div></body></html>"
+    )
+    article = from_html(html)
+    assert _PROSE[2].strip() in article.text
+    assert "Other story" not in article.text
+    assert [s.heading for s in article.sections if s.heading] == []
+
+
+def test_the_lead_before_the_article_body_is_kept() -> None:
+    html = (
+        f"<html><body><div class='page'><p>{_PROSE[0]}</p><p>{_PROSE[1]}</p><div class='entry-content'>"
+        + "".join(f"<p>{p} {p} {p}</p>" for p in _PROSE * 3)
+        + "</div></div></body></html>"
+    )
+    text = from_html(html).text
+    assert text.startswith(_PROSE[0].strip())
+
+
 # --------------------------------------------------------------------------- properties
 
 _TAGS = ["p", "div", "span", "a", "em", "b", "code", "ul", "ol", "li", "table", "tr", "td", "th", "thead",

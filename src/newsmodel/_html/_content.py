@@ -14,12 +14,14 @@ boilerplate classes and blocks made of links are removed.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._vocab import (
     BODY_CLASS,
     CAPTION_WORDS,
+    DECK_WORDS,
     DROP_TAGS,
     FURNITURE_LINE,
     FURNITURE_SELECTOR,
@@ -41,6 +43,10 @@ _SEMANTIC_BONUS = 1.15
 _MAX_TEASER = 800
 # The longest block (characters) that a furniture line (dateline, credit, notice) may be.
 _MAX_LINE = 200
+# The share of the winner's prose an article-body element inside it must hold to replace it.
+_DESCEND = 0.85
+# A paragraph this long (characters) before the article-body element is a lead to keep.
+_MIN_LEAD = 80
 _MEDIA = "img, picture, video, audio, iframe, figure, table, blockquote"
 _LAYOUT_WORDS = frozenset({"has", "with", "no", "without", "show", "hide", "enable", "enabled", "disable", "is"})
 _TITLE_WORDS = frozenset({"title", "headline"})
@@ -244,6 +250,49 @@ def _climb(best: LexborNode, votes: dict[int, float], body: LexborNode) -> Lexbo
     return best
 
 
+def _descend(best: LexborNode, votes: dict[int, float]) -> LexborNode:
+    """The article-body element inside ``best`` when it holds nearly all of its prose.
+
+    A winner that also holds a feed of other posts, or the hero and the share bar, gives
+    way to the ``articleBody`` / ``entry-content`` element in it that has the article.
+    """
+    total = votes.get(best.mem_id, 0.0)
+    if total <= 0:
+        return best
+    chosen = best
+    for node in best.css("[itemprop], [class]"):
+        if node.mem_id == best.mem_id or votes.get(node.mem_id, 0.0) < _DESCEND * total:
+            continue
+        attributes = node.attributes
+        if attributes.get("itemprop") in ("articleBody", "articlebody") or BODY_CLASS.search(
+            attributes.get("class") or ""
+        ):
+            if not _prose_before(best, node):
+                chosen = node
+            break  # the outermost one: css() lists elements in document order, parents first
+    return chosen
+
+
+def _prose_before(container: LexborNode, node: LexborNode) -> bool:
+    """Whether paragraphs of prose (the start of the article) come before ``node`` in ``container``.
+
+    One paragraph (a standfirst) does not count: it is given up with the furniture around it.
+    """
+    node_id = node.mem_id
+    found = 0
+    for paragraph in container.css("p"):
+        parent = paragraph.parent
+        while parent is not None and parent.mem_id != node_id and parent.mem_id != container.mem_id:
+            parent = parent.parent
+        if parent is not None and parent.mem_id == node_id:
+            return False  # reached the article body
+        if len(paragraph.text(strip=True)) >= _MIN_LEAD:
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
 def find_content(tree: LexborHTMLParser, headline: str | None = None, byline: str | None = None) -> Content:
     """Find the main content of the page (the tree is changed: boilerplate is removed)."""
     body = tree.body
@@ -269,7 +318,7 @@ def find_content(tree: LexborHTMLParser, headline: str | None = None, byline: st
             if score > best_score:
                 best, best_score = node, score
     if best is not None:
-        best = _climb(best, votes, body)
+        best = _descend(_climb(best, votes, body), votes)
     else:
         for selector in ("[itemprop=articleBody]", "[itemprop=articlebody]", "article", "main", "[role=main]"):
             best = body.css_first(selector)
@@ -361,3 +410,13 @@ def _prune(root: LexborNode, cache: dict[int, int]) -> None:
     doomed += _furniture_lines(root)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
+    _unhead_decks(root)
+
+
+def _unhead_decks(root: LexborNode) -> None:
+    """A heading whose class names it the standfirst is a paragraph of the text, not a section."""
+    for node in root.css("h2, h3, h4, h5, h6"):
+        attributes = node.attributes
+        tokens = class_tokens((attributes.get("class") or "") + " " + (attributes.get("id") or ""))
+        if any(token in DECK_WORDS for token in tokens) or any(a + b in DECK_WORDS for a, b in pairwise(tokens)):
+            node.unwrap()

@@ -16,6 +16,7 @@ __all__ = [
     "CAPTION_WORDS",
     "CODE_TAGS",
     "CONTAINER_TAGS",
+    "DECK_WORDS",
     "DROP_TAGS",
     "EMBED_HOSTS",
     "EMBED_QUOTE_CLASS",
@@ -223,6 +224,12 @@ NEGATIVE = frozenset(
 #: the figure reader keeps them as the caption), since the article's text is not in them.
 CAPTION_WORDS = frozenset(
     {"caption", "captions", "imagecaption", "photocaption", "credit", "credits", "photocredit", "imagecredit"}
+)
+
+#: Words in a heading's class that make it the standfirst (the summary under the headline),
+#: read as the paragraph it is rather than as a section heading.
+DECK_WORDS = frozenset(
+    {"deck", "dek", "standfirst", "strapline", "lead", "leadtext", "lede", "summary", "intro", "excerpt", "description"}
 )
 
 #: Words that mark the article body: they outweigh a negative word on the same element.
