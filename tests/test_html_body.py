@@ -356,6 +356,20 @@ def test_the_lead_before_the_article_body_is_kept() -> None:
     assert text.startswith(_PROSE[0].strip())
 
 
+def test_paywalled_paragraphs_shipped_hidden_are_read() -> None:
+    hidden = "".join(f"<div class='locked' style='display:none'><p>{p} {p}</p></div>" for p in _PROSE)
+    html = _page(
+        f"<p>{_PROSE[0]}</p>{hidden}"
+        "<div style='display:none'><p>Subscribe</p><a href='/in'>Log in</a></div>"
+        "<nav hidden><p>" + "A long menu description that is still navigation and not article text. " * 3 + "</p></nav>"
+    )
+    text = from_html(html).text
+    assert f"{_PROSE[2].strip()} {_PROSE[2].strip()}" in text
+    assert "Subscribe" not in text
+    assert "Log in" not in text
+    assert "A long menu description" not in text
+
+
 # --------------------------------------------------------------------------- properties
 
 _TAGS = ["p", "div", "span", "a", "em", "b", "code", "ul", "ol", "li", "table", "tr", "td", "th", "thead",

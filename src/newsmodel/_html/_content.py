@@ -47,6 +47,9 @@ _MAX_LINE = 200
 _DESCEND = 0.85
 # A paragraph this long (characters) before the article-body element is a lead to keep.
 _MIN_LEAD = 80
+# Paragraphs of prose that make a hidden element the (paywalled) article rather than furniture.
+_GATED_PROSE = 150
+_FURNITURE_TAGS = frozenset({"nav", "aside", "form", "header", "menu"})
 _MEDIA = "img, picture, video, audio, iframe, figure, table, blockquote"
 _LAYOUT_WORDS = frozenset({"has", "with", "no", "without", "show", "hide", "enable", "enabled", "disable", "is"})
 _TITLE_WORDS = frozenset({"title", "headline"})
@@ -151,7 +154,7 @@ def _remove_furniture(body: LexborNode, headline: str | None, byline: str | None
     Returns whether the removed furniture held the headline (as a heading) and the byline,
     so that the body reader knows not to look for them again.
     """
-    nodes = body.css(FURNITURE_SELECTOR)
+    nodes = [node for node in body.css(FURNITURE_SELECTOR) if not _gated(node)]
     for footer in body.css("footer"):
         parent = footer.parent
         if parent is None or parent.tag not in ("blockquote", "figure"):
@@ -168,6 +171,18 @@ def _remove_furniture(body: LexborNode, headline: str | None, byline: str | None
     for node in outer:
         node.replace_with(" ")  # a space, so that the text around it stays apart
     return headline_seen, byline_seen
+
+
+def _gated(node: LexborNode) -> bool:
+    """A hidden element that holds the article: paywalled text the page ships hidden.
+
+    Only an element hidden by its attributes (not navigation, an aside or a header) that
+    holds a paragraph of prose (a paywall ships each paragraph hidden); a hidden menu holds
+    none, and a hidden box with a boilerplate class is pruned later with the content.
+    """
+    if node.tag in _FURNITURE_TAGS or node.attributes.get("role"):
+        return False
+    return any(len(paragraph.text(strip=True)) >= _GATED_PROSE for paragraph in node.css("p"))
 
 
 def _by_depth(nodes: list[LexborNode]) -> list[LexborNode]:
