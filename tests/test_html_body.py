@@ -370,6 +370,13 @@ def test_paywalled_paragraphs_shipped_hidden_are_read() -> None:
     assert "A long menu description" not in text
 
 
+def test_a_stray_widget_label_does_not_take_the_rest_of_the_article() -> None:
+    html = _page(f"<p>{_PROSE[0]}</p><h2><strong>Don't Miss:</strong></h2> <p>{_PROSE[1]}</p><p>{_PROSE[2]}</p>")
+    article = from_html(html)
+    assert all(p.strip() in article.text for p in _PROSE)
+    assert "Don't Miss" not in article.text
+
+
 # --------------------------------------------------------------------------- properties
 
 _TAGS = ["p", "div", "span", "a", "em", "b", "code", "ul", "ol", "li", "table", "tr", "td", "th", "thead",

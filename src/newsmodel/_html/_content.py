@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._vocab import (
     BODY_CLASS,
+    BOILERPLATE_TEXT,
     CAPTION_WORDS,
     DECK_WORDS,
     DROP_TAGS,
@@ -27,6 +28,7 @@ from ._vocab import (
     FURNITURE_SELECTOR,
     NEGATIVE,
     POSITIVE,
+    RELATED_LABEL,
     class_tokens,
 )
 
@@ -345,6 +347,29 @@ def find_content(tree: LexborHTMLParser, headline: str | None = None, byline: st
     return Content(best, headline_seen=headline_seen, byline_seen=byline_seen)
 
 
+def _stray_labels(root: LexborNode) -> list[LexborNode]:
+    """Widget labels ("Don't miss", "Related") left as headings right before prose.
+
+    The widget they labelled is gone; the heading alone would put the rest of the article
+    under a furniture label, which the block reader leaves out with its section.
+    """
+    found: list[LexborNode] = []
+    for heading in root.css("h1, h2, h3, h4, h5, h6"):
+        label = " ".join(heading.text().split())
+        if not label or len(label) > 60 or not (RELATED_LABEL.match(label) or BOILERPLATE_TEXT.match(label)):
+            continue
+        after = heading.next
+        while after is not None and (after.tag == "-text" and not after.text(strip=True)):
+            after = after.next
+        if after is None or after.tag != "p":
+            continue
+        text = after.text(strip=True)
+        linked = sum(len(a.text(strip=True)) for a in after.css("a"))
+        if len(text) >= _MIN_LEAD and linked * 2 < len(text):
+            found.append(heading)
+    return found
+
+
 def _furniture_lines(root: LexborNode) -> list[LexborNode]:
     """Short blocks that are furniture by their words: datelines, bylines, credits, notices.
 
@@ -423,6 +448,7 @@ def _prune(root: LexborNode, cache: dict[int, int]) -> None:
             doomed.append(node)
     doomed += _teaser_lists(root)
     doomed += _furniture_lines(root)
+    doomed += _stray_labels(root)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
     _unhead_decks(root)
