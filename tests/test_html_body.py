@@ -377,6 +377,31 @@ def test_a_stray_widget_label_does_not_take_the_rest_of_the_article() -> None:
     assert "Don't Miss" not in article.text
 
 
+def test_support_box_and_site_notice_are_left_out() -> None:
+    notice = (
+        "If you buy something through a link on this page, we may receive compensation. By using this site, "
+        "you accept our terms of use and agree that your clicks and visits may be collected and used."
+    )
+    html = _page(
+        f"<p>{_PROSE[0]}</p><div class='cli-support-box'><h4>Support our newsroom</h4><p>{_PROSE[2]} Please give.</p>"
+        f"</div><p>{_PROSE[1]}</p><p>{notice}</p>"
+    )
+    text = from_html(html).text
+    assert _PROSE[1].strip() in text
+    assert "Please give" not in text
+    assert "Support our newsroom" not in text
+    assert "we may receive compensation" not in text
+
+
+def test_a_heading_anchor_id_is_not_a_class() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><h2 id='support-for-the-new-wall'>Support for the new wall</h2><p>{_PROSE[1]}</p>"
+        f"<h2><span id='related-costs'>Costs</span> of the repairs</h2><p>{_PROSE[2]}</p>"
+    )
+    headings = [s.heading for s in from_html(html).sections if s.heading]
+    assert headings == ["Support for the new wall", "Costs of the repairs"]
+
+
 # --------------------------------------------------------------------------- properties
 
 _TAGS = ["p", "div", "span", "a", "em", "b", "code", "ul", "ol", "li", "table", "tr", "td", "th", "thead",

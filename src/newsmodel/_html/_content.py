@@ -27,6 +27,7 @@ from ._vocab import (
     FURNITURE_LINE,
     FURNITURE_SELECTOR,
     NEGATIVE,
+    NOTICE_PHRASE,
     POSITIVE,
     RELATED_LABEL,
     class_tokens,
@@ -45,6 +46,8 @@ _SEMANTIC_BONUS = 1.15
 _MAX_TEASER = 800
 # The longest block (characters) that a furniture line (dateline, credit, notice) may be.
 _MAX_LINE = 200
+# The longest paragraph (characters) that a site notice (affiliate disclosure, terms) may be.
+_MAX_NOTICE = 500
 # The share of the winner's prose an article-body element inside it must hold to replace it.
 _DESCEND = 0.85
 # A paragraph this long (characters) before the article-body element is a lead to keep.
@@ -57,6 +60,7 @@ _LAYOUT_WORDS = frozenset({"has", "with", "no", "without", "show", "hide", "enab
 _TITLE_WORDS = frozenset({"title", "headline"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
+_ANCHOR_TAGS = _HEADINGS | {"span", "a"}
 _WORD = re.compile(r"\w+")
 
 
@@ -82,7 +86,9 @@ def judge(node: LexborNode, cache: dict[int, int]) -> int:
     if known is not None:
         return known
     attributes = node.attributes
-    value = (attributes.get("class") or "") + " " + (attributes.get("id") or "")
+    # The id of a heading (or of a span or link in it) is an anchor made from its words
+    # ("#support-for-the-plan"), not a role.
+    value = (attributes.get("class") or "") + " " + ("" if node.tag in _ANCHOR_TAGS else attributes.get("id") or "")
     verdict = 0
     if value.strip():
         if BODY_CLASS.search(value) or attributes.get("itemprop") in ("articleBody", "articlebody"):
@@ -382,7 +388,11 @@ def _furniture_lines(root: LexborNode) -> list[LexborNode]:
         if node.mem_id == root_id:
             continue
         text = node.text(strip=True)
-        if not text or len(text) > _MAX_LINE or not FURNITURE_LINE.match(text):
+        if not text or len(text) > _MAX_NOTICE:
+            continue
+        if not (len(text) <= _MAX_LINE and FURNITURE_LINE.match(text)) and not (
+            node.tag == "p" and NOTICE_PHRASE.search(text)
+        ):
             continue
         if node.css_first(_MEDIA) is not None:
             continue  # a picture with its gallery count or credit: the figure reader's

@@ -21,10 +21,12 @@ __all__ = [
     "EMBED_HOSTS",
     "EMBED_QUOTE_CLASS",
     "EMPHASIS_TAGS",
+    "FURNITURE_LINE",
     "FURNITURE_SELECTOR",
     "HEADING_TAGS",
     "MEDIA_JUNK",
     "NEGATIVE",
+    "NOTICE_PHRASE",
     "POSITIVE",
     "RELATED_CLASS",
     "RELATED_LABEL",
@@ -217,6 +219,11 @@ NEGATIVE = frozenset(
         "title",
         "headline",
         "eyebrow",
+        "support",
+        "supporter",
+        "contribute",
+        "contribution",
+        "membership",
     }
 )
 
@@ -388,5 +395,14 @@ FURNITURE_LINE = re.compile(
     r"bluesky|youtube|mastodon)\b.{0,120}"
     r"|comments?\s+(?:are\s+)?closed|comments?\s*\(\d+\)|skip\s+(?:ad|advertisement)"
     r")\W*$",
+    re.IGNORECASE,
+)
+
+#: A phrase that makes a paragraph of up to a few sentences the site's notice (affiliate
+#: disclosure, terms of use, copyright), searched anywhere in the paragraph.
+NOTICE_PHRASE = re.compile(
+    r"\bwe\s+may\s+(?:earn|receive|get|be\s+paid)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|a\s+share|revenue)|"
+    r"\b(?:our|contains?|includes?)\s+affiliate\s+links?\b|\bby\s+using\s+(?:this|our)\s+(?:site|website)\b|"
+    r"\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:published|reproduced),?\s+broadcast",
     re.IGNORECASE,
 )
