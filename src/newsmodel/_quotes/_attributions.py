@@ -47,9 +47,9 @@ _TAIL = re.compile(
 )
 _CONTENT_LEAD = re.compile(
     r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
-    r"(?:\s+[\w’'.\-]+){0,2}?(?=\s*,?\s*that\b))?"
-    r"(?:(?:\s+[^\s,.;:!?\"“”]+){1,8}?(?=\s*,?\s*that\b))?"
-    r"\s*,?\s*(?P<that>that\s+)?"
+    r"(?:\s+[\w’'.\-]+){0,2}?(?=\s*+,?\s*+that\b))?"
+    r"(?:(?:\s+[^\s,.;:!?\"“”]+){1,8}?(?=\s*+,?\s*+that\b))?"
+    r"\s*+,?\s*+(?P<that>that\s+)?"
 )
 _CLAUSE_START = re.compile(
     r"(?:[\"“‘]?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|"
@@ -66,7 +66,8 @@ _SUBORDINATE = frozenset(
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:according\s+to|saying|adding|noting|arguing|explaining|claiming|stating)\b|;|\s[—–]\s"
-    rf"|,?\s+(?:and|but)\s+(?:also\s+)?{CUE}{_E}|,\s*(?:but|while|meaning|which)\s"
+    rf"|,\s++(?:and|but)\s+(?:also\s+)?{CUE}{_E}|\s++(?:and|but)\s+(?:also\s+)?{CUE}{_E}"
+    r"|,\s*(?:but|while|meaning|which)\s"
 )
 _PHRASE_BREAK = re.compile(r",|\s(?:and|but|while|after|because|before|as|when|on\s+\w+day)\s")
 _MIN_WORDS = 3
@@ -108,6 +109,7 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
     # one pass of the verb pattern over the paragraph, handed out to the sentences
     verbs = list(_VERBS_RE.finditer(masked))
     reports = any(hint in masked for hint in _REPORT_HINTS)
+    according = "ccording" in masked
     index = 0
     for start, end in masked.sentences():
         here = []
@@ -115,6 +117,8 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
             if verbs[index].start() >= start:
                 here.append(verbs[index])
             index += 1
+        if not here and not according and not reports:
+            continue  # every shape needs a verb, "according to" or a report word
         claims.extend(_sentence_claims(text, masked, start, end, here, reports))
     return claims
 

@@ -10,6 +10,7 @@ the person whose role ends with its head noun.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -69,35 +70,26 @@ class Cast:
 
     def scan(self, paragraph: int, text: str) -> None:
         """Register the names of one paragraph (quoted words already masked out)."""
+        by_token = self.by_token
         for match in _NAME_RE.finditer(text):
             found = match.group()
             start = match.start()
-            if " " not in found and found not in self.by_token and not text[start - 2 : start - 1].islower():
+            if " " not in found and found not in by_token and not text[start - 2 : start - 1].islower():
                 continue  # a lone capitalised word nobody was named by, with no role before it
-            tokens = found.split()
-            while tokens and _bare(tokens[0]) in STOP_CAPITALS and _bare(tokens[0]) not in ROLE_TITLES:
-                start = text.index(tokens[0], start) + len(tokens[0])
-                tokens.pop(0)
-            if not tokens:
+            read = _read_name(found)
+            if read is None:
                 continue
-            role, name_tokens = split_role(tokens)
+            offset, role, name, kind, size, last, first = read
             if role is None:
-                role = _role_before(text, match.start())
-            person = self._register(name_tokens, role)
+                role = _role_before(text, start)
+            person = self._register(name, kind, size, last, first, role)
             if person is not None:
-                self.places.append((paragraph, start))
-                self.mentioned.append((person, is_subject(text, start)))
+                self.places.append((paragraph, start + offset))
+                self.mentioned.append((person, is_subject(text, start + offset)))
                 self.ends.append(match.end())
 
-    def _register(self, tokens: list[str], role: str | None) -> Person | None:
-        tokens = [t for t in tokens if _bare(t) not in HONORIFICS]
-        if not tokens:
-            return None
-        name = clean_name(" ".join(tokens))
-        if not name:
-            return None
-        kind = "organization" if any(_bare(t) in ORGANIZATION_WORDS for t in tokens) else "person"
-        if len(tokens) == 1:
+    def _register(self, name: str, kind: str, size: int, last: str, first: str, role: str | None) -> Person | None:
+        if size == 1:
             known = self.by_token.get(name)
             if known is not None:
                 if role and not known.role:
@@ -111,9 +103,9 @@ class Cast:
             self.people[name] = person
         elif role and not person.role:
             person.role = role
-        if kind == "person" and len(tokens) > 1:
-            self.by_token[tokens[-1].rstrip(".,")] = person
-            self.by_token.setdefault(tokens[0].rstrip(".,"), person)
+        if kind == "person" and size > 1:
+            self.by_token[last] = person
+            self.by_token.setdefault(first, person)
         return person
 
     def resolve(self, mention: str, paragraph: int, offset: int) -> Identity:
@@ -214,6 +206,35 @@ class Cast:
                 return person
             fallback = fallback or person
         return fallback
+
+
+_Read = tuple[int, str | None, str, str, int, str, str]
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_name(found: str) -> _Read | None:
+    """What a capitalised run says on its own (names recur, so this is worked out once per spelling).
+
+    Returns where the name starts in ``found`` (sentence-initial words such as "The" are skipped),
+    the role written in it ("Russian President"), the canonical name, its kind, its number of
+    words, and its last and first words (the keys a short name is found by); None for no name.
+    """
+    tokens = found.split()
+    offset = 0
+    while tokens and _bare(tokens[0]) in STOP_CAPITALS and _bare(tokens[0]) not in ROLE_TITLES:
+        offset = found.index(tokens[0], offset) + len(tokens[0])
+        tokens.pop(0)
+    if not tokens:
+        return None
+    role, name_tokens = split_role(tokens)
+    name_tokens = [t for t in name_tokens if _bare(t) not in HONORIFICS]
+    if not name_tokens:
+        return None
+    name = clean_name(" ".join(name_tokens))
+    if not name:
+        return None
+    kind = "organization" if any(_bare(t) in ORGANIZATION_WORDS for t in name_tokens) else "person"
+    return offset, role, name, kind, len(name_tokens), name_tokens[-1].rstrip(".,"), name_tokens[0].rstrip(".,")
 
 
 def _clean_org(words: str | None) -> str | None:

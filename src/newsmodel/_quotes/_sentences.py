@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
 
-__all__ = ["REACH", "Masked", "is_abbreviation", "sentence_end", "sentence_start"]
+__all__ = ["MEDIUM_HINTS", "REACH", "Masked", "is_abbreviation", "sentence_end", "sentence_start"]
 
 #: How far a sentence is followed: a longer one is cut there (so that the work per quote stays bounded).
 REACH = 1000
@@ -21,6 +20,11 @@ REACH = 1000
 # only at the first mark of a run and every part is possessive (the parts cannot share a character), so a long
 # run of punctuation is read once, not once per starting position.
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’»)\]]*+\s++(?=[\"“‘«(\[]|[A-Z0-9\u00C0-\u00DE])")
+#: Words without which no medium is named ("in an interview with", "told CNN").
+MEDIUM_HINTS = (
+    "interview", "conversation", "appearance", "speaking", "spoke", "talking", "talked", "told", "CNN", "MSNBC",
+    "Fox", "NBC", "ABC", "CBS", "NPR", "BBC", "Twitter", "Facebook", "Instagram",
+)  # fmt: skip
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr", "inc", "co",
      "corp", "ltd", "no", "vs", "v", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n",
@@ -49,26 +53,41 @@ def is_abbreviation(text: str, dot: int) -> bool:
 
 
 class Masked(str):
-    """A paragraph with its quoted words blanked out, and its sentence boundaries (found on first use)."""
+    """A paragraph with its quoted words blanked out, and what is worth finding once: its sentence boundaries,
+    and whether it names a medium at all.
 
-    @cached_property
-    def _boundaries(self) -> tuple[list[int], list[int], list[int]]:
-        """For each boundary that ends a sentence: where it starts, where the next sentence starts, and where
-        the sentence's own characters end (its final punctuation and closing marks included)."""
-        starts: list[int] = []
-        ends: list[int] = []
-        stops: list[int] = []
+    For each boundary that ends a sentence it keeps where the boundary starts, where the next
+    sentence starts, and where the sentence's own characters end (its final punctuation and
+    closing marks included).
+    """
+
+    starts: list[int]
+    ends: list[int]
+    stops: list[int]
+    _medium: bool | None
+
+    def __new__(cls, text: str) -> Masked:
+        self = super().__new__(cls, text)
+        self.starts, self.ends, self.stops = [], [], []
+        self._medium = None
         for match in _BOUNDARY.finditer(self):
             if is_abbreviation(self, match.start()):
                 continue
-            starts.append(match.start())
-            ends.append(match.end())
-            stops.append(match.start() + len(match.group().rstrip()))
-        return starts, ends, stops
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+            self.stops.append(match.start() + len(match.group().rstrip()))
+        return self
+
+    @property
+    def names_medium(self) -> bool:
+        """Whether the paragraph holds a word without which no medium is named (looked for once)."""
+        if self._medium is None:
+            self._medium = any(hint in self for hint in MEDIUM_HINTS)
+        return self._medium
 
     def sentences(self) -> list[tuple[int, int]]:
         """The sentences as (start, end) offsets."""
-        _, ends, stops = self._boundaries
+        ends, stops = self.ends, self.stops
         spans = []
         start = 0
         for end, stop in zip(ends, stops, strict=True):
@@ -86,7 +105,7 @@ def sentence_start(text: Masked, start: int, end: int) -> int:
     sentence (so it ends before ``end``).
     """
     start = max(start, end - REACH)
-    starts, ends, _ = text._boundaries
+    starts, ends = text.starts, text.ends
     index = bisect.bisect_left(ends, end) - 1
     if index >= 0 and starts[index] >= start:
         return ends[index]
@@ -96,7 +115,7 @@ def sentence_start(text: Masked, start: int, end: int) -> int:
 def sentence_end(text: Masked, start: int, end: int) -> int:
     """The end of the sentence that starts at ``start`` (its final punctuation included), within :data:`REACH`."""
     end = min(end, start + REACH)
-    starts, ends, stops = text._boundaries
+    starts, ends, stops = text.starts, text.ends, text.stops
     index = bisect.bisect_left(starts, start)
     if index < len(starts) and ends[index] < end:
         return stops[index]

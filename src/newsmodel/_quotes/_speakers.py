@@ -23,7 +23,7 @@ from ._cues import (
     STOP_CAPITALS,
     WEAK_CUES,
 )
-from ._sentences import sentence_end, sentence_start
+from ._sentences import MEDIUM_HINTS, Masked, sentence_end, sentence_start
 
 __all__ = [
     "Found",
@@ -66,10 +66,6 @@ _GAP_AFTER_CUE = re.compile(
     r"\s*[,:—–]?\s*\Z"
 )
 _MEDIA_OUTLETS = r"(?:CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|BBC|Twitter|Facebook|Instagram)"
-_MEDIUM_HINTS = (
-    "interview", "conversation", "appearance", "speaking", "spoke", "talking", "talked", "told", "CNN", "MSNBC",
-    "Fox", "NBC", "ABC", "CBS", "NPR", "BBC", "Twitter", "Facebook", "Instagram",
-)  # fmt: skip
 _MEDIUM_NAMED = re.compile(
     rf"\b(?:interview|conversation|appearance|speaking|spoke|talking|talked)\s+(?:with|to|on)\s+(?P<a>{NAME})"
     rf"|\btold\s+(?P<b>{NAME})"
@@ -249,12 +245,13 @@ def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
     return loose_subject(text, window, verb)
 
 
-def medium_near(text: str, start: int, end: int) -> tuple[str, int] | None:
+def medium_near(text: Masked, start: int, end: int) -> tuple[str, int] | None:
     """The medium named between ``start`` and ``end``: 'NBC News' in 'in an interview with NBC News'."""
     # substring tests first: most sentences name no medium, and `in` is far cheaper than a regex
+    # (and first of all on the whole paragraph, once: most paragraphs name none)
     piece = text[start:end]
     patterns = []
-    if any(hint in piece for hint in _MEDIUM_HINTS):
+    if text.names_medium and any(hint in piece for hint in MEDIUM_HINTS):
         patterns.append(_MEDIUM_NAMED)
     if "in a" in piece or " by" in piece:
         patterns.append(_MEDIUM_GENERIC)
