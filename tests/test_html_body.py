@@ -385,12 +385,15 @@ def test_support_box_and_site_notice_are_left_out() -> None:
     html = _page(
         f"<p>{_PROSE[0]}</p><div class='cli-support-box'><h4>Support our newsroom</h4><p>{_PROSE[2]} Please give.</p>"
         f"</div><p>{_PROSE[1]}</p><p>{notice}</p>"
+        "<div class='box'><div class='box-text'>This website uses cookies to measure traffic and to show you offers, "
+        "and by staying here you agree to all of that and to the rest of the policy.</div></div>"
     )
     text = from_html(html).text
     assert _PROSE[1].strip() in text
     assert "Please give" not in text
     assert "Support our newsroom" not in text
     assert "we may receive compensation" not in text
+    assert "uses cookies" not in text
 
 
 def test_a_heading_anchor_id_is_not_a_class() -> None:

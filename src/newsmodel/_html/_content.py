@@ -353,6 +353,11 @@ def find_content(tree: LexborHTMLParser, headline: str | None = None, byline: st
     return Content(best, headline_seen=headline_seen, byline_seen=byline_seen)
 
 
+def _is_leaf(node: LexborNode) -> bool:
+    """No paragraph or division inside (css() matches the node itself, hence the count)."""
+    return len(node.css("p, div")) == (1 if node.tag in ("p", "div") else 0)
+
+
 def _stray_labels(root: LexborNode) -> list[LexborNode]:
     """Widget labels ("Don't miss", "Related") left as headings right before prose.
 
@@ -391,7 +396,7 @@ def _furniture_lines(root: LexborNode) -> list[LexborNode]:
         if not text or len(text) > _MAX_NOTICE:
             continue
         if not (len(text) <= _MAX_LINE and FURNITURE_LINE.match(text)) and not (
-            node.tag == "p" and NOTICE_PHRASE.search(text)
+            (node.tag == "p" or (node.tag == "div" and _is_leaf(node))) and NOTICE_PHRASE.search(text)
         ):
             continue
         if node.css_first(_MEDIA) is not None:

@@ -403,6 +403,7 @@ FURNITURE_LINE = re.compile(
 NOTICE_PHRASE = re.compile(
     r"\bwe\s+may\s+(?:earn|receive|get|be\s+paid)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|a\s+share|revenue)|"
     r"\b(?:our|contains?|includes?)\s+affiliate\s+links?\b|\bby\s+using\s+(?:this|our)\s+(?:site|website)\b|"
-    r"\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:published|reproduced),?\s+broadcast",
+    r"\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:published|reproduced),?\s+broadcast|"
+    r"\b(?:this|our)\s+(?:web)?site\s+uses\s+cookies\b|\bwe\s+use\s+cookies\b",
     re.IGNORECASE,
 )
