@@ -405,6 +405,15 @@ def test_a_heading_anchor_id_is_not_a_class() -> None:
     assert headings == ["Support for the new wall", "Costs of the repairs"]
 
 
+def test_the_authors_note_at_the_end_is_left_out() -> None:
+    note = "Jane Roe is a senior reporter for the Harbour Gazette. She covers the coast and the courts."
+    early = "Tom Poe is a retired reporter who saw the first flood wall built in the sixties, forty years ago."
+    html = _page(f"<p>{early}</p><p>{_PROSE[0]}</p><p>{_PROSE[1]}</p><p>{_PROSE[2]}</p><p>{_PROSE[0]}</p><p>{note}</p>")
+    text = from_html(html).text
+    assert note not in text
+    assert early in text  # not among the last paragraphs: part of the story
+
+
 # --------------------------------------------------------------------------- properties
 
 _TAGS = ["p", "div", "span", "a", "em", "b", "code", "ul", "ol", "li", "table", "tr", "td", "th", "thead",

@@ -19,6 +19,7 @@ from itertools import pairwise
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._vocab import (
+    AUTHOR_BIO,
     BODY_CLASS,
     BOILERPLATE_TEXT,
     CAPTION_WORDS,
@@ -48,6 +49,8 @@ _MAX_TEASER = 800
 _MAX_LINE = 200
 # The longest paragraph (characters) that a site notice (affiliate disclosure, terms) may be.
 _MAX_NOTICE = 500
+# How many paragraphs at the end of the text may be the author's note.
+_LAST_PARAGRAPHS = 3
 # The share of the winner's prose an article-body element inside it must hold to replace it.
 _DESCEND = 0.85
 # A paragraph this long (characters) before the article-body element is a lead to keep.
@@ -358,6 +361,12 @@ def _is_leaf(node: LexborNode) -> bool:
     return len(node.css("p, div")) == (1 if node.tag in ("p", "div") else 0)
 
 
+def _author_notes(root: LexborNode) -> list[LexborNode]:
+    """The author's note among the last paragraphs ("Jane Roe is a reporter for ...")."""
+    paragraphs = root.css("p")[-_LAST_PARAGRAPHS:]
+    return [p for p in paragraphs if len(p.text(strip=True)) <= _MAX_NOTICE and AUTHOR_BIO.match(p.text(strip=True))]
+
+
 def _stray_labels(root: LexborNode) -> list[LexborNode]:
     """Widget labels ("Don't miss", "Related") left as headings right before prose.
 
@@ -464,6 +473,7 @@ def _prune(root: LexborNode, cache: dict[int, int]) -> None:
     doomed += _teaser_lists(root)
     doomed += _furniture_lines(root)
     doomed += _stray_labels(root)
+    doomed += _author_notes(root)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
     _unhead_decks(root)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "AUTHOR_BIO",
     "BLOCK_TAGS",
     "BODY_CLASS",
     "BOILERPLATE_TEXT",
@@ -404,6 +405,18 @@ NOTICE_PHRASE = re.compile(
     r"\bwe\s+may\s+(?:earn|receive|get|be\s+paid)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|a\s+share|revenue)|"
     r"\b(?:our|contains?|includes?)\s+affiliate\s+links?\b|\bby\s+using\s+(?:this|our)\s+(?:site|website)\b|"
     r"\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:published|reproduced),?\s+broadcast|"
-    r"\b(?:this|our)\s+(?:web)?site\s+uses\s+cookies\b|\bwe\s+use\s+cookies\b",
+    r"\b(?:this|our)\s+(?:web)?site\s+uses\s+cookies\b|\bwe\s+use\s+cookies\b|"
+    r"\bis\s+for\s+informational\s+purposes\s+only\b|\bdoes\s+not\s+constitute\s+(?:medical|legal|financial|investment)\s+advice\b",
     re.IGNORECASE,
+)
+
+#: The author's note that closes an article: "Jane Roe is a reporter for the Gazette ...",
+#: "John Doe writes about courts". Only the last paragraphs of the text are tried.
+AUTHOR_BIO = re.compile(
+    r"^\W*(?![^.]*\b(?:says|said|told|according)\b)"
+    r"(?-i:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da)){1,3})\s+"
+    r"(?:(?:writes|reports)\s+(?:about|on)\b|(?:is|was|writes|covers|reports|has\s+(?:been|worked|written|covered))\b"
+    r"[^.]{0,120}?\b(?:reporter|writer|editor|correspondent|columnist|analyst|contributor|journalist|author|producer|"
+    r"critic|freelancer|fellow|intern)s?\b).{0,300}$",
+    re.IGNORECASE | re.DOTALL,
 )
