@@ -356,6 +356,11 @@ def find_content(tree: LexborHTMLParser, headline: str | None = None, byline: st
     return Content(best, headline_seen=headline_seen, byline_seen=byline_seen)
 
 
+def _words(node: LexborNode) -> str:
+    """The element's text with its white space collapsed (text nodes kept apart)."""
+    return " ".join(node.text().split())
+
+
 def _is_leaf(node: LexborNode) -> bool:
     """No paragraph or division inside (css() matches the node itself, hence the count)."""
     return len(node.css("p, div")) == (1 if node.tag in ("p", "div") else 0)
@@ -364,7 +369,7 @@ def _is_leaf(node: LexborNode) -> bool:
 def _author_notes(root: LexborNode) -> list[LexborNode]:
     """The author's note among the last paragraphs ("Jane Roe is a reporter for ...")."""
     paragraphs = root.css("p")[-_LAST_PARAGRAPHS:]
-    return [p for p in paragraphs if len(p.text(strip=True)) <= _MAX_NOTICE and AUTHOR_BIO.match(p.text(strip=True))]
+    return [p for p in paragraphs if len(_words(p)) <= _MAX_NOTICE and AUTHOR_BIO.match(_words(p))]
 
 
 def _stray_labels(root: LexborNode) -> list[LexborNode]:
@@ -401,7 +406,7 @@ def _furniture_lines(root: LexborNode) -> list[LexborNode]:
     for node in root.css("p, div, span, time, small, em, strong, b, i"):
         if node.mem_id == root_id:
             continue
-        text = node.text(strip=True)
+        text = _words(node)
         if not text or len(text) > _MAX_NOTICE:
             continue
         if not (len(text) <= _MAX_LINE and FURNITURE_LINE.match(text)) and not (
@@ -412,7 +417,7 @@ def _furniture_lines(root: LexborNode) -> list[LexborNode]:
             continue  # a picture with its gallery count or credit: the figure reader's
         if node.tag not in ("p", "div"):
             parent = node.parent
-            if parent is None or parent.tag not in ("p", "div", "li") or parent.text(strip=True) != text:
+            if parent is None or parent.tag not in ("p", "div", "li") or _words(parent) != text:
                 continue
         found.append(node)
     return found

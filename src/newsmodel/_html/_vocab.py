@@ -384,7 +384,7 @@ FURNITURE_LINE = re.compile(
     r"|(?:this|the)\s+(?:article|story|piece|post)\s+(?:was\s+|has\s+been\s+)?(?:originally|first)\s+"
     r"(?:appeared|published|ran|posted)\b.{0,150}"
     r"|this\s+(?:article|story|piece|post)\s+(?:appeared|was\s+published)\s+(?:in|on|at|by)\b.{0,150}"
-    r"|a\s+version\s+of\s+this\s+(?:article|story|piece)\s+(?:appears|appeared)\b.{0,150}"
+    r"|a\s+version\s+of\s+this\s+(?:article|story|piece)\s+(?:appears|appeared)\b.{0,200}"
     r"|read\s+the\s+original\s+(?:article|story|post)\b.{0,80}"
     r"|.{0,80}\bcan\s+be\s+(?:reached|contacted|emailed)\s+at\b.{0,120}"
     r"|(?:e-?mail|contact|reach)\s*:\s*.{0,100}"
