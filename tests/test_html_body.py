@@ -279,6 +279,9 @@ def test_a_long_teaser_list_does_not_outvote_a_short_article() -> None:
         "Sign up for our morning newsletter to get the day's stories.",
         "This article originally appeared in the Harbour Gazette.",
         "We may earn a commission when you buy through links on this page.",
+        "Click to Read More and View Comments",
+        "Your browser does not support the audio element.",
+        "Have a confidential tip for our reporters? Get in touch",
     ],
 )
 def test_furniture_lines_are_left_out(line: str) -> None:
@@ -412,6 +415,17 @@ def test_the_authors_note_at_the_end_is_left_out() -> None:
     text = from_html(html).text
     assert note not in text
     assert early in text  # not among the last paragraphs: part of the story
+
+
+def test_labelled_teaser_links_are_left_out() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><p>MORE: <a href='/other'>Town votes on the new harbour fees next week</a></p>"
+        f"<p>{_PROSE[1]}</p><p>REQUIRED READING: <a href='/x'>How the flood wall was built</a></p><p>{_PROSE[2]}</p>"
+    )
+    text = from_html(html).text
+    assert "harbour fees" not in text
+    assert "flood wall was built" not in text
+    assert _PROSE[2].strip() in text
 
 
 # --------------------------------------------------------------------------- properties

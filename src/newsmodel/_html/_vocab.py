@@ -288,7 +288,8 @@ RELATED_LABEL = re.compile(
 #: A paragraph that only points elsewhere ("Read more: ...", "Related: ...").
 TEASER_LABEL = re.compile(
     r"^\W*(?:read\s+(?:more|next|also)|related|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?|"
-    r"recommended|watch|listen|click\s+here|sign\s+up|subscribe|advertisement|continue\s+reading)\b",
+    r"recommended|watch|listen|click\s+here|sign\s+up|subscribe|advertisement|continue\s+reading|more\s*:|"
+    r"required\s+reading|must\s+read|don.t\s+miss|top\s+stories|trending)\b",
     re.IGNORECASE,
 )
 
@@ -395,6 +396,10 @@ FURNITURE_LINE = re.compile(
     r"|follow\s+(?:us|me|him|her|them|[\w .'’-]{1,60}?)\s+on\s+(?:facebook|twitter|x|instagram|tiktok|threads|linkedin|"
     r"bluesky|youtube|mastodon)\b.{0,120}"
     r"|comments?\s+(?:are\s+)?closed|comments?\s*\(\d+\)|skip\s+(?:ad|advertisement)"
+    r"|click\s+to\s+(?:read\s+more|hide|show|expand|view|enlarge)\b.{0,60}|listen\s+to\s+this\s+(?:story|article)"
+    r"|your\s+browser\s+does\s+not\s+support\b.{0,80}|please\s+use\s+an?\s+html5\b.{0,80}"
+    r"|this\s+video\s+(?:has\s+an\s+invalid|is\s+(?:no\s+longer\s+)?(?:unavailable|not\s+available))\b.{0,60}"
+    r"|have\s+a\s+(?:confidential\s+|news\s+|story\s+)?tip\b.{0,120}"
     r")\W*$",
     re.IGNORECASE,
 )
