@@ -289,7 +289,7 @@ RELATED_LABEL = re.compile(
 TEASER_LABEL = re.compile(
     r"^\W*(?:read\s+(?:more|next|also)|related|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?|"
     r"recommended|watch|listen|click\s+here|sign\s+up|subscribe|advertisement|continue\s+reading|more\s*:|"
-    r"required\s+reading|must\s+read|don.t\s+miss|top\s+stories|trending)\b",
+    r"required\s+reading|must\s+read|don.t\s+miss|top\s+stories|trending)(?:\b|(?<=:))",
     re.IGNORECASE,
 )
 
