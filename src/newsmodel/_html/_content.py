@@ -52,7 +52,7 @@ _MAX_NOTICE = 500
 # How many paragraphs at the end of the text may be the author's note.
 _LAST_PARAGRAPHS = 3
 # The share of the winner's prose an article-body element inside it must hold to replace it.
-_DESCEND = 0.85
+_DESCEND = 0.6
 # A paragraph this long (characters) before the article-body element is a lead to keep.
 _MIN_LEAD = 80
 # Paragraphs of prose that make a hidden element the (paywalled) article rather than furniture.
