@@ -428,6 +428,16 @@ def test_labelled_teaser_links_are_left_out() -> None:
     assert _PROSE[2].strip() in text
 
 
+def test_a_link_in_capitals_is_a_teaser() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><p><strong><a href='/s/1'>HARBOUR FEES TO RISE AFTER THE FLOOD</a></strong></p>"
+        f"<p>{_PROSE[1]}</p><p>The agency <a href='/nasa'>NASA</a> SAID SO.</p><p>{_PROSE[2]}</p>"
+    )
+    text = from_html(html, "https://town.example/flood").text
+    assert "HARBOUR FEES" not in text
+    assert "The agency NASA SAID SO." in text
+
+
 # --------------------------------------------------------------------------- properties
 
 _TAGS = ["p", "div", "span", "a", "em", "b", "code", "ul", "ol", "li", "table", "tr", "td", "th", "thead",

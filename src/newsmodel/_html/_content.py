@@ -366,6 +366,22 @@ def _is_leaf(node: LexborNode) -> bool:
     return len(node.css("p, div")) == (1 if node.tag in ("p", "div") else 0)
 
 
+def _shouted_links(root: LexborNode) -> list[LexborNode]:
+    """Paragraphs that are one link written in capitals: a teaser for another story."""
+    found: list[LexborNode] = []
+    for paragraph in root.css("p"):
+        anchor = paragraph.css_first("a[href]")
+        if anchor is None:
+            continue
+        text = _words(paragraph)
+        if len(text) > _MAX_LINE or len(text.split()) < 3 or not any(c.isalpha() for c in text) or text != text.upper():
+            continue
+        linked = sum(len(_words(a)) for a in paragraph.css("a"))
+        if linked >= 0.8 * len(text):
+            found.append(paragraph)
+    return found
+
+
 def _author_notes(root: LexborNode) -> list[LexborNode]:
     """The author's note among the last paragraphs ("Jane Roe is a reporter for ...")."""
     paragraphs = root.css("p")[-_LAST_PARAGRAPHS:]
@@ -479,6 +495,7 @@ def _prune(root: LexborNode, cache: dict[int, int]) -> None:
     doomed += _furniture_lines(root)
     doomed += _stray_labels(root)
     doomed += _author_notes(root)
+    doomed += _shouted_links(root)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
     _unhead_decks(root)
