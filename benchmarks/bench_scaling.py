@@ -3,13 +3,24 @@
 For each reader (from_html, from_text, from_markdown, from_json) and each shape of input
 (a realistic article, one endless paragraph, a paragraph dense with quote marks, deep
 nesting, many headings), the input doubles from ``--start-mb`` up to ``--max-mb`` (50 MB
-for the realistic shape); each size is read in a fresh process, which reports the time and
-its peak RSS. The time ratio of one step to the one before must stay near 2 (linear); a
-ratio near 4 means quadratic work. A step that runs past ``--timeout`` seconds ends that
-shape (reported as such). Writes ``benchmarks/results/scaling.md``.
+for the realistic shape, ``--max-mb-shapes`` for the others); each size is read in a fresh
+process, which reports the time and its peak RSS. The time ratio of one step to the one
+before must stay near 2 (linear); a ratio near 4 means quadratic work.
 
-    .venv/bin/python benchmarks/bench_scaling.py                    # the full run (tens of minutes)
-    .venv/bin/python benchmarks/bench_scaling.py --max-mb 4 --readers html
+Each step may take ``--seconds-per-mb`` times its size in MB (at least ``--min-timeout``
+seconds): a linear reader slower than that budget stops early, a quadratic one stops
+where its curve leaves the line. Two modes: ``full`` is the public reader; ``structure``
+is the same reader with quote extraction replaced by the identity (an internal patch in
+the child process: the public API has no switch for it), so the cost of the structure
+(parsing, blocks, metadata) is measured apart from the quote extractor's.
+
+Results accumulate in ``benchmarks/results/scaling.json`` (a run replaces the rows of the
+readers, shapes and modes it ran), and ``benchmarks/results/scaling.md`` is written from
+all of them.
+
+    .venv/bin/python benchmarks/bench_scaling.py                    # the full run (hours)
+    .venv/bin/python benchmarks/bench_scaling.py --readers text,json --modes structure
+    .venv/bin/python benchmarks/bench_scaling.py --readers html --shapes article --max-mb 3.2
 """
 
 from __future__ import annotations
@@ -24,9 +35,12 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "scaling.md"
+STORE = ROOT / "benchmarks" / "results" / "scaling.json"
+MODES = ("full", "structure")
 MB = 1_000_000
 
 # --------------------------------------------------------------------------- input shapes
@@ -149,7 +163,7 @@ def _headings(name: str, size: int) -> str:
         return f"Heading {i}\n\nParagraph {i}.\n\n"
 
     if name == "json":
-        sections = [{"blocks": [{"type": "paragraph", "text": "First."}]}]
+        sections: list[dict[str, Any]] = [{"blocks": [{"type": "paragraph", "text": "First."}]}]
         count = size // 90
         sections += [
             {"heading": f"Heading {i}", "level": 2, "blocks": [{"type": "paragraph", "text": f"Paragraph {i}."}]}
@@ -176,18 +190,35 @@ READERS = ("html", "text", "markdown", "json")
 # --------------------------------------------------------------------------- one measurement (child)
 
 
-def _child(reader: str, shape: str, size: int) -> None:
+def _child(reader: str, shape: str, size: int, mode: str) -> None:
     import gc
 
     import newsmodel as nm
 
+    if mode == "structure":
+        import newsmodel._html._reader as html_reader
+        import newsmodel._quotes as quotes
+
+        def identity(article: nm.Article) -> nm.Article:
+            return article
+
+        # from_text and from_markdown import extract_quotes when called; from_html at import.
+        setattr(quotes, "extract_quotes", identity)  # noqa: B010 - a patch, on purpose
+        setattr(html_reader, "extract_quotes", identity)  # noqa: B010
+
     data = SHAPES[shape](reader, size)
-    function = {"html": nm.from_html, "text": nm.from_text, "markdown": nm.from_markdown, "json": nm.from_json}[reader]
+    readers: dict[str, Callable[..., nm.Article]] = {
+        "html": nm.from_html,
+        "text": nm.from_text,
+        "markdown": nm.from_markdown,
+        "json": nm.from_json,
+    }
+    function = readers[reader]
     warm = {"html": "<p>Warm.</p>", "text": "Warm\n\nUp.\n", "markdown": "# Warm\n\nUp.\n", "json": '{"headline": "w"}'}
     function(warm[reader])  # imports and compiled patterns, outside the measurement
     gc.collect()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     outcome = "ok"
     try:
         function(data, limits=nm.Limits(max_input_bytes=10 * len(data) + 1000))
@@ -195,13 +226,14 @@ def _child(reader: str, shape: str, size: int) -> None:
         outcome = f"{type(error).__name__}: {str(error)[:80]}"
     except BaseException as error:  # a bug: report it, the parent lists it
         outcome = f"BUG {type(error).__name__}: {str(error)[:80]}"
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
         json.dumps(
             {
                 "bytes": len(data.encode("utf-8")),
-                "seconds": elapsed,
+                "seconds": cpu,
+                "wall_seconds": elapsed,
                 "peak_rss_mb": after / 1024,
                 "extra_rss_mb": (after - before) / 1024,
                 "outcome": outcome,
@@ -213,97 +245,161 @@ def _child(reader: str, shape: str, size: int) -> None:
 # --------------------------------------------------------------------------- the run (parent)
 
 
-def _measure(reader: str, shape: str, size: int, timeout: float) -> dict[str, object]:
-    command = [sys.executable, __file__, "--child", reader, shape, str(size)]
+def _measure(reader: str, shape: str, size: int, mode: str, timeout: float) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--child", reader, shape, str(size), mode]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
         return {"bytes": size, "seconds": None, "outcome": f"timeout after {timeout:.0f} s"}
     if done.returncode != 0:
         return {"bytes": size, "seconds": None, "outcome": f"crashed: {done.stderr.strip().splitlines()[-1:]}"}
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
+
+
+def _series(args: argparse.Namespace, reader: str, shape: str, mode: str) -> list[dict[str, Any]]:
+    """Double the size of one shape until the last size, a timeout or a crash."""
+    rows: list[dict[str, Any]] = []
+    last = args.max_mb if shape == "article" else args.max_mb_shapes
+    size, previous = args.start_mb * MB, None
+    while size <= last * MB * 1.001:
+        timeout = max(args.min_timeout, args.seconds_per_mb * size / MB)
+        result = _measure(reader, shape, int(size), mode, timeout)
+        seconds = result.get("seconds")
+        row = {"reader": reader, "shape": shape, "mode": mode, "timeout": timeout, **result}
+        if isinstance(seconds, float):
+            row["s_per_mb"] = seconds / (int(result["bytes"]) / MB)
+            if isinstance(previous, float) and previous > 0.005 and result["outcome"] == "ok":
+                row["ratio"] = seconds / previous
+        rows.append(row)
+        print(_line(row), flush=True)
+        if not isinstance(seconds, float):
+            break
+        previous = seconds if result["outcome"] == "ok" else None
+        size *= 2
+    return rows
 
 
 def main() -> None:
     """Run the doubling series and write the report."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--readers", default=",".join(READERS))
     parser.add_argument("--shapes", default=",".join(SHAPES))
+    parser.add_argument("--modes", default=",".join(MODES), help="full, structure (no quote extraction), or both")
     parser.add_argument("--start-mb", type=float, default=50 / 64, help="first size (default 0.78 MB)")
     parser.add_argument("--max-mb", type=float, default=50, help="last size of the realistic shape (default 50)")
     parser.add_argument("--max-mb-shapes", type=float, default=12.5, help="last size of the other shapes")
-    parser.add_argument("--timeout", type=float, default=180, help="seconds one step may take")
+    parser.add_argument("--seconds-per-mb", type=float, default=30, help="time budget of a step per MB (default 30)")
+    parser.add_argument("--min-timeout", type=float, default=60, help="the least time a step may take (default 60 s)")
     parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument("--store", type=Path, default=STORE, help="the accumulated rows (JSON)")
     args = parser.parse_args()
     if args.child:
-        _child(args.child[0], args.child[1], int(args.child[2]))
+        _child(args.child[0], args.child[1], int(args.child[2]), args.child[3])
         return
 
-    rows: list[str] = []
-    worst: list[tuple[float, str]] = []
-    problems: list[str] = []
     started = time.perf_counter()
+    fresh: list[dict[str, Any]] = []
     for reader in args.readers.split(","):
         for shape in args.shapes.split(","):
-            last = args.max_mb if shape == "article" else args.max_mb_shapes
-            size, previous = args.start_mb * MB, None
-            while size <= last * MB * 1.001:
-                result = _measure(reader, shape, int(size), args.timeout)
-                seconds = result.get("seconds")
-                ratio = ""
-                if isinstance(seconds, float) and isinstance(previous, float) and previous > 0.005:
-                    ratio_value = seconds / previous
-                    ratio = f"{ratio_value:.2f}"
-                    worst.append((ratio_value, f"{reader}/{shape} at {size / MB:.1f} MB"))
-                outcome = str(result.get("outcome"))
-                rows.append(
-                    f"| {reader} | {shape} | {int(result['bytes']) / MB:.2f} | "  # type: ignore[call-overload]
-                    + (f"{seconds:.3f}" if isinstance(seconds, float) else "—")
-                    + f" | {ratio} | {_fmt(result.get('extra_rss_mb'))} | {_fmt(result.get('peak_rss_mb'))} | "
-                    + f"{outcome} |"
-                )
-                print(rows[-1], flush=True)
-                if outcome != "ok":
-                    problems.append(f"{reader}/{shape} at {size / MB:.2f} MB: {outcome}")
-                if not isinstance(seconds, float):
-                    break
-                previous = seconds
-                size *= 2
-    worst.sort(reverse=True)
-    _write(args, rows, worst, problems, time.perf_counter() - started)
+            for mode in args.modes.split(","):
+                if mode == "structure" and reader == "json":
+                    continue  # from_json finds no quotes: its structure is the whole read
+                fresh.extend(_series(args, reader, shape, mode))
+    ran = {(row["reader"], row["shape"], row["mode"]) for row in fresh}
+    stored = json.loads(args.store.read_text(encoding="utf-8")) if args.store.exists() else {"rows": []}
+    kept = [row for row in stored["rows"] if (row["reader"], row["shape"], row["mode"]) not in ran]
+    when = f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    for row in fresh:
+        row["measured"] = when
+    rows = kept + fresh
+    order = {name: index for index, name in enumerate((*READERS, *SHAPES, *MODES))}
+    rows.sort(key=lambda row: (order[row["reader"]], order[row["shape"]], order[row["mode"]], row["bytes"]))
+    args.store.parent.mkdir(parents=True, exist_ok=True)
+    args.store.write_text(json.dumps({"rows": rows}, indent=1) + "\n", encoding="utf-8")
+    _write(args.output, rows, time.perf_counter() - started)
 
 
-def _fmt(value: object) -> str:
-    return f"{value:.0f}" if isinstance(value, float) else "—"
+def _fmt(value: object, digits: int = 0) -> str:
+    return f"{value:.{digits}f}" if isinstance(value, float) else "—"
 
 
-def _write(
-    args: argparse.Namespace, rows: list[str], worst: list[tuple[float, str]], problems: list[str], total: float
-) -> None:
-    over = [f"{ratio:.2f} ({where})" for ratio, where in worst if ratio > 2.6]
+def _line(row: dict[str, Any]) -> str:
+    return (
+        f"| {row['reader']} | {row['shape']} | {row['mode']} | {int(row['bytes']) / MB:.2f} | "
+        f"{_fmt(row.get('seconds'), 3)} | {_fmt(row.get('wall_seconds'), 1)} | "
+        f"{_fmt(row.get('s_per_mb'), 2)} | {_fmt(row.get('ratio'), 2)} | "
+        f"{_fmt(row.get('extra_rss_mb'))} | {_fmt(row.get('peak_rss_mb'))} | {row['outcome']} |"
+    )
+
+
+def _summary(rows: list[dict[str, Any]]) -> list[str]:
+    """One line per series: the largest size read, s/MB there, the ratios per doubling."""
+    lines = [
+        "| reader | shape | mode | largest size read (MB) | CPU s/MB there | ratios per doubling | stopped by |",
+        "|---|---|---|---:|---:|---|---|",
+    ]
+    series: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for row in rows:
+        series.setdefault((row["reader"], row["shape"], row["mode"]), []).append(row)
+    for (reader, shape, mode), steps in series.items():
+        done = [step for step in steps if isinstance(step.get("seconds"), float)]
+        ratios = ", ".join(f"{step['ratio']:.2f}" for step in done if "ratio" in step) or "—"
+        largest = done[-1] if done else None
+        stopped = next((step["outcome"] for step in steps if step.get("seconds") is None), "")
+        errors = {step["outcome"].split(":")[0] for step in done if step["outcome"] != "ok"}
+        if errors:
+            stopped = (stopped + "; " if stopped else "") + "refused: " + ", ".join(sorted(errors))
+        lines.append(
+            f"| {reader} | {shape} | {mode} | {int(largest['bytes']) / MB if largest else 0:.2f} | "
+            f"{_fmt(largest.get('s_per_mb') if largest else None, 2)} | {ratios} | "
+            f"{stopped or 'reached the last size'} |"
+        )
+    return lines
+
+
+def _write(output: Path, rows: list[dict[str, Any]], total: float) -> None:
+    over = [
+        f"{row['ratio']:.2f} ({row['reader']}/{row['shape']}/{row['mode']} at {int(row['bytes']) / MB:.1f} MB)"
+        for row in rows
+        if row.get("ratio", 0) > 2.6
+    ]
+    problems = [
+        f"{row['reader']}/{row['shape']}/{row['mode']} at {int(row['bytes']) / MB:.2f} MB: {row['outcome']}"
+        for row in rows
+        if row["outcome"] != "ok"
+    ]
+    dates = sorted({row.get("measured", "?") for row in rows})
     lines = [
         "## Scaling: time and memory as the input doubles",
         "",
-        f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.machine()} with Python "
-        f"{platform.python_version()} (a shared 2-core machine: single timings are noisy), "
-        f"`benchmarks/bench_scaling.py`, {total / 60:.0f} min in all. Each row is one fresh process: "
-        "time of the read alone, peak RSS of the process, and how much it grew during the read.",
+        f"Measured {dates[0]} to {dates[-1]} on {platform.machine()} with Python "
+        f"{platform.python_version()} (a shared 2-core machine, other jobs running: single timings are noisy, "
+        f"and read the ratios rather than the seconds), `benchmarks/bench_scaling.py` (the last run took "
+        f"{total / 60:.0f} min). Each row is one fresh process: the CPU time of the read alone (the process's "
+        "own, so that other jobs on the machine do not inflate it; wall time beside it), CPU time per MB, the "
+        "ratio of CPU times to the step before, peak RSS of the process and how much it grew during the read. "
+        "`full` is the public reader; `structure` is the same reader with quote extraction left out "
+        "(patched in the child process), so the cost of the structure shows apart from the quote extractor's. "
+        "A step may take a fixed budget of wall time per MB (`--seconds-per-mb`, at least `--min-timeout`).",
         "A linear reader doubles its time when the input doubles (ratio ≈ 2); quadratic work gives ≈ 4.",
         "",
-        "| reader | shape | MB | seconds | ratio to previous | RSS growth MB | peak RSS MB | outcome |",
-        "|---|---|---:|---:|---:|---:|---:|---|",
-        *rows,
+        *_summary(rows),
+        "",
+        "| reader | shape | mode | MB | CPU s | wall s | CPU s/MB | ratio to previous | RSS growth MB | peak RSS MB "
+        "| outcome |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|",
+        *(_line(row) for row in rows),
         "",
         f"Steps with a ratio above 2.6: {', '.join(over) if over else 'none'}.",
         "",
         "Errors, timeouts and crashes: " + ("; ".join(problems) if problems else "none") + ".",
         "",
     ]
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text("\n".join(lines), encoding="utf-8")
-    print(f"wrote {args.output}")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {output}")
 
 
 if __name__ == "__main__":

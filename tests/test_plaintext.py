@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import newsmodel as nm
 from newsmodel._normal import normalize_text
-from newsmodel._plaintext import TextOptions, from_text, read_article, to_text
+from newsmodel._plaintext import from_text, read_article, to_text
 from newsmodel._plaintext_writer import plain_form
 from newsmodel.strategies import AWKWARD, articles, plain_text_articles
 from tests.conftest import ROUND_TRIP_EXAMPLES, SEED
@@ -223,10 +223,14 @@ def test_non_str_input_is_a_type_error(value: Any) -> None:
 
 def test_input_past_the_limit_raises() -> None:
     with pytest.raises(nm.InputTooLargeError) as caught:
-        from_text("x" * 101, options=TextOptions(max_chars=100))
+        from_text("x" * 101, limits=nm.Limits(max_input_bytes=100))
     assert isinstance(caught.value, nm.NewsmodelError)
     assert caught.value.format == "text"
-    assert from_text("x" * 100, options=TextOptions(max_chars=100)).headline == "x" * 100
+    assert from_text("x" * 100, limits=nm.Limits(max_input_bytes=100)).headline == "x" * 100
+    # The limit counts UTF-8 bytes, as for every reader: 50 "é" are 100 bytes.
+    assert from_text("é" * 50, limits=nm.Limits(max_input_bytes=100)).headline == "é" * 50
+    with pytest.raises(nm.InputTooLargeError):
+        nm.from_text("é" * 51, limits=nm.Limits(max_input_bytes=100))
 
 
 def test_pathological_lines_are_read() -> None:

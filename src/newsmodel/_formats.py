@@ -25,10 +25,9 @@ def from_text(text: str, *, limits: Limits | None = None) -> Article:
         InputTooLargeError: the text is larger than ``limits.max_input_bytes``.
     """
     _require_str(text, "from_text")
-    check_size(text, "text", limits)
     from ._plaintext import from_text as parse
 
-    return parse(text)
+    return parse(text, limits=limits)
 
 
 def to_text(article: Article) -> str:

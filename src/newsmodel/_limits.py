@@ -1,7 +1,10 @@
 """Size limits on input, so that no input makes a parser do unbounded work.
 
-Every reader checks its input against a :class:`Limits` before parsing, and raises
-:class:`~newsmodel.InputTooLargeError` past it. The defaults let through every real page
+This is the one place for limits: every reader (``from_html``, ``from_text``,
+``from_markdown``, ``from_json``) takes ``limits=`` and checks its input against a
+:class:`Limits` before parsing, and raises :class:`~newsmodel.InputTooLargeError` past it.
+(Structural caps that protect a parser rather than bound the input, such as the HTML
+nesting check, live with their parser.) The defaults let through every real page
 (the largest news pages are a few megabytes) with a wide margin; pass your own to change
 them::
 

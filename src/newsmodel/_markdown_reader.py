@@ -43,7 +43,6 @@ __all__ = ["MAX_NESTING", "Body", "parse_body", "parse_inline"]
 MAX_NESTING = 100
 
 _SIZE = re.compile(r"\{(?:width=(\d{1,9}))? ?(?:height=(\d{1,9}))?\}")
-_PROVIDER = re.compile(r"\((.+)\)", re.DOTALL)
 _TABLE_CAPTION = re.compile(r"Table:(?: \{header-rows=(\d{1,4})\})?(?: |$)")
 _CITATION = "— "
 _LANGUAGE = re.compile(r"[A-Za-z0-9_+.#-]+")
@@ -346,10 +345,10 @@ class _Builder:
         if line:
             reader = InlineReader(multiline=False)
             reader.feed(line)
-            match = _PROVIDER.fullmatch(reader.result()[0])
-            if match is None:
+            said = reader.result()[0]
+            if len(said) < 3 or said[0] != "(" or said[-1] != ")":
                 return None
-            provider = normalize_text(match.group(1)) or None
+            provider = normalize_text(said[1:-1]) or None
         text = None
         if index < len(children):
             reader = InlineReader(base=self.base)

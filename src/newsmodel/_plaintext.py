@@ -28,7 +28,8 @@ from typing import Any
 
 import attrs
 
-from ._errors import InputTooLargeError, ModelError
+from ._errors import ModelError
+from ._limits import Limits, check_size
 from ._model import Article, Block, ListBlock, ListItem, Paragraph, Person, Preformatted, RelatedPost, Section
 from ._normal import normalize_text
 from ._plaintext_lines import (
@@ -53,19 +54,7 @@ from ._plaintext_lines import (
 )
 from ._plaintext_vocab import CATEGORY_SEPARATOR, DATELINE_ALONE, DATELINE_PREFIX, HEADER_LABEL
 
-__all__ = ["DEFAULT_TEXT_OPTIONS", "TextOptions", "from_text", "read_article", "to_text"]
-
-
-@attrs.frozen
-class TextOptions:
-    """Options for :func:`from_text`."""
-
-    #: The largest input read, in characters (about 10 MB of text); larger input raises
-    #: :class:`~newsmodel.InputTooLargeError`. None for no limit.
-    max_chars: int | None = 10_000_000
-
-
-DEFAULT_TEXT_OPTIONS = TextOptions()
+__all__ = ["from_text", "read_article", "to_text"]
 
 #: Headlines longer than this are taken for paragraphs.
 _MAX_HEADLINE = 300
@@ -77,23 +66,19 @@ _WRAP_WIDTHS = range(30, 101)
 # --------------------------------------------------------------------------- the entry points
 
 
-def from_text(text: str, *, options: TextOptions | None = None) -> Article:
+def from_text(text: str, *, limits: Limits | None = None) -> Article:
     """Read a plain-text article: its header, body with sub-headings and lists, related posts.
 
     Quotes and attributions are then found by :func:`newsmodel._quotes.extract_quotes`.
 
     Raises:
         TypeError: ``text`` is not a str (decode bytes first).
-        InputTooLargeError: ``text`` is longer than ``options.max_chars``.
+        InputTooLargeError: ``text`` is larger than ``limits.max_input_bytes`` (the
+            one size limit of every reader, :class:`newsmodel.Limits`).
     """
     if not isinstance(text, str):
         raise TypeError(f"from_text() takes a str, got {type(text).__name__}; decode bytes first")
-    limit = (options or DEFAULT_TEXT_OPTIONS).max_chars
-    if limit is not None and len(text) > limit:
-        raise InputTooLargeError(
-            f"the text is {len(text):,} characters long, more than the limit of {limit:,} (TextOptions.max_chars)",
-            format="text",
-        )
+    check_size(text, "text", limits)
     from ._quotes import extract_quotes
 
     article = read_article(text)
