@@ -409,6 +409,9 @@ FURNITURE_LINE = re.compile(
 NOTICE_PHRASE = re.compile(
     r"\bwe\s+may\s+(?:earn|receive|get|be\s+paid)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|a\s+share|revenue)|"
     r"\b(?:our|contains?|includes?)\s+affiliate\s+links?\b|\bby\s+using\s+(?:this|our)\s+(?:site|website)\b|"
+    r"\bmay\s+(?:get|earn|receive)\s+a\s+(?:share|portion|percentage)\s+of\s+(?:the\s+)?(?:revenue|sales)\b|"
+    r"\bhas\s+affiliate\s+partnerships\b|\bwe\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|"
+    r"\bindependently\s+(?:selected|chosen|picked)\s+by\s+our\s+editors\b|"
     r"\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:published|reproduced),?\s+broadcast|"
     r"\b(?:this|our)\s+(?:web)?site\s+uses\s+cookies\b|\bwe\s+use\s+cookies\b|"
     r"\bis\s+for\s+informational\s+purposes\s+only\b|\bdoes\s+not\s+constitute\s+(?:medical|legal|financial|investment)\s+advice\b",
