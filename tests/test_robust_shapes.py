@@ -230,8 +230,23 @@ def test_html_huge_attribute_values(page: str) -> None:
             for p, c in zip("abcdefgh", "bcdefghi", strict=True)
         )
         + "title: *i\n---\n\nBefore the link text after.\n",
+        # Split on ";" and ",": a regex split with "\s*" around the separator was quadratic here.
+        '---\ntags: "a' + " " * 200_000 + 'b"\n---\n\nBefore the link text after.\n',
+        # 100,000 distinct names: finding repeats by scanning the names so far was quadratic.
+        "---\nauthor: " + "; ".join(f"Name {i}" for i in range(N)) + "\n---\n\nBefore the link text after.\n",
+        "---\nauthors: [" + ", ".join(f"Name {i}" for i in range(N)) + "]\n---\n\nBefore the link text after.\n",
     ],
-    ids=["link", "image", "front-matter-title", "front-matter-deep-flow", "front-matter-deep-block", "billion-laughs"],
+    ids=[
+        "link",
+        "image",
+        "front-matter-title",
+        "front-matter-deep-flow",
+        "front-matter-deep-block",
+        "billion-laughs",
+        "front-matter-spaces-in-tags",
+        "front-matter-100000-authors-in-a-string",
+        "front-matter-100000-authors-in-a-list",
+    ],
 )
 def test_markdown_huge_and_hostile_values(document: str) -> None:
     result = read("markdown", document)
