@@ -283,6 +283,10 @@ def test_a_long_teaser_list_does_not_outvote_a_short_article() -> None:
         "Your browser does not support the audio element.",
         "Have a confidential tip for our reporters? Get in touch",
         "These items were independently selected by our editors, and the site may get a share of the revenue.",
+        "Advert",
+        "This slideshow requires JavaScript.",
+        "Email Jane Roe at jane@example.com or follow her on the social networks.",
+        "Disclaimer: the views expressed by the experts here are their own and not those of the site.",
     ],
 )
 def test_furniture_lines_are_left_out(line: str) -> None:

@@ -289,7 +289,7 @@ RELATED_LABEL = re.compile(
 TEASER_LABEL = re.compile(
     r"^\W*(?:read\s+(?:more|next|also)|related|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?|"
     r"recommended|watch|listen|click\s+here|sign\s+up|subscribe|advertisement|continue\s+reading|more\s*:|"
-    r"required\s+reading|must\s+read|don.t\s+miss|top\s+stories|trending)(?:\b|(?<=:))",
+    r"required\s+reading|must\s+read|don.t\s+miss|top\s+stories|trending|see\s+more)(?:\b|(?<=:))",
     re.IGNORECASE,
 )
 
@@ -400,6 +400,9 @@ FURNITURE_LINE = re.compile(
     r"|your\s+browser\s+does\s+not\s+support\b.{0,80}|please\s+use\s+an?\s+html5\b.{0,80}"
     r"|this\s+video\s+(?:has\s+an\s+invalid|is\s+(?:no\s+longer\s+)?(?:unavailable|not\s+available))\b.{0,60}"
     r"|have\s+a\s+(?:confidential\s+|news\s+|story\s+)?tip\b.{0,120}"
+    r"|advert|like\s+this\s*:|like\s+loading(?:\.\.\.|…)?"
+    r"|this\s+(?:slideshow|gallery|video|content|page|site)\s+requires\s+javascript\b.{0,60}"
+    r"|e-?mail\s+[\w .'’-]{1,60}?\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,150}"
     r")\W*$",
     re.IGNORECASE,
 )
@@ -414,7 +417,7 @@ NOTICE_PHRASE = re.compile(
     r"\bindependently\s+(?:selected|chosen|picked)\s+by\s+our\s+editors\b|"
     r"\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:published|reproduced),?\s+broadcast|"
     r"\b(?:this|our)\s+(?:web)?site\s+uses\s+cookies\b|\bwe\s+use\s+cookies\b|"
-    r"\bis\s+for\s+informational\s+purposes\s+only\b|\bdoes\s+not\s+constitute\s+(?:medical|legal|financial|investment)\s+advice\b",
+    r"^\W*disclaimer\s*:|\bis\s+for\s+informational\s+purposes\s+only\b|\bdoes\s+not\s+constitute\s+(?:medical|legal|financial|investment)\s+advice\b",
     re.IGNORECASE,
 )
 
