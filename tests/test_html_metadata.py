@@ -362,3 +362,43 @@ def test_every_data_page_loads() -> None:
     assert pages
     for path in pages:
         extract_metadata(load_document(gzip.decompress(path.read_bytes())))
+
+
+# --------------------------------------------------------------------------- exact pages
+
+_EXTENSION = '"https://newsmodel.dev/ns#quotes": []'
+
+
+def _page(jsonld: str, body: str = "") -> str:
+    return (
+        f'<html><head><script type="application/ld+json">{jsonld}</script></head>'
+        f"<body><article><header><h1>Title here</h1>{body}</header></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("name", ["none", "Home", "By Jane Doe", "Print"])
+def test_junk_author_names_are_dropped_or_cut_on_ordinary_pages(name: str) -> None:
+    page = _page(f'{{"@type": "NewsArticle", "author": [{{"@type": "Person", "name": "{name}"}}]}}')
+    authors = extract_metadata(load_document(page)).authors
+    assert authors in ((), (nm.Person("Jane Doe"),))
+
+
+@pytest.mark.parametrize("name", ["none", "Home", "By Jane Doe", "Print"])
+def test_an_exact_page_gives_author_names_as_written(name: str) -> None:
+    page = _page(f'{{"@type": "NewsArticle", "author": [{{"@type": "Person", "name": "{name}"}}], {_EXTENSION}}}')
+    assert extract_metadata(load_document(page)).authors == (nm.Person(name),)
+
+
+def test_an_empty_author_list_means_no_authors_only_on_an_exact_page() -> None:
+    byline = '<p class="byline">By Jane Doe</p>'
+    ordinary = _page('{"@type": "NewsArticle", "author": []}', byline)
+    exact = _page(f'{{"@type": "NewsArticle", "author": [], {_EXTENSION}}}', byline)
+    assert extract_metadata(load_document(ordinary)).authors == (nm.Person("Jane Doe"),)
+    found = extract_metadata(load_document(exact))
+    assert found.authors == ()
+    assert found.byline == "By Jane Doe"
+
+
+def test_an_exact_page_with_values_the_model_refuses_falls_back_to_the_rules() -> None:
+    page = _page(f'{{"@type": "NewsArticle", "author": [{{"@type": "Person", "name": "  Jane  Doe "}}], {_EXTENSION}}}')
+    assert extract_metadata(load_document(page)).authors == (nm.Person("Jane Doe"),)

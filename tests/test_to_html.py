@@ -394,6 +394,7 @@ def test_empty_article_is_a_minimal_valid_page() -> None:
     assert data == {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
+        "author": [],
         "https://newsmodel.dev/ns#quotes": [],
         "https://newsmodel.dev/ns#attributions": [],
     }

@@ -167,8 +167,9 @@ def article_jsonld(article: Article) -> dict[str, Any]:
         data["articleSection"] = list(article.categories)
     if article.keywords:
         data["keywords"] = list(article.keywords)
-    if article.authors:
-        data["author"] = [_person(person) for person in article.authors]
+    # Always written, an empty list included: the page states that it names no authors
+    # (a reader then takes no author from the printed byline).
+    data["author"] = [_person(person) for person in article.authors]
     if article.publisher is not None:
         data["publisher"] = _organization(article.publisher)
     if article.date_published is not None:

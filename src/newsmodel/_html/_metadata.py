@@ -20,9 +20,11 @@ from typing import Any
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .._errors import NewsmodelError
 from .._model import Figure, Image, Inline, Organization, Person
 from .._normal import is_url, normalize_text, normalize_url
 from ._document import Document
+from ._jsonld import ATTRIBUTIONS_KEY, QUOTES_KEY
 from ._meta_jsonld import JsonLd, node_types
 from ._meta_values import (
     byline_contributors,
@@ -285,6 +287,10 @@ class Sources:
         self.jsonld = JsonLd(scripts)
         self.article: dict[str, Any] = self._main_article()
         self.page: dict[str, Any] = next(self.jsonld.of_type(*PAGE_TYPES), {})
+        #: The article node carries the newsmodel extension (``to_html`` wrote it): its values,
+        #: and the header's, are the model's values written unaltered, so they are read as
+        #: they are (no junk rules: "none" or "By x" there is the article's own text).
+        self.exact: bool = QUOTES_KEY in self.article or ATTRIBUTIONS_KEY in self.article
         self.bylines: list[LexborNode] = []
         self.datelines: list[LexborNode] = []
         self.deks: list[LexborNode] = []
@@ -419,6 +425,22 @@ def _first_line(values: Any, *, unescape: bool = False) -> str | None:
     return clean_line(values, unescape=unescape)
 
 
+def _line(src: Sources, value: Any, *, unescape: bool = False) -> str | None:
+    """One line of text: cleaned (junk refused), or on an exact page taken as written."""
+    if src.exact:
+        return value if isinstance(value, str) and value and normalize_text(value) == value else None
+    return clean_line(value, unescape=unescape)
+
+
+def _exact_lines(src: Sources, key: str) -> tuple[str, ...] | None:
+    """The list of strings the exact article node states under ``key`` (None: not stated so)."""
+    value = src.article.get(key) if src.exact else None
+    if not isinstance(value, list):
+        return None
+    lines = [_line(src, item) for item in value]
+    return tuple(line for line in lines if line is not None) if all(lines) else None
+
+
 def _strings(value: Any) -> list[str]:
     """The strings in a JSON-LD value that may be a string, a list or a named node."""
     if isinstance(value, str):
@@ -500,14 +522,17 @@ def _image_url(value: Any, base: str | None) -> str | None:
     return None
 
 
-def _image_of(value: Any, base: str | None) -> Image | None:
+def _image_of(value: Any, base: str | None, *, exact: bool = False) -> Image | None:
     url = _image_url(value, base)
     if url is None:
         return None
     if isinstance(value, dict):
+        alt = value.get("description") or value.get("alternateName")
         return Image(
             url,
-            alt=clean_line(value.get("description") or value.get("alternateName"), unescape=True),
+            alt=(alt if isinstance(alt, str) and alt and normalize_text(alt) == alt else None)
+            if exact
+            else clean_line(alt, unescape=True),
             width=parse_size(value.get("width")),
             height=parse_size(value.get("height")),
         )
@@ -602,8 +627,12 @@ def extract_alternative_headline(src: Sources, headline: str | None) -> str | No
     # A dek sits by the headline (a box elsewhere with a "subhead" class is not one).
     deks = [node for node in src.deks[:6] if _contains(near, node) if near is not None] if near else src.deks[:3]
     visible = [text for node in deks[:3] if (text := _node_text(node)) and len(text) < 600]
-    candidates: list[str | None] = [_first_line(src.article.get("alternativeHeadline"), unescape=True)]
-    candidates.extend(clean_line(text) for text in visible)
+    candidates: list[str | None] = [
+        _line(src, src.article.get("alternativeHeadline"))
+        if src.exact
+        else _first_line(src.article.get("alternativeHeadline"), unescape=True)
+    ]
+    candidates.extend(_line(src, text) for text in visible)
     candidates.extend(clean_line(text) for text in src.micro("alternativeHeadline"))
     for dek in candidates:
         # A dek equal to the headline is a CMS repeating itself, unless the page shows it.
@@ -615,6 +644,8 @@ def extract_alternative_headline(src: Sources, headline: str | None) -> str | No
 def extract_description(src: Sources) -> str | None:
     """JSON-LD description, meta description, og:description, twitter:description, Dublin Core."""
     candidates: list[Any] = [src.article.get("description")]
+    if src.exact and (exact := _line(src, candidates[0])):
+        return exact
     candidates.extend(src.metas(*META_DESCRIPTION))
     candidates.append(src.page.get("description"))
     for raw in candidates:
@@ -670,6 +701,9 @@ def _breadcrumb(src: Sources, headline: str | None) -> list[str]:
 
 def extract_categories(src: Sources, headline: str | None) -> tuple[str, ...]:
     """JSON-LD articleSection, article:section and section metas, microdata, ``p.category``, breadcrumb."""
+    exact = _exact_lines(src, "articleSection")
+    if exact:
+        return exact
     section = src.ld("articleSection")
     for values in (
         # One string joining several sections ("Apollo 8, NASA History") is split.
@@ -692,6 +726,9 @@ def _split_keywords(raw: str) -> list[str]:
 
 def extract_keywords(src: Sources) -> tuple[str, ...]:
     """JSON-LD keywords (a list, or a comma-separated string), article:tag, news_keywords, keywords."""
+    exact = _exact_lines(src, "keywords")
+    if exact:
+        return exact
     value = src.ld("keywords")
     values: list[str] = []
     if isinstance(value, list):
@@ -871,6 +908,27 @@ def _author_links(src: Sources) -> list[Person]:
     return out
 
 
+def _exact_person(src: Sources, value: Any) -> Person | None:
+    if not isinstance(value, dict) or "Person" not in node_types(value):
+        return None
+    name, url, role = value.get("name"), value.get("url"), value.get("jobTitle")
+    if not isinstance(name, str):
+        return None
+    try:
+        return Person(name, url=url, role=role)  # the model checks every part
+    except (NewsmodelError, TypeError):
+        return None
+
+
+def _exact_people(src: Sources) -> tuple[Person, ...] | None:
+    """The exact article node's ``author`` list as written (None: not stated, or not model data)."""
+    value = src.article.get("author") if src.exact else None
+    if not isinstance(value, list):
+        return None
+    people = [_exact_person(src, item) for item in value]
+    return tuple(person for person in people if person is not None) if all(people) else None
+
+
 def extract_authors(src: Sources) -> tuple[Person, ...]:
     """JSON-LD author (and creator), author metas, microdata, rel=author links, visible bylines, author links.
 
@@ -879,7 +937,13 @@ def extract_authors(src: Sources) -> tuple[Person, ...]:
     and so are contributors the byline names apart ("Contributions from ..."). When
     the visible byline names everyone a structured source gives and more, its list is
     used (structured data often holds the first author only).
+
+    On an exact page (see :class:`Sources`) the article node's ``author`` list is the
+    answer, as written: an empty list means no authors, whatever the byline says.
     """
+    exact = _exact_people(src)
+    if exact is not None:
+        return exact
     visible, contributors = _visible_people(src)
     people = _drop_organizations(
         _person_from_node(src, src.ld("author") or src.ld("creator")), src, contributors, structured=True
@@ -934,8 +998,8 @@ def extract_byline(src: Sources) -> str | None:
         if all(part.mem_id == node.mem_id for part in node.css(SEL_BYLINE_PARTS)):
             # Plain text: printed exactly as it is.
             text = _node_text(node)
-            if text and len(text) <= _BYLINE_MAX:
-                return clean_line(text)
+            if text and (src.exact or len(text) <= _BYLINE_MAX):
+                return _line(src, text)
             continue
         # A byline box (name, date, buttons in their own elements): its first part.
         printed = printed_byline(node.text(separator=" ") or "")
@@ -948,8 +1012,8 @@ def extract_dateline(src: Sources) -> str | None:
     """The dateline as printed (``p.dateline``, ``.dateline``)."""
     for node in src.datelines[:2]:
         text = _node_text(node)
-        if text and len(text) <= _BYLINE_MAX:
-            return clean_line(text)
+        if text and (src.exact or len(text) <= _BYLINE_MAX):
+            return _line(src, text)
     return None
 
 
@@ -957,6 +1021,13 @@ def extract_publisher(src: Sources) -> Organization | None:
     """JSON-LD publisher (a node, a list, an ``@id`` reference or a name), else og:site_name."""
     base = src.doc.base_url
     value = src.jsonld.resolve(src.ld("publisher"))
+    if src.exact and isinstance(value, dict) and (name := _line(src, value.get("name"))):
+        url = value.get("url")
+        try:
+            logo = _image_of(value.get("logo"), base, exact=True)
+            return Organization(name, url=url if isinstance(url, str) and _url(url) == url else None, logo=logo)
+        except (NewsmodelError, TypeError):
+            pass  # not model data after all: the ordinary rules below
     if isinstance(value, list) and value:
         value = src.jsonld.resolve(value[0])
     if isinstance(value, dict):
@@ -1174,11 +1245,15 @@ def extract_image(src: Sources) -> Figure | None:
     value = src.jsonld.resolve(src.ld("image") or src.ld("thumbnailUrl"))
     for item in value if isinstance(value, list) else [value]:
         item = src.jsonld.resolve(item)
-        image = _image_of(item, base)
-        if image is None or image.url in excluded or _is_junk_image(image.url):
+        image = _image_of(item, base, exact=src.exact)
+        if image is None or image.url in excluded or (_is_junk_image(image.url) and not src.exact):
             continue
         caption = credit = None
-        if isinstance(item, dict):
+        if isinstance(item, dict) and src.exact:
+            text = _line(src, item.get("caption"))
+            caption = Inline(text) if text else None
+            credit = _line(src, item.get("creditText"))
+        elif isinstance(item, dict):
             text = _first_line(item.get("caption"), unescape=True)
             caption = Inline(text) if text else None
             credit = _first_line(item.get("creditText") or item.get("copyrightHolder"), unescape=True)
