@@ -18,9 +18,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._cues import CUE, CUE_PARTICIPLES, LOOSE_MENTION, MENTION, PREPOSITIONS, STANCE, WEAK_CUES
+from ._coref import is_subject
+from ._cues import (
+    CUE,
+    CUE_PARTICIPLES,
+    DESCRIPTION,
+    LOOSE_MENTION,
+    MENTION,
+    NAME,
+    PREPOSITIONS,
+    STANCE,
+    STANCE_PARTICIPLES,
+    WEAK_CUES,
+)
 from ._sentences import REACH, Masked
-from ._speakers import _ADVERBS, _GAP_BEFORE_CUE, loose_subject, mentions
+from ._speakers import _ADVERBS, _GAP_BEFORE_CUE, WINDOW, loose_subject, mentions
 
 __all__ = ["Claim", "find_claims"]
 
@@ -45,6 +57,11 @@ _TAIL = re.compile(
     rf"\s*(?:(?P<m>{LOOSE_MENTION}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+(?P<m2>{MENTION})){_E}"
     rf"{_TRAILER}[.!?]*[\"”’»)]*\s*"
 )
+# "..., said Jeffery Hemsley, an assistant professor at Syracuse University.": the source, then its appositive
+_TAIL_APPOSITIVE = re.compile(
+    rf"\s*(?:(?P<m>{NAME}|{DESCRIPTION}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+(?P<m2>{MENTION})){_E}"
+    r",\s*+[^.!?;]{1,200}+[.!?]*[\"”’»)]*\s*"
+)
 _CONTENT_LEAD = re.compile(
     r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
     r"(?:\s+[\w’'.\-]+){0,2}?(?=\s*+,?\s*+that\b))?"
@@ -66,11 +83,14 @@ _SUBORDINATE = frozenset(
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:according\s+to|saying|adding|noting|arguing|explaining|claiming|stating)\b|;|\s[—–]\s"
-    rf"|,\s++(?:and|but)\s+(?:also\s+)?{CUE}{_E}|\s++(?:and|but)\s+(?:also\s+)?{CUE}{_E}"
+    rf"|,\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
+    rf"|\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     r"|,\s*(?:but|while|meaning|which)\s"
 )
 _PHRASE_BREAK = re.compile(r",|\s(?:and|but|while|after|because|before|as|when|on\s+\w+day)\s")
 _MIN_WORDS = 3
+# How many commas further back than the last a source with an appositive is looked for.
+_APPOSITIVE_COMMAS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,10 +190,16 @@ def _sentence_claims(
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
     subject = None
-    for span in reversed(mentions(masked, max(start, verb.start() - 80), verb.start())):
-        if _GAP_BEFORE_CUE.fullmatch(masked, span[1], verb.start()):
-            subject = span
-        break
+    if verb.group() in STANCE_PARTICIPLES:
+        # "..., citing the report": a participle after a comma hangs on the subject of the sentence
+        if not masked[max(start, verb.start() - 3) : verb.start()].rstrip().endswith(","):
+            return None
+        subject = _sentence_subject(masked, start, verb.start())
+    else:
+        for span in reversed(mentions(masked, max(start, verb.start() - 80), verb.start())):
+            if _GAP_BEFORE_CUE.fullmatch(masked, span[1], verb.start()):
+                subject = span
+            break
     if subject is None:
         return None
     content_start = verb.end()
@@ -193,16 +219,25 @@ def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
     comma = masked.rfind(",", start, end)
     if comma < 0 or comma - start < 10:
         return None
-    if masked[comma - 1] in '”"’»':
-        return None  # the content is a quote: the quote desk has it
     match = _TAIL.fullmatch(masked, comma + 1, end)
+    m, c = "m", "c"
     if match is None:
         match = _ACCORDING_TAIL.fullmatch(masked, comma + 1, end)
-        if match is None:
+    if match is None:
+        # the source may carry an appositive: look one or two commas further back
+        for _ in range(_APPOSITIVE_COMMAS):
+            comma = masked.rfind(",", start, comma)
+            if comma < 0 or comma - start < 10:
+                return None
+            match = _TAIL_APPOSITIVE.fullmatch(masked, comma + 1, end)
+            if match is not None:
+                break
+        else:
             return None
-        m, c = "m", "c"
-    else:
-        m, c = ("m", "c") if match.group("m") else ("m2", "c2")
+    if match.re is not _ACCORDING_TAIL and not match.group("m"):
+        m, c = "m2", "c2"
+    if masked[comma - 1] in '”"’»':
+        return None  # the content is a quote: the quote desk has it
     if match.group(c) in WEAK_CUES and match.group(c) not in {"added", "wrote", "tweeted", "told", "reported"}:
         return None
     content = _good(text, masked, start, comma)
@@ -226,6 +261,33 @@ def _mention_in(masked: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+#: Participles that report speech after a comma even without "that" ("..., saying the plan was late").
+_HANGING_WITHOUT_THAT = frozenset(
+    {"saying", "adding", "noting", "arguing", "explaining", "claiming", "insisting", "stating"}
+)
+#: Verbs of belief: a claim without "that" when their subject is a name or a pronoun ("I think it is").
+_BELIEFS = frozenset({"think", "thinks", "thought", "believe", "believes", "believed"})
+#: How many mentions back a cue's subject is looked for (past an appositive: "Sanders, who ... Canova, said").
+_SUBJECT_TRIES = 3
+
+
+def _sentence_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | None:
+    """The first mention of a sentence that opens a clause (its subject), within :data:`WINDOW` of the cue."""
+    for span in mentions(masked, max(sentence, cue - WINDOW), cue):
+        if is_subject(masked, span[0]):
+            return span
+    return None
+
+
+def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The mention that is the subject of a cue: the latest one joined to it by nothing but an appositive,
+    a parenthesis or adverbs."""
+    for span in reversed(mentions(masked, start, cue)[-_SUBJECT_TRIES:]):
+        if _GAP_BEFORE_CUE.fullmatch(masked, span[1], cue):
+            return span
+    return None
+
+
 def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str], sentence: int) -> Claim | None:
     """``X CUE (that) CONTENT``: the cue's subject right before it, the content after it."""
     word = cue.group()
@@ -235,18 +297,29 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if lead is None:
         return None
     has_that = lead.group("that") is not None
+    # "..., saying (that) ...": a participle after a comma reports what the subject of the sentence said
+    hanging = word in CUE_PARTICIPLES and masked[max(sentence, cue.start() - 3) : cue.start()].rstrip().endswith(",")
     if not has_that:
-        if word in WEAK_CUES or word in CUE_PARTICIPLES:
+        if hanging:
+            if word not in _HANGING_WITHOUT_THAT:
+                return None
+        elif word in _BELIEFS:
+            pass  # "I think it is ...": only with a named or pronoun subject right before (below)
+        elif word in WEAK_CUES or word in CUE_PARTICIPLES:
             return None
         if not _clause_start(masked, lead.end(), end):
             return None
         if masked[cue.end() : lead.end()].strip(" ,") != "" and "," not in masked[cue.end() : lead.end()]:
             return None
     subject = None
-    for span in reversed(mentions(masked, max(start, cue.start() - 160), cue.start())):
-        if _GAP_BEFORE_CUE.fullmatch(masked, span[1], cue.start()):
-            subject = span
-        break
+    if hanging:
+        subject = _sentence_subject(masked, sentence, cue.start())
+        if subject is None:
+            return None
+    else:
+        subject = _subject_mention(masked, max(start, cue.start() - 160), cue.start())
+    if subject is None and not has_that and word in _BELIEFS:
+        return None
     if subject is None:
         subject = loose_subject(masked, start, cue.start())
     if subject is None and masked[max(sentence, cue.start() - 5) : cue.start()].rstrip().endswith(("and", "but")):

@@ -27,6 +27,7 @@ __all__ = [
     "ROLE_TITLES",
     "SPEECH_VERB_STEMS",
     "STANCE",
+    "STANCE_PARTICIPLES",
     "STANCE_VERBS",
     "STOP_CAPITALS",
     "SUBJECT_LEADS",
@@ -244,6 +245,15 @@ STANCE_VERBS: tuple[str, ...] = (
     "wishes", "imagined", "predicted", "pushed for", "advocated", "advocates", "championed", "touted", "touts",
     "lauded", "hailed", "applauded", "blasted", "slammed", "praised", "questioned", "agreed", "disagreed",
 )  # fmt: skip
+
+#: Participles of stance that follow a comma and hang on the subject of the sentence ("..., citing the poll").
+STANCE_PARTICIPLES: tuple[str, ...] = (
+    "supporting", "citing", "talking about", "referring to", "backing", "hoping", "denouncing", "criticizing",
+    "attacking", "questioning", "blaming", "praising", "calling for", "pointing to", "urging", "demanding",
+    "defending", "rejecting", "dismissing", "opposing", "endorsing", "promising", "vowing", "threatening",
+    "welcoming", "condemning", "accusing", "mocking", "touting", "pushing for",
+)  # fmt: skip
+STANCE_VERBS = (*STANCE_VERBS, *STANCE_PARTICIPLES)
 
 _FORMS = sorted({form for forms in SPEECH_VERB_STEMS.values() for form in forms}, key=len, reverse=True)
 

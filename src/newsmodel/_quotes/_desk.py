@@ -85,6 +85,7 @@ class Findings:
 # a verb of speech or stance, or "as" (described it as “...”), anywhere in the quote's sentence
 _SAID_RE = re.compile(rf"\b(?:{CUE}|{STANCE})\b")
 # "on “Meet the Press”", "for “Dateline”": a title-case quote after these is a programme or a work
+_THAT_AFTER = re.compile(r"\s*+,?\s*+that\s")
 _TITLE_PREPOSITIONS = frozenset({"on", "for", "called", "named"})
 # how far from a quote or a mention a medium is looked for
 _MEDIUM_REACH = 200
@@ -244,6 +245,9 @@ def _sentence_verb(text: Masked, sentence: int, pair: Pair, following: int) -> t
     """The verb of speech or stance nearest the quote in its sentence: the last before it, else the first after."""
     before = None
     for match in _SAID_RE.finditer(text, sentence, pair.open_mark):
+        if _THAT_AFTER.match(text, match.end(), pair.open_mark):
+            # "Reeves wrote that the text of the law showed it to be “...”": the outer verb holds the quote
+            return match.start(), match.end()
         before = match
     if before is not None:
         return before.start(), before.end()

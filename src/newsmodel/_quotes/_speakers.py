@@ -204,14 +204,19 @@ def speaker_before(text: str, start: int, quote: int) -> Found | None:
             span = _word_before_is_stop(text, colon.start("m"), colon.end("m"))
             if span is not None:
                 return Found(span, None)
+        if text[window:quote].rstrip().endswith(":"):
+            # "President Clinton released the following statement: “...”": the subject of the sentence
+            for span in mentions(text, window, quote):
+                if is_subject(text, span[0]):
+                    return Found(span, None)
         return None
     candidates = mentions(text, window, cue.start())
     word = cue.group()
     if word not in CUE_PARTICIPLES:
-        for span in reversed(candidates):
+        # the latest mention joined to the cue by an appositive at most ("Sanders, who ... Canova, said")
+        for span in reversed(candidates[-3:]):
             if _GAP_BEFORE_CUE.fullmatch(text, span[1], cue.start()) is not None:
                 return Found(span, (cue.start(), cue.end()))
-            break
         if word != "according to" and not text[max(window, cue.start() - 5) : cue.start()].rstrip().endswith(
             ("and", "but")
         ):
