@@ -402,3 +402,11 @@ def test_an_empty_author_list_means_no_authors_only_on_an_exact_page() -> None:
 def test_an_exact_page_with_values_the_model_refuses_falls_back_to_the_rules() -> None:
     page = _page(f'{{"@type": "NewsArticle", "author": [{{"@type": "Person", "name": "  Jane  Doe "}}], {_EXTENSION}}}')
     assert extract_metadata(load_document(page)).authors == (nm.Person("Jane Doe"),)
+
+
+def test_byline_text_past_the_cap_is_refused_and_addresses_still_go() -> None:
+    from newsmodel._html._meta_values import MAX_BYLINE_TEXT
+
+    assert split_byline("By Jane Doe jane.doe@example.com") == [("Jane Doe", None)]
+    assert split_byline("Jane " * (MAX_BYLINE_TEXT // 5 + 1)) == []
+    assert clean_person_name("J" * (MAX_BYLINE_TEXT + 1)) is None

@@ -317,7 +317,9 @@ _ACRONYM = re.compile(r"\A[A-Z]{2,5}\Z")
 _ROMAN = re.compile(r"\A(?:I{1,3}|IV|V|VI{0,3})\Z")
 _USERNAME = re.compile(r"\A[a-z0-9_.\-]+\Z|[_0-9@]")
 _AUTHOR_LABEL = re.compile(r"\A(?:authors?|writers?|reporters?|contributors?|byline)\s*[:|]\s*", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# An address starts where a run of its characters starts (the look-behind): a search then
+# tries each run once, linear on a long run of word characters without "@".
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _URLISH = re.compile(r"\A(?:https?:|www\.)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _DATE_TAIL = re.compile(
     r"(?:\b(?:on|updated|published|posted)\b\s*:?\s*)?"
@@ -428,6 +430,9 @@ _ORG_WORDS = frozenset(
     )
 )
 _NAME_HAS_LETTER = re.compile(r"[^\W\d_]")
+#: A byline or a name longer than this is not one (a whole header, a 1 MB attribute): it is
+#: refused before any pattern runs, which keeps reading bounded on huge values.
+MAX_BYLINE_TEXT = 1000
 
 
 def _strip_credentials(text: str) -> str:
@@ -456,7 +461,12 @@ def clean_person_name(raw: Any) -> str | None:
     after a comma; an e-mail address or a URL alone is refused.
     """
     text = clean_line(raw, unescape=True)
-    if text is None or _EMAIL.fullmatch(text) or text.lower().startswith(("http://", "https://", "www.")):
+    if (
+        text is None
+        or len(text) > MAX_BYLINE_TEXT
+        or _EMAIL.fullmatch(text)
+        or text.lower().startswith(("http://", "https://", "www."))
+    ):
         return None
     if text.casefold() in _JUNK:
         return None  # "Print", "admin", "Author": what a CMS puts where no name was set
@@ -484,7 +494,7 @@ def clean_name(raw: Any) -> str | None:
     and strings too long to be a name.
     """
     text = clean_line(raw, unescape=True)
-    if text is None:
+    if text is None or len(text) > MAX_BYLINE_TEXT:
         return None
     text = _EMAIL.sub(" ", text)
     for separator in (" | ", " / ", " — ", " – "):
@@ -569,7 +579,7 @@ def printed_byline(text: str) -> str | None:
     "By Jane Doe"; "By" and roles are kept.
     """
     line = clean_line(text)
-    if line is None:
+    if line is None or len(line) > MAX_BYLINE_TEXT:
         return None
     end = len(line)
     for pattern in (_BYLINE_END, _DATE_TAIL, _FURNITURE):
@@ -586,7 +596,7 @@ def printed_byline(text: str) -> str | None:
 def byline_contributors(text: str) -> list[str]:
     """Names a byline credits after "Contributions from", "Additional reporting by" ..."""
     line = clean_line(text, unescape=True)
-    if line is None:
+    if line is None or len(line) > MAX_BYLINE_TEXT:
         return []
     end = _BYLINE_END.search(line)
     if end is None or not re.match(r"contrib|with|addition", end.group(0), re.IGNORECASE):
@@ -604,7 +614,7 @@ def split_byline(text: str) -> list[tuple[str, str | None]]:
     editors and what follows "Updated" are left out.
     """
     line = clean_line(text, unescape=True)
-    if line is None:
+    if line is None or len(line) > MAX_BYLINE_TEXT:
         return []
     out: list[tuple[str, str | None]] = []
     parts = [part for raw in _SPLIT.split(_byline_head(line)) if (part := raw.strip(" -–—|:,.·•"))]
