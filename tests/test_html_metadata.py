@@ -410,3 +410,12 @@ def test_byline_text_past_the_cap_is_refused_and_addresses_still_go() -> None:
     assert split_byline("By Jane Doe jane.doe@example.com") == [("Jane Doe", None)]
     assert split_byline("Jane " * (MAX_BYLINE_TEXT // 5 + 1)) == []
     assert clean_person_name("J" * (MAX_BYLINE_TEXT + 1)) is None
+
+
+def test_a_date_after_the_headline_is_found_behind_inline_styles() -> None:
+    css = "<style>" + ".x{display:block;margin:0}" * 20 + "</style>"
+    page = (
+        f"<html><body><article><h1>A headline for the page</h1><span>{css}<span>{css}Jane Doe</span>"
+        f"<span>{css}Dec 05, 2023</span></span><p>Body.</p></article></body></html>"
+    )
+    assert extract_metadata(load_document(page)).date_published == date(2023, 12, 5)

@@ -1114,6 +1114,25 @@ def _visible_date(src: Sources) -> date | datetime | None:
     return None
 
 
+def _shown_text(node: LexborNode) -> str | None:
+    """The text a reader sees in an element: without the CSS of inline ``<style>`` elements.
+
+    (CSS-in-JS pages put a ``<style>`` before every element.) A large element is not
+    cleaned: its text is too long to be a date line anyway.
+    """
+    text: str | None = node.text(separator=" ")
+    if text and len(text) > 300 and node.css_first("style, script") is not None:
+        markup = node.html or ""
+        if len(markup) > 20_000:
+            return None
+        copy = LexborHTMLParser(markup)
+        for junk in copy.css("style, script"):
+            junk.decompose()
+        body = copy.body
+        text = body.text(separator=" ") if body is not None else None
+    return text
+
+
 def _date_after_headline(src: Sources) -> date | datetime | None:
     """A date printed just after a headline (its next elements, then its parents')."""
     for heading in src.h1_nodes[:3]:
@@ -1126,7 +1145,7 @@ def _date_after_headline(src: Sources) -> date | datetime | None:
             while sibling is not None and seen < 8:
                 if sibling.tag not in ("-text", "-comment", "script", "style") and sibling.css_first("time") is None:
                     seen += 1
-                    text = sibling.text(separator=" ")
+                    text = _shown_text(sibling)
                     if text and len(text) <= 300:
                         match = _DATE_PHRASE.search(text)
                         if match and (value := parse_date(match.group(0), fuzzy=True)) is not None:
