@@ -29,6 +29,7 @@ from ._vocab import (
     FURNITURE_SELECTOR,
     NEGATIVE,
     NOTICE_PHRASE,
+    NOTICE_WORDS,
     POSITIVE,
     RELATED_LABEL,
     class_tokens,
@@ -361,6 +362,14 @@ def _words(node: LexborNode) -> str:
     return " ".join(node.text().split())
 
 
+def _notice(node: LexborNode, text: str) -> bool:
+    """A paragraph (or a division holding no other) that is the site's notice."""
+    if node.tag != "p" and not (node.tag == "div" and _is_leaf(node)):
+        return False
+    lowered = text.lower()
+    return any(word in lowered for word in NOTICE_WORDS) and NOTICE_PHRASE.search(text) is not None
+
+
 def _is_leaf(node: LexborNode) -> bool:
     """No paragraph or division inside (css() matches the node itself, hence the count)."""
     return len(node.css("p, div")) == (1 if node.tag in ("p", "div") else 0)
@@ -425,9 +434,7 @@ def _furniture_lines(root: LexborNode) -> list[LexborNode]:
         text = _words(node)
         if not text or len(text) > _MAX_NOTICE:
             continue
-        if not (len(text) <= _MAX_LINE and FURNITURE_LINE.match(text)) and not (
-            (node.tag == "p" or (node.tag == "div" and _is_leaf(node))) and NOTICE_PHRASE.search(text)
-        ):
+        if not (len(text) <= _MAX_LINE and FURNITURE_LINE.match(text)) and not _notice(node, text):
             continue
         if node.css_first(_MEDIA) is not None:
             continue  # a picture with its gallery count or credit: the figure reader's

@@ -28,6 +28,7 @@ __all__ = [
     "MEDIA_JUNK",
     "NEGATIVE",
     "NOTICE_PHRASE",
+    "NOTICE_WORDS",
     "POSITIVE",
     "RELATED_CLASS",
     "RELATED_LABEL",
@@ -406,6 +407,12 @@ FURNITURE_LINE = re.compile(
     r")\W*$",
     re.IGNORECASE,
 )
+
+#: Words one of which every ``NOTICE_PHRASE`` match holds (a cheap test before the search).
+NOTICE_WORDS = (
+    "commission", "compensation", "affiliate", "by using", "rights reserved", "broadcast", "cookies",
+    "informational", "constitute", "disclaimer", "revenue", "sales", "editors", "share",
+)  # fmt: skip
 
 #: A phrase that makes a paragraph of up to a few sentences the site's notice (affiliate
 #: disclosure, terms of use, copyright), searched anywhere in the paragraph.
