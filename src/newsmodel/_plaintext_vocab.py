@@ -122,7 +122,9 @@ DATE_LINE = re.compile(
 # A dateline: an ALL-CAPS place ("WASHINGTON", "BOCA RATON"), optionally a state or
 # country ("Fla.", "N.H.", "Calif."), a date ("March 5") and an agency ("(AP)"), then a
 # dash. The place starts with two capital letters, so that "U.S. -" is not a dateline.
-_PLACE = r"[A-Z]{2}[A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}"
+# The lookbehind changes nothing where the patterns are used (matched at a line's start)
+# but keeps a search linear: a run of capitals is tried from its first letter only.
+_PLACE = r"(?<![A-Z'’.\-])[A-Z]{2}[A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}"
 _REGION = r"(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2})?"
 _DAY = r"(?:, " + _MONTH + r" [0-9]{1,2})?"
 _AGENCY = r"(?: \([A-Za-z][A-Za-z.&]*(?: [A-Za-z.&]+){0,3}\))?"
