@@ -57,6 +57,20 @@ CLAIMS = [
         id="stance participle after a comma",
     ),
     pytest.param(
+        "Ruth Hale, a veteran reporter, asked Mook whether the campaign would hold press conferences.",
+        "whether the campaign would hold press conferences",
+        "Ruth Hale",
+        "asked",
+        id="X asked Y whether",
+    ),
+    pytest.param(
+        "A new statewide poll showed a narrow lead for the governor among older voters.",
+        "a narrow lead for the governor among older voters",
+        "A new statewide poll",
+        "showed",
+        id="a document shows, without that",
+    ),
+    pytest.param(
         "Clinton said the servers had been hacked and she accused Trump of encouraging it.",
         "the servers had been hacked",
         "Clinton",
@@ -77,6 +91,12 @@ def test_not_a_claim_without_a_subject_for_a_verb_of_belief() -> None:
     """'think' without 'that' needs a named or pronoun subject right before it."""
     article = _article("Many of the voters on the list think the plan will pass before the summer.")
     assert all(a.cue != "think" for a in article.attributions)
+
+
+def test_not_a_finding_when_a_person_shows_something() -> None:
+    """'show' or 'found' without 'that' reports a finding only when a document is the subject."""
+    article = _article("The guide showed the visitors around the old harbour on Sunday.")
+    assert all(a.cue != "showed" for a in article.attributions)
 
 
 def test_a_quote_after_a_colon_goes_to_the_subject_of_its_sentence() -> None:
@@ -107,3 +127,10 @@ def test_speaker_mention_locations_slice_to_the_mention() -> None:
         source = quote.speaker
         if source is not None and source.mention_location is not None:
             assert article.excerpt(source.mention_location) == source.mention
+
+
+def test_a_quote_goes_to_the_name_before_its_appositive() -> None:
+    article = _article("Ruth Hale, a veteran reporter, said: “Nobody in the room expected the vote to pass.”")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.cue) == ("Ruth Hale", "said")

@@ -23,6 +23,7 @@ from ._cues import (
     CUE,
     CUE_PARTICIPLES,
     DESCRIPTION,
+    DOCUMENT_NOUNS,
     LOOSE_MENTION,
     MENTION,
     NAME,
@@ -267,8 +268,34 @@ _HANGING_WITHOUT_THAT = frozenset(
 )
 #: Verbs of belief: a claim without "that" when their subject is a name or a pronoun ("I think it is").
 _BELIEFS = frozenset({"think", "thinks", "thought", "believe", "believes", "believed"})
+#: Verbs of evidence: a claim without "that" when their subject is a document ("a new poll showed a lead").
+_EVIDENCE = frozenset({"show", "shows", "showed", "found", "finds"})
+_EVIDENCE_SOURCES = DOCUMENT_NOUNS | {"search", "surveys", "studies", "results", "figures", "numbers", "polling"}
 #: How many mentions back a cue's subject is looked for (past an appositive: "Sanders, who ... Canova, said").
 _SUBJECT_TRIES = 3
+
+
+#: Forms of "ask": what is asked is the question after them ("asked Trump whether he ...").
+_ASKING = frozenset({"ask", "asks", "asked", "asking"})
+# "asked (the candidate) if/whether/how/about ...": up to three words of audience, then the question
+_QUESTION_LEAD = re.compile(
+    r"(?:\s++[^\s,.;:!?\"“”]++){0,3}?\s++(?P<q>if|whether|how|why|what|when|where|who|about)(?![\w’'])"
+)
+
+
+def _question_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) -> Claim | None:
+    """``X asked (Y) whether ...``: the question is the content, X the source."""
+    lead = _QUESTION_LEAD.match(masked, cue.end(), end)
+    if lead is None:
+        return None
+    subject = _subject_mention(masked, max(start, cue.start() - 160), cue.start())
+    if subject is None:
+        return None
+    content_start = lead.start("q")
+    content = _good(text, masked, content_start, _clause_end(masked, content_start, end, start, subject[0]), 2)
+    if content is None:
+        return None
+    return Claim(content, subject, (cue.start(), cue.end()))
 
 
 def _sentence_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | None:
@@ -282,10 +309,15 @@ def _sentence_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] |
 def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | None:
     """The mention that is the subject of a cue: the latest one joined to it by nothing but an appositive,
     a parenthesis or adverbs."""
+    fallback = None
     for span in reversed(mentions(masked, start, cue)[-_SUBJECT_TRIES:]):
         if _GAP_BEFORE_CUE.fullmatch(masked, span[1], cue):
+            if masked[span[0]].islower() and masked[max(start, span[0] - 2) : span[0]].strip() == ",":
+                # "Ruth Hale, a veteran reporter, asked": the description is an appositive of the subject
+                fallback = fallback or span
+                continue
             return span
-    return None
+    return fallback
 
 
 def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str], sentence: int) -> Claim | None:
@@ -293,6 +325,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     word = cue.group()
     if word == "according to":
         return None
+    if word in _ASKING:
+        return _question_claim(text, masked, start, end, cue)
     lead = _CONTENT_LEAD.match(masked, cue.end(), end)
     if lead is None:
         return None
@@ -303,8 +337,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         if hanging:
             if word not in _HANGING_WITHOUT_THAT:
                 return None
-        elif word in _BELIEFS:
-            pass  # "I think it is ...": only with a named or pronoun subject right before (below)
+        elif word in _BELIEFS or word in _EVIDENCE:
+            pass  # "I think it is ...", "the poll shows a lead ...": only with the right subject (below)
         elif word in WEAK_CUES or word in CUE_PARTICIPLES:
             return None
         if not _clause_start(masked, lead.end(), end):
@@ -322,6 +356,10 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         return None
     if subject is None:
         subject = loose_subject(masked, start, cue.start())
+    if subject is not None and not has_that and word in _EVIDENCE:
+        head = masked[subject[0] : subject[1]].rsplit(None, 1)[-1].lower()
+        if head not in _EVIDENCE_SOURCES:
+            return None  # "the jury found him", "she showed them around": not a finding reported
     if subject is None and masked[max(sentence, cue.start() - 5) : cue.start()].rstrip().endswith(("and", "but")):
         # "He said ... and said that ...": the subject of the first verb
         first = mentions(masked, sentence, cue.start())

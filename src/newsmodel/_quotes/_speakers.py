@@ -214,9 +214,15 @@ def speaker_before(text: str, start: int, quote: int) -> Found | None:
     word = cue.group()
     if word not in CUE_PARTICIPLES:
         # the latest mention joined to the cue by an appositive at most ("Sanders, who ... Canova, said")
+        fallback = None
         for span in reversed(candidates[-3:]):
             if _GAP_BEFORE_CUE.fullmatch(text, span[1], cue.start()) is not None:
+                if text[span[0]].islower() and text[max(window, span[0] - 2) : span[0]].strip() == ",":
+                    fallback = fallback or span  # "Ruth Hale, a veteran reporter, said": an appositive
+                    continue
                 return Found(span, (cue.start(), cue.end()))
+        if fallback is not None:
+            return Found(fallback, (cue.start(), cue.end()))
         if word != "according to" and not text[max(window, cue.start() - 5) : cue.start()].rstrip().endswith(
             ("and", "but")
         ):
