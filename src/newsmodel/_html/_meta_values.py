@@ -312,7 +312,8 @@ _BYLINE_END = re.compile(
 # Academic and professional letters after a name ("Jane Doe MS, RDN").
 _CRED = r"(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?)"
 # A comma marks them: "Jane Doe, MD" or "Jane Doe MS, RDN, LD" (not "Jane DOE").
-_CREDENTIALS = re.compile(rf"(?:(?:,\s*{_CRED})+|\s+{_CRED}(?:,\s*{_CRED})+)\Z")
+# (A run of white space is entered at its start only, so that a search stays linear.)
+_CREDENTIALS = re.compile(rf"(?:(?:,\s*{_CRED})+|(?<!\s)\s+{_CRED}(?:,\s*{_CRED})+)\Z")
 _ACRONYM = re.compile(r"\A[A-Z]{2,5}\Z")
 _ROMAN = re.compile(r"\A(?:I{1,3}|IV|V|VI{0,3})\Z")
 _USERNAME = re.compile(r"\A[a-z0-9_.\-]+\Z|[_0-9@]")
@@ -333,7 +334,8 @@ _DATE_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # Lower-case joiners only: "E" or "Y" in capitals is an initial, not a conjunction.
-_SPLIT = re.compile(r"\s*(?:,|;|\||\s(?:[Aa]nd|AND|&|\+|und|et|y|e)\s|/|\s[·•]\s)\s*")
+# (Entered at the start of a run of white space only: linear on long runs.)
+_SPLIT = re.compile(r"(?<!\s)\s*(?:,|;|\||\s(?:[Aa]nd|AND|&|\+|und|et|y|e)\s|/|\s[·•]\s)\s*")
 # Words that make a byline part a role or a desk rather than a person's name.
 _ROLE_WORDS = frozenset(
     (
