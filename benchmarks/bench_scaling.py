@@ -300,13 +300,17 @@ def main() -> None:
         return
 
     started = time.perf_counter()
-    fresh: list[dict[str, Any]] = []
     for reader in args.readers.split(","):
         for shape in args.shapes.split(","):
             for mode in args.modes.split(","):
                 if mode == "structure" and reader == "json":
                     continue  # from_json finds no quotes: its structure is the whole read
-                fresh.extend(_series(args, reader, shape, mode))
+                # Saved after each series, so that a run cut short keeps what it measured.
+                _save(args, _series(args, reader, shape, mode), time.perf_counter() - started)
+
+
+def _save(args: argparse.Namespace, fresh: list[dict[str, Any]], total: float) -> None:
+    """Put a series' rows in the store (replacing that series' old rows) and rewrite the report."""
     ran = {(row["reader"], row["shape"], row["mode"]) for row in fresh}
     stored = json.loads(args.store.read_text(encoding="utf-8")) if args.store.exists() else {"rows": []}
     kept = [row for row in stored["rows"] if (row["reader"], row["shape"], row["mode"]) not in ran]
@@ -317,8 +321,10 @@ def main() -> None:
     order = {name: index for index, name in enumerate((*READERS, *SHAPES, *MODES))}
     rows.sort(key=lambda row: (order[row["reader"]], order[row["shape"]], order[row["mode"]], row["bytes"]))
     args.store.parent.mkdir(parents=True, exist_ok=True)
-    args.store.write_text(json.dumps({"rows": rows}, indent=1) + "\n", encoding="utf-8")
-    _write(args.output, rows, time.perf_counter() - started)
+    temporary = args.store.with_suffix(".tmp")
+    temporary.write_text(json.dumps({"rows": rows}, indent=1) + "\n", encoding="utf-8")
+    temporary.replace(args.store)
+    _write(args.output, rows, total)
 
 
 def _fmt(value: object, digits: int = 0) -> str:
@@ -376,9 +382,10 @@ def _write(output: Path, rows: list[dict[str, Any]], total: float) -> None:
         "",
         f"Measured {dates[0]} to {dates[-1]} on {platform.machine()} with Python "
         f"{platform.python_version()} (a shared 2-core machine, other jobs running: single timings are noisy, "
-        f"and read the ratios rather than the seconds), `benchmarks/bench_scaling.py` (the last run took "
-        f"{total / 60:.0f} min). Each row is one fresh process: the CPU time of the read alone (the process's "
-        "own, so that other jobs on the machine do not inflate it; wall time beside it), CPU time per MB, the "
+        f"and read the ratios rather than the seconds), `benchmarks/bench_scaling.py` (the latest run "
+        f"had taken {total / 60:.0f} min when it wrote this). Each row is one fresh process: the CPU time "
+        "of the read alone (the process's own, so that other jobs on the machine do not inflate it; "
+        "wall time beside it), CPU time per MB, the "
         "ratio of CPU times to the step before, peak RSS of the process and how much it grew during the read. "
         "`full` is the public reader; `structure` is the same reader with quote extraction left out "
         "(patched in the child process), so the cost of the structure shows apart from the quote extractor's. "
