@@ -7,9 +7,11 @@ for the realistic shape, ``--max-mb-shapes`` for the others); each size is read 
 process, which reports the time and its peak RSS. The time ratio of one step to the one
 before must stay near 2 (linear); a ratio near 4 means quadratic work.
 
-Each step may take ``--seconds-per-mb`` times its size in MB (at least ``--min-timeout``
-seconds): a linear reader slower than that budget stops early, a quadratic one stops
-where its curve leaves the line. Two modes: ``full`` is the public reader; ``structure``
+Each step may take ``--seconds-per-mb`` CPU seconds per MB of its size (at least
+``--min-timeout``; the child's CPU time is limited with RLIMIT_CPU, so that other jobs on a
+shared machine do not cut a step short, and wall time may be ten times that): a linear
+reader slower than that budget stops early, a quadratic one stops where its curve leaves
+the line. Two modes: ``full`` is the public reader; ``structure``
 is the same reader with quote extraction replaced by the identity (an internal patch in
 the child process: the public API has no switch for it), so the cost of the structure
 (parsing, blocks, metadata) is measured apart from the quote extractor's.
@@ -29,6 +31,7 @@ import argparse
 import json
 import platform
 import resource
+import signal
 import subprocess
 import sys
 import time
@@ -245,12 +248,26 @@ def _child(reader: str, shape: str, size: int, mode: str) -> None:
 # --------------------------------------------------------------------------- the run (parent)
 
 
+def _limit_cpu(seconds: float) -> Callable[[], None]:
+    def limit() -> None:  # runs in the child before it starts: the kernel stops it past its CPU budget
+        whole = max(1, int(seconds))
+        resource.setrlimit(resource.RLIMIT_CPU, (whole, whole + 5))
+
+    return limit
+
+
 def _measure(reader: str, shape: str, size: int, mode: str, timeout: float) -> dict[str, Any]:
+    """Read one input in a child process with a budget of ``timeout`` CPU seconds (wall time: 10 times that)."""
     command = [sys.executable, __file__, "--child", reader, shape, str(size), mode]
+    over = {"bytes": size, "seconds": None, "outcome": f"CPU budget of {timeout:.0f} s run out"}
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=10 * timeout, check=False, preexec_fn=_limit_cpu(timeout)
+        )
     except subprocess.TimeoutExpired:
-        return {"bytes": size, "seconds": None, "outcome": f"timeout after {timeout:.0f} s"}
+        return {"bytes": size, "seconds": None, "outcome": f"wall-time timeout after {10 * timeout:.0f} s"}
+    if done.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        return over
     if done.returncode != 0:
         return {"bytes": size, "seconds": None, "outcome": f"crashed: {done.stderr.strip().splitlines()[-1:]}"}
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -290,8 +307,12 @@ def main() -> None:
     parser.add_argument("--start-mb", type=float, default=50 / 64, help="first size (default 0.78 MB)")
     parser.add_argument("--max-mb", type=float, default=50, help="last size of the realistic shape (default 50)")
     parser.add_argument("--max-mb-shapes", type=float, default=12.5, help="last size of the other shapes")
-    parser.add_argument("--seconds-per-mb", type=float, default=30, help="time budget of a step per MB (default 30)")
-    parser.add_argument("--min-timeout", type=float, default=60, help="the least time a step may take (default 60 s)")
+    parser.add_argument(
+        "--seconds-per-mb", type=float, default=30, help="CPU seconds a step may take per MB (default 30)"
+    )
+    parser.add_argument(
+        "--min-timeout", type=float, default=60, help="the least CPU time a step may take (default 60 s)"
+    )
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument("--store", type=Path, default=STORE, help="the accumulated rows (JSON)")
     args = parser.parse_args()
@@ -389,7 +410,7 @@ def _write(output: Path, rows: list[dict[str, Any]], total: float) -> None:
         "ratio of CPU times to the step before, peak RSS of the process and how much it grew during the read. "
         "`full` is the public reader; `structure` is the same reader with quote extraction left out "
         "(patched in the child process), so the cost of the structure shows apart from the quote extractor's. "
-        "A step may take a fixed budget of wall time per MB (`--seconds-per-mb`, at least `--min-timeout`).",
+        "A step may take a fixed budget of CPU time per MB (`--seconds-per-mb`, at least `--min-timeout`).",
         "A linear reader doubles its time when the input doubles (ratio ≈ 2); quadratic work gives ≈ 4.",
         "",
         *_summary(rows),
