@@ -40,7 +40,8 @@ __all__ = ["Claim", "find_claims"]
 _B = r"(?<![\w’'])"
 _E = r"(?![\w’'])"
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
-_VERBS_RE = re.compile(rf"(?=[a-z]){_B}(?:(?P<cue>{CUE})|(?P<stance>{STANCE})){_E}")
+# `\b` then no apostrophe before: the same as _B before a letter, and one quick test at most positions
+_VERBS_RE = re.compile(rf"\b(?=[a-z])(?<![’'])(?:(?P<cue>{CUE})|(?P<stance>{STANCE})){_E}")
 # cheap substring tests before the "reports say that" pattern runs at all
 _REPORT_HINTS = ("eport", "ources", "fficials", "oll", "tudies", "esearch")
 _ACCORDING_LEAD = re.compile(r"\s*(?P<c>[Aa]ccording\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?),\s*")
