@@ -113,7 +113,7 @@ class InlineText:
     space (headings, cells).
     """
 
-    __slots__ = ("base", "breaks", "last", "length", "marks", "open", "parts")
+    __slots__ = ("base", "breaks", "last", "length", "marking", "marks", "open", "parts")
 
     def __init__(self, base: str | None, *, breaks: bool = True) -> None:
         self.base = base
@@ -125,10 +125,21 @@ class InlineText:
         self.marks: list[tuple[str, int, int, str | None, str | None]] = []
         # Open marks: (kind, start, href, title), or None for an element that adds no mark.
         self.open: list[tuple[str, int, str | None, str | None] | None] = []
+        # The places in ``open`` of the entries that are marks (at most one per kind), so
+        # that elements nested thousands deep cost nothing when marks open and close.
+        self.marking: list[int] = []
 
     def text(self, raw: str) -> None:
         """Append a text node's text (HTML whitespace collapses)."""
         if not raw:
+            return
+        if raw.isspace():
+            # Whitespace alone (most text nodes between elements) collapses to one space;
+            # no control character removed below counts as whitespace.
+            if self.last == "x":
+                self.parts.append(" ")
+                self.length += 1
+                self.last = " "
             return
         raw = _CONTROL.sub("", raw)
         if not raw.isascii():
@@ -169,19 +180,23 @@ class InlineText:
 
     def open_mark(self, kind: str, href: str | None = None, title: str | None = None) -> None:
         """Open a mark at the current end (None is pushed when it would nest in its own kind)."""
-        for entry in self.open:
+        for place in self.marking:
+            entry = self.open[place]
             if entry is not None and (entry[0] == kind or entry[0] == "code"):
                 self.open.append(None)
                 return
         if kind == "a" and href is None:
             self.open.append(None)
             return
+        self.marking.append(len(self.open))
         self.open.append((kind, self.length, href, title))
 
     def close_mark(self) -> None:
         if not self.open:
             return
         entry = self.open.pop()
+        if entry is not None:
+            self.marking.pop()
         if entry is not None and self.length > entry[1]:
             self.marks.append((entry[0], entry[1], self.length, entry[2], entry[3]))
 
@@ -190,7 +205,8 @@ class InlineText:
 
     def finish(self) -> tuple[str, tuple[Mark, ...]]:
         """The text and its marks; open marks end here (and are reopened by :meth:`carry`)."""
-        for entry in self.open:
+        for place in self.marking:
+            entry = self.open[place]
             if entry is not None and self.length > entry[1]:
                 self.marks.append((entry[0], entry[1], self.length, entry[2], entry[3]))
         text = "".join(self.parts)
@@ -207,7 +223,12 @@ class InlineText:
     def carry(self) -> InlineText:
         """A new builder that continues the marks still open here (a block inside a link)."""
         fresh = InlineText(self.base, breaks=self.breaks)
-        fresh.open = [None if entry is None else (entry[0], 0, entry[2], entry[3]) for entry in self.open]
+        fresh.open = self.open.copy()
+        fresh.marking = self.marking.copy()
+        for place in fresh.marking:
+            entry = fresh.open[place]
+            if entry is not None:
+                fresh.open[place] = (entry[0], 0, entry[2], entry[3])
         return fresh
 
 
@@ -475,13 +496,22 @@ def _is_credit(node: LexborNode) -> bool:
     return node.tag in ("small", "span", "p", "div", "cite") and bool(CREDIT_CLASS.search(_attr(node, "class") or ""))
 
 
-def figure_of(node: LexborNode, base: str | None) -> Block | None:
-    """A ``<figure>``: an embed (ours, or an iframe), a picture with caption and credit, or None."""
+_MEDIA = "img, iframe, video"
+
+
+def figure_of(node: LexborNode, base: str | None, *, bare: bool = False) -> Block | None:
+    """A ``<figure>``: an embed (ours, or an iframe), a picture with caption and credit, or None.
+
+    ``bare`` says the figure holds no ``<img>``, ``<iframe>`` or ``<video>`` (the caller
+    knows), so only the embed ``to_html`` writes is looked for.
+    """
     classes = _attr(node, "class") or ""
     if "embed" in classes.split() or node.attributes.get("data-provider") is not None:
         embed = _our_embed(node, base)
         if embed is not None:
             return embed
+    if bare:
+        return None
     img = _first(node, _IMG, avoid=_FIGCAPTION)
     image = _image(img, base) if img is not None else None
     if image is None or (img is not None and _junk_image(img, image, in_figure=True)):
@@ -654,14 +684,69 @@ def _is_list(node: LexborNode) -> bool:
 # --------------------------------------------------------------------------- tables
 
 
-def _is_layout_table(node: LexborNode) -> bool:
-    """A table used for page layout rather than data: read its cells as a container."""
+_LAYOUT_BLOCKS = "h1, h2, h3, h4, h5, h6, blockquote, figure, pre"
+_LAYOUT_BLOCK_TAGS = frozenset(tag.strip() for tag in _LAYOUT_BLOCKS.split(","))
+# A cell with more text than this holds an article's text, not a datum.
+_LAYOUT_CELL_TEXT = 400
+
+
+def _is_layout_table(node: LexborNode, known: dict[LexborNode, bool]) -> bool:
+    """A table used for page layout rather than data: read its cells as a container.
+
+    It is one when it holds another table, a heading, a blockquote, a figure or a
+    ``<pre>``, or a cell with more than 400 characters of text. ``known`` holds the
+    answers already found for the tables of this body: a table holding tables answers
+    for all of them in one pass (:func:`_judge_tables`), so that tables nested a
+    thousand deep cost a thousand times one table, not a million.
+    """
+    answer = known.get(node)
+    if answer is not None:
+        return answer
     # css() matches the element itself too.
     if len(node.css("table")) > 1:
+        _judge_tables(node, known)
         return True
-    if node.css_first("h1, h2, h3, h4, h5, h6, blockquote, figure, pre") is not None:
-        return True
-    return any(len(cell.text()) > 400 for cell in node.css("td, th"))
+    answer = node.css_first(_LAYOUT_BLOCKS) is not None or any(
+        len(cell.text()) > _LAYOUT_CELL_TEXT for cell in node.css("td, th")
+    )
+    known[node] = answer
+    return answer
+
+
+def _judge_tables(root: LexborNode, known: dict[LexborNode, bool]) -> None:
+    """Record in ``known`` whether each table under ``root`` (itself included) is a layout table.
+
+    One walk, children before parents: every element sums its text's length and says
+    whether it holds a table, a layout block, or a long cell, as ``_is_layout_table``
+    would find with selectors on each table in turn. (``len(cell.text())`` is the sum of
+    the lengths of the text nodes under the cell.)
+    """
+    # For each open element: [text length, holds a table, holds a block, holds a long cell].
+    totals: list[list[int]] = [[0, 0, 0, 0]]
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag
+        if closing:
+            length, tables, blocks, long_cells = totals.pop()
+            if tag == "table":
+                known[node] = bool(tables or blocks or long_cells)
+            elif (tag == "td" or tag == "th") and length > _LAYOUT_CELL_TEXT:
+                long_cells = 1
+            parent = totals[-1]
+            parent[0] += length
+            parent[1] |= tables | (tag == "table")
+            parent[2] |= blocks | (tag in _LAYOUT_BLOCK_TAGS)
+            parent[3] |= long_cells
+            continue
+        if tag == "-text":
+            totals[-1][0] += len(node.text_content or "")
+            continue
+        if tag is None or tag.startswith("-"):
+            continue
+        totals.append([0, 0, 0, 0])
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
 
 
 def table_of(node: LexborNode, base: str | None) -> Table | None:
@@ -724,11 +809,28 @@ def table_of(node: LexborNode, base: str | None) -> Table | None:
 # --------------------------------------------------------------------------- the walk
 
 
+class _Known:
+    """What the walk of one body has learnt about its elements (shared with nested walks).
+
+    Each answer is found once for a whole subtree, so that elements nested thousands
+    deep are not searched again at every level.
+    """
+
+    __slots__ = ("bare_figures", "tables")
+
+    def __init__(self) -> None:
+        # Tables judged layout (True) or data (False).
+        self.tables: dict[LexborNode, bool] = {}
+        # Figures with no picture, video or frame anywhere inside.
+        self.bare_figures: set[LexborNode] = set()
+
+
 class _Flow:
     """Blocks and headings in reading order, with the inline text being gathered."""
 
-    def __init__(self, options: BodyOptions) -> None:
+    def __init__(self, options: BodyOptions, known: _Known | None = None) -> None:
         self.options = options
+        self.known = _Known() if known is None else known
         self.items: list[tuple[str, int, Block | None]] = []
         self.inline = InlineText(options.base)
         self.deferred: list[Block] = []
@@ -741,8 +843,7 @@ class _Flow:
             self.inline = carry
             if text:
                 self.paragraph(Paragraph(text, marks))
-        else:
-            self.inline = self.inline.carry()
+        # An empty builder is kept: its open marks all start at 0, as a carried one's would.
         if self.deferred:
             for block in self.deferred:
                 self.block(block)
@@ -834,7 +935,7 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
             if block is not None:
                 flow.block(block)
             continue
-        if tag == "table" and not _is_layout_table(node):
+        if tag == "table" and not _is_layout_table(node, flow.known.tables):
             flow.flush()
             block = table_of(node, base)
             if block is not None:
@@ -845,7 +946,7 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
             if EMBED_QUOTE_CLASS.search(_attr(node, "class") or ""):
                 block = quote_embed_of(node, base)
             elif depth < _MAX_NESTING:
-                block = blockquote_of(node, flow.options, depth + 1)
+                block = blockquote_of(node, flow.options, depth + 1, flow.known)
             else:
                 stack.append((node, True))
                 stack.extend((child, False) for child in reversed(list(_children(node))))
@@ -855,10 +956,14 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
             continue
         if tag == "figure":
             flow.flush()
-            block = figure_of(node, base)
+            bare = node in flow.known.bare_figures
+            if not bare and node.css_first(_MEDIA) is None:
+                bare = True
+                flow.known.bare_figures.update(node.css("figure"))  # itself and those inside
+            block = figure_of(node, base, bare=bare)
             if block is not None:
                 flow.block(block)
-            elif node.css_first("img, iframe, video") is None:
+            elif bare:
                 # A figure without a picture (a pull quote, a chart's text): read its content.
                 stack.append((node, True))
                 stack.extend((child, False) for child in reversed(list(_children(node))))
@@ -931,7 +1036,7 @@ _INLINE_TAGS = frozenset(
 )
 
 
-def blockquote_of(node: LexborNode, options: BodyOptions, depth: int) -> Blockquote | None:
+def blockquote_of(node: LexborNode, options: BodyOptions, depth: int, known: _Known | None = None) -> Blockquote | None:
     """A blockquote: its paragraphs (every text inside, in order) and its citation."""
     citation_node: LexborNode | None = None
     for child in _children(node):
@@ -951,7 +1056,7 @@ def blockquote_of(node: LexborNode, options: BodyOptions, depth: int) -> Blockqu
         if text:
             citation = Inline(normalize_text(text), marks if normalize_text(text) == text else ())
         citation_node.replace_with(" ")
-    flow = _Flow(BodyOptions(options.base, skip_headline=False, skip_byline=False))
+    flow = _Flow(BodyOptions(options.base, skip_headline=False, skip_byline=False), known)
     _walk(node, flow, depth)
     paragraphs: list[Paragraph] = []
     for heading, _, block in flow.items:

@@ -139,9 +139,14 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
         The text, without a byte order mark. Bytes invalid in every candidate charset
         are decoded as Windows-1252 with replacement characters, never dropped silently.
     """
+    return _decode(data, encoding)[0]
+
+
+def _decode(data: bytes, encoding: str | None) -> tuple[str, bool]:
+    """The text of ``data``, and whether it is ``data`` read as UTF-8 from its first byte."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace")
+            return data[len(bom) :].decode(codec, errors="replace"), False
     declared = _declared_charset(data)
     if declared not in (None, "utf-8") and not data.isascii() and _try(data, "utf-8") is not None:
         # Bytes that are valid UTF-8 with non-ASCII characters are UTF-8 whatever an old
@@ -154,18 +159,18 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     for candidate in candidates:
         decoded = _try(data, candidate)
         if decoded is not None:
-            return decoded
+            return decoded, candidate == "utf-8"
     # UTF-16 without a BOM: NUL bytes at every other position of ASCII markup.
     head = data[:200]
     if head.count(0) * 3 > len(head):
         for codec in ("utf-16-le", "utf-16-be") if head[1:2] == b"\x00" else ("utf-16-be", "utf-16-le"):
             decoded = _try(data, codec)
             if decoded is not None:
-                return decoded
+                return decoded, False
     decoded = _try(data, _detect(data))
     if decoded is not None:
-        return decoded
-    return data.decode("cp1252", errors="replace")
+        return decoded, False
+    return data.decode("cp1252", errors="replace"), False
 
 
 def load_document(html: str | bytes, url: str | None = None, *, encoding: str | None = None) -> Document:
@@ -184,8 +189,14 @@ def load_document(html: str | bytes, url: str | None = None, *, encoding: str | 
         ParseError: when ``html`` is neither text nor bytes, or is binary data rather
             than a page.
     """
+    # The parser reads UTF-8: bytes that are already the page's text in UTF-8 go to it as
+    # they are, and spare it encoding the text again.
+    utf8: bytes | None = None
     if isinstance(html, bytes | bytearray | memoryview):
-        text = decode_html(bytes(html), encoding)
+        data = bytes(html)
+        text, as_is = _decode(data, encoding)
+        if as_is:
+            utf8 = data
     elif isinstance(html, str):
         text = html
     else:
@@ -200,8 +211,9 @@ def load_document(html: str | bytes, url: str | None = None, *, encoding: str | 
     if "\x00" in text:
         # Lexbor reads NUL as the end of the text in places; a stray one is noise.
         text = text.replace("\x00", "")
+        utf8 = None
     try:
-        tree = LexborHTMLParser(text)
+        tree = LexborHTMLParser(text if utf8 is None else utf8)
     except Exception as error:  # selectolax raises bare exceptions on pathological input
         raise ParseError(f"the page could not be parsed as HTML: {error}", format="html") from error
     page_url = normalize_url(url) if isinstance(url, str) else None

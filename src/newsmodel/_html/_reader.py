@@ -37,29 +37,40 @@ __all__ = ["MAX_NESTING", "from_html"]
 #: The HTML parser's work grows with the square of the nesting, so a page nested
 #: thousands of levels deep would take minutes; real pages stay under a few hundred.
 MAX_NESTING = 5000
-# A run of opening tags of elements that nest (void and self-closing elements left out),
-# with possessive quantifiers so that a failed match never backtracks.
-_OPENING_RUN = re.compile(
-    r"(?:<(?!(?:p|li|br|img|hr|meta|link|input|option|td|tr|th|dt|dd|source|wbr|area|col|base|param|track|embed)\b)"
-    rf"[A-Za-z][^<>]*+>[^<]*+){{{MAX_NESTING}}}"
+# One opening tag of an element that nests (void elements and those a sibling closes
+# left out) and the text after it, with possessive quantifiers so that a failed match
+# never backtracks. Its only "<" is its first character.
+_OPENING = (
+    r"<(?!(?:p|li|br|img|hr|meta|link|input|option|td|tr|th|dt|dd|source|wbr|area|col|base|param|track|embed)\b)"
+    r"[A-Za-z][^<>]*+>[^<]*+"
 )
+# Each longest run of such tags, matched once (a run's tail is no longer than the run,
+# so runs are not searched again from each of their tags: linear in the page).
+_OPENING_RUN = re.compile(rf"(?:{_OPENING})++")
 
 
 def _check_nesting(html: str | bytes) -> None:
+    """Refuse a page holding a run of ``MAX_NESTING`` opening tags or more.
+
+    A run holds no closing tag, so only the stretches between two ``</`` holding that
+    many ``<`` are searched (on real pages, none).
+    """
     if isinstance(html, bytes):
-        sample = html.count(b"<")
-        if sample < MAX_NESTING:
+        if html.count(b"<") < MAX_NESTING:
             return
-        text = html.decode("latin-1")
+        stretches = [part.decode("latin-1") for part in html.split(b"</") if part.count(b"<") >= MAX_NESTING]
     else:
         if html.count("<") < MAX_NESTING:
             return
-        text = html
-    if _OPENING_RUN.search(text):
-        raise ParseError(
-            f"the page nests more than {MAX_NESTING:,} elements without closing one; it is not a page that can be read",
-            format="html",
-        )
+        stretches = [part for part in html.split("</") if part.count("<") >= MAX_NESTING]
+    for stretch in stretches:
+        for run in _OPENING_RUN.finditer(stretch):
+            if stretch.count("<", run.start(), run.end()) >= MAX_NESTING:
+                raise ParseError(
+                    f"the page nests more than {MAX_NESTING:,} elements without closing one; "
+                    "it is not a page that can be read",
+                    format="html",
+                )
 
 
 def from_html(
