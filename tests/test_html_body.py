@@ -507,3 +507,8 @@ def test_every_page_of_the_data_reads_without_error() -> None:
         except Exception as error:
             failures.append(f"{path.relative_to(DATA)}: {error!r}")
     assert not failures, "\n".join(failures)
+
+
+def test_a_frame_left_out_still_separates_words() -> None:
+    article = from_html("<article><p>Before<iframe></iframe>after the frame.</p></article>")
+    assert article.text == "Before after the frame."

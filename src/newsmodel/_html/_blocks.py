@@ -979,6 +979,9 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
             if block is not None:
                 flow.flush()
                 flow.block(block)
+            else:
+                # A frame left out still stands between the words on either side of it.
+                flow.inline.text(" ")
             continue
         if tag == "hr":
             flow.flush()
