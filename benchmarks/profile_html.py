@@ -50,10 +50,9 @@ from newsmodel._html._content import find_content
 from newsmodel._html._document import load_document
 from newsmodel._html._jsonld import read_extension
 from newsmodel._html._metadata import extract_metadata
-from newsmodel._html._reader import _check_nesting
+from newsmodel._html._reader import _check_nesting, assemble
 from newsmodel._html._related import extract_related
 from newsmodel._limits import check_size
-from newsmodel._model import Article
 from newsmodel._quotes import extract_quotes
 
 STEPS = ("check", "parse", "metadata", "related", "content", "blocks", "article", "quotes")
@@ -85,25 +84,7 @@ def run_steps(html: bytes, url: str | None, times: dict[str, float], clock: Call
         )
         sections = build_sections(content.root, options)
     t6 = clock()
-    article = Article(
-        headline=meta.headline,
-        alternative_headline=meta.alternative_headline,
-        description=meta.description,
-        url=meta.url,
-        canonical_url=meta.canonical_url,
-        categories=meta.categories,
-        keywords=meta.keywords,
-        authors=meta.authors,
-        byline=meta.byline,
-        dateline=meta.dateline,
-        publisher=meta.publisher,
-        date_published=meta.date_published,
-        date_modified=meta.date_modified,
-        language=meta.language,
-        image=meta.image,
-        sections=sections,
-        related_posts=related,
-    )
+    article = assemble(meta, sections, related)
     t7 = clock()
     result = article
     if stated is not None:

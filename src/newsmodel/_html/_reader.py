@@ -22,13 +22,13 @@ import attrs
 
 from .._errors import ModelError, ParseError
 from .._limits import Limits, check_size
-from .._model import Article, Section
+from .._model import Article, RelatedPost, Section
 from .._quotes import extract_quotes
 from ._blocks import BodyOptions, build_sections
 from ._content import find_content
 from ._document import load_document
 from ._jsonld import read_extension
-from ._metadata import extract_metadata
+from ._metadata import Metadata, extract_metadata
 from ._related import extract_related
 
 __all__ = ["MAX_NESTING", "from_html"]
@@ -47,6 +47,29 @@ _OPENING = (
 # Each longest run of such tags, matched once (a run's tail is no longer than the run,
 # so runs are not searched again from each of their tags: linear in the page).
 _OPENING_RUN = re.compile(rf"(?:{_OPENING})++")
+
+
+def assemble(meta: Metadata, sections: tuple[Section, ...], related: tuple[RelatedPost, ...]) -> Article:
+    """The article of a page's metadata, body sections and related posts (before quotes)."""
+    return Article(
+        headline=meta.headline,
+        alternative_headline=meta.alternative_headline,
+        description=meta.description,
+        url=meta.url,
+        canonical_url=meta.canonical_url,
+        categories=meta.categories,
+        keywords=meta.keywords,
+        authors=meta.authors,
+        byline=meta.byline,
+        dateline=meta.dateline,
+        publisher=meta.publisher,
+        date_published=meta.date_published,
+        date_modified=meta.date_modified,
+        language=meta.language,
+        image=meta.image,
+        sections=sections,
+        related_posts=related,
+    )
 
 
 def _check_nesting(html: str | bytes) -> None:
@@ -113,25 +136,7 @@ def from_html(
             skip_byline=not content.byline_seen,
         )
         sections = build_sections(content.root, options)
-    article = Article(
-        headline=meta.headline,
-        alternative_headline=meta.alternative_headline,
-        description=meta.description,
-        url=meta.url,
-        canonical_url=meta.canonical_url,
-        categories=meta.categories,
-        keywords=meta.keywords,
-        authors=meta.authors,
-        byline=meta.byline,
-        dateline=meta.dateline,
-        publisher=meta.publisher,
-        date_published=meta.date_published,
-        date_modified=meta.date_modified,
-        language=meta.language,
-        image=meta.image,
-        sections=sections,
-        related_posts=related,
-    )
+    article = assemble(meta, sections, related)
     if stated is not None:
         quotes, attributions = stated
         try:
