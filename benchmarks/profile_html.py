@@ -50,7 +50,8 @@ from newsmodel._html._content import find_content
 from newsmodel._html._document import load_document
 from newsmodel._html._jsonld import read_extension
 from newsmodel._html._metadata import extract_metadata
-from newsmodel._html._reader import _check_nesting, assemble
+from newsmodel._html._nesting import check_nesting
+from newsmodel._html._reader import assemble
 from newsmodel._html._related import extract_related
 from newsmodel._limits import check_size
 from newsmodel._quotes import extract_quotes
@@ -62,7 +63,7 @@ def run_steps(html: bytes, url: str | None, times: dict[str, float], clock: Call
     """``from_html``'s steps one by one, adding each one's seconds (by ``clock``) to ``times``."""
     t0 = clock()
     check_size(html, "html", None)
-    _check_nesting(html)
+    check_nesting(html)
     t1 = clock()
     doc = load_document(html, url)
     t2 = clock()

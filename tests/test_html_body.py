@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from newsmodel import (
+    Article,
     Blockquote,
     Code,
     Embed,
@@ -25,8 +26,10 @@ from newsmodel import (
     NewsmodelError,
     Paragraph,
     Preformatted,
+    Section,
     Strong,
     Table,
+    to_html,
 )
 from newsmodel._errors import ParseError
 from newsmodel._html._reader import from_html
@@ -296,6 +299,21 @@ def test_furniture_lines_are_left_out(line: str) -> None:
     assert all(p.strip() in text for p in _PROSE)
 
 
+@pytest.mark.parametrize("line", ["©", "Advert", "By Jane Roe", "12 January 2024"])
+def test_furniture_lines_stay_on_a_page_newsmodel_wrote(line: str) -> None:
+    """A page carrying the newsmodel extension holds the article's own paragraphs only."""
+    article = Article(sections=(Section(blocks=(Paragraph(_PROSE[0].strip()), Paragraph(line))),))
+    assert from_html(to_html(article)).sections == article.sections
+
+
+def test_furniture_line_inside_program_text_stays() -> None:
+    html = _page(f"<p>{_PROSE[0]}</p><pre><div>Advert</div>print(1)</pre><p>{_PROSE[1]}</p>")
+    blocks = _blocks(from_html(html))
+    code = [b for b in blocks if isinstance(b, Preformatted)]
+    assert code
+    assert "Advert" in code[0].text
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -470,11 +488,18 @@ def tag_soup(draw: st.DrawFn) -> str:
 
 
 def _page_text(html: str) -> tuple[set[str], str]:
-    """The page's words (text nodes apart) and its text with text nodes joined."""
-    root = LexborHTMLParser(html).root
+    """The page's words (text nodes apart) and its text with text nodes joined.
+
+    The joined text is the text a browser shows, and also the text of the source, since
+    ``A<script>…</script>A`` shows "AA" (what is never shown does not separate words).
+    """
+    tree = LexborHTMLParser(html)
+    root = tree.root
     if root is None:
         return set(), ""
-    return set(re.findall(r"\w+", root.text(separator=" "))), root.text(separator="")
+    words, source = set(re.findall(r"\w+", root.text(separator=" "))), root.text(separator="")
+    tree.strip_tags(["script", "style", "template"])
+    return words, source + "\n" + root.text(separator="")
 
 
 @given(tag_soup())

@@ -47,6 +47,9 @@ DEEP = {
     "html-blockquote": ("html", "<article>" + "<blockquote>" * N + "<p>Deep quoted text.</p>"),
     "html-inline": ("html", "<article><p>" + "<em><strong>" * N + "deep inline text" + "</strong></em>" * N),
     "html-table": ("html", "<article>" + "<table><tr><td>" * (N // 10) + "cell"),
+    # Each <section> stays open while its heading closes: deep, though no run of opening tags is.
+    "html-sections-unclosed": ("html", "<article>" + "<section><h2>Head</h2><p>Some text.</p>" * N),
+    "html-lists-unclosed": ("html", "<article>" + "<ul><li>item " * N),
     "markdown-blockquote": ("markdown", ">" * N + " Deep quoted text.\n"),
     "markdown-blockquote-spaced": ("markdown", "> " * N + "Deep quoted text.\n"),
     "markdown-list": ("markdown", "- " * N + "Deep item text.\n"),

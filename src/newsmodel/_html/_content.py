@@ -320,8 +320,17 @@ def _prose_before(container: LexborNode, node: LexborNode) -> bool:
     return False
 
 
-def find_content(tree: LexborHTMLParser, headline: str | None = None, byline: str | None = None) -> Content:
-    """Find the main content of the page (the tree is changed: boilerplate is removed)."""
+def find_content(
+    tree: LexborHTMLParser, headline: str | None = None, byline: str | None = None, *, exact: bool = False
+) -> Content:
+    """Find the main content of the page (the tree is changed: boilerplate is removed).
+
+    ``exact``: the page carries the newsmodel extension (``to_html`` wrote it), so every
+    block of its body is the article's own text. The rules that judge a block by its
+    words alone (datelines, credits, notices, author notes, widget labels, shouted links)
+    are not applied: "©" or "By Jane Roe" there is a paragraph the article holds. The
+    rules by HTML meaning and by class still are.
+    """
     body = tree.body
     if body is None:
         return Content(None, headline_seen=False, byline_seen=False)
@@ -353,7 +362,7 @@ def find_content(tree: LexborHTMLParser, headline: str | None = None, byline: st
                 break
         if best is None:
             best = body
-    _prune(best, cache)
+    _prune(best, cache, exact=exact)
     return Content(best, headline_seen=headline_seen, byline_seen=byline_seen)
 
 
@@ -438,12 +447,24 @@ def _furniture_lines(root: LexborNode) -> list[LexborNode]:
             continue
         if node.css_first(_MEDIA) is not None:
             continue  # a picture with its gallery count or credit: the figure reader's
+        if _inside(node, ("pre", "code")):
+            continue  # program text is taken as written
         if node.tag not in ("p", "div"):
             parent = node.parent
             if parent is None or parent.tag not in ("p", "div", "li") or _words(parent) != text:
                 continue
         found.append(node)
     return found
+
+
+def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
+    """The node is within an element of one of ``tags``."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _teaser_lists(root: LexborNode) -> list[LexborNode]:
@@ -472,7 +493,7 @@ def _teaser_lists(root: LexborNode) -> list[LexborNode]:
     return found
 
 
-def _prune(root: LexborNode, cache: dict[int, int]) -> None:
+def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False) -> None:
     """Remove boilerplate inside the content: elements with boilerplate classes, link blocks."""
     total = len(root.text()) or 1
     root_id = root.mem_id
@@ -499,10 +520,11 @@ def _prune(root: LexborNode, cache: dict[int, int]) -> None:
         if linked >= 0.7 * text:
             doomed.append(node)
     doomed += _teaser_lists(root)
-    doomed += _furniture_lines(root)
-    doomed += _stray_labels(root)
-    doomed += _author_notes(root)
-    doomed += _shouted_links(root)
+    if not exact:
+        doomed += _furniture_lines(root)
+        doomed += _stray_labels(root)
+        doomed += _author_notes(root)
+        doomed += _shouted_links(root)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
     _unhead_decks(root)

@@ -16,8 +16,6 @@ Nothing is fetched. Every error is a :class:`~newsmodel.NewsmodelError`.
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
 from .._errors import ModelError, ParseError
@@ -29,24 +27,10 @@ from ._content import find_content
 from ._document import load_document
 from ._jsonld import read_extension
 from ._metadata import Metadata, extract_metadata
+from ._nesting import MAX_NESTING, check_nesting
 from ._related import extract_related
 
 __all__ = ["MAX_NESTING", "from_html"]
-
-#: The deepest run of opening tags (without a closing tag between) that a page may hold.
-#: The HTML parser's work grows with the square of the nesting, so a page nested
-#: thousands of levels deep would take minutes; real pages stay under a few hundred.
-MAX_NESTING = 5000
-# One opening tag of an element that nests (void elements and those a sibling closes
-# left out) and the text after it, with possessive quantifiers so that a failed match
-# never backtracks. Its only "<" is its first character.
-_OPENING = (
-    r"<(?!(?:p|li|br|img|hr|meta|link|input|option|td|tr|th|dt|dd|source|wbr|area|col|base|param|track|embed)\b)"
-    r"[A-Za-z][^<>]*+>[^<]*+"
-)
-# Each longest run of such tags, matched once (a run's tail is no longer than the run,
-# so runs are not searched again from each of their tags: linear in the page).
-_OPENING_RUN = re.compile(rf"(?:{_OPENING})++")
 
 
 def assemble(meta: Metadata, sections: tuple[Section, ...], related: tuple[RelatedPost, ...]) -> Article:
@@ -70,30 +54,6 @@ def assemble(meta: Metadata, sections: tuple[Section, ...], related: tuple[Relat
         sections=sections,
         related_posts=related,
     )
-
-
-def _check_nesting(html: str | bytes) -> None:
-    """Refuse a page holding a run of ``MAX_NESTING`` opening tags or more.
-
-    A run holds no closing tag, so only the stretches between two ``</`` holding that
-    many ``<`` are searched (on real pages, none).
-    """
-    if isinstance(html, bytes):
-        if html.count(b"<") < MAX_NESTING:
-            return
-        stretches = [part.decode("latin-1") for part in html.split(b"</") if part.count(b"<") >= MAX_NESTING]
-    else:
-        if html.count("<") < MAX_NESTING:
-            return
-        stretches = [part for part in html.split("</") if part.count("<") >= MAX_NESTING]
-    for stretch in stretches:
-        for run in _OPENING_RUN.finditer(stretch):
-            if stretch.count("<", run.start(), run.end()) >= MAX_NESTING:
-                raise ParseError(
-                    f"the page nests more than {MAX_NESTING:,} elements without closing one; "
-                    "it is not a page that can be read",
-                    format="html",
-                )
 
 
 def from_html(
@@ -120,12 +80,12 @@ def from_html(
     if not isinstance(html, str | bytes):
         raise ParseError(f"expected the page as str or bytes, got {type(html).__name__}", format="html")
     check_size(html, "html", limits)
-    _check_nesting(html)
+    check_nesting(html)
     doc = load_document(html, url, encoding=encoding)
     meta = extract_metadata(doc)
     stated = read_extension(doc)
     related = extract_related(doc.tree, doc.base_url, doc.url)
-    content = find_content(doc.tree, meta.headline, meta.byline)
+    content = find_content(doc.tree, meta.headline, meta.byline, exact=stated is not None)
     sections: tuple[Section, ...] = ()
     if content.root is not None:
         options = BodyOptions(
