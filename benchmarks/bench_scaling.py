@@ -12,8 +12,7 @@ Each step may take ``--seconds-per-mb`` CPU seconds per MB of its size (at least
 shared machine do not cut a step short, and wall time may be ten times that): a linear
 reader slower than that budget stops early, a quadratic one stops where its curve leaves
 the line. Two modes: ``full`` is the public reader; ``structure``
-is the same reader with quote extraction replaced by the identity (an internal patch in
-the child process: the public API has no switch for it), so the cost of the structure
+is the same reader called with ``quotes=False``, so the cost of the structure
 (parsing, blocks, metadata) is measured apart from the quote extractor's.
 
 Results accumulate in ``benchmarks/results/scaling.json`` (a run replaces the rows of the
@@ -198,17 +197,6 @@ def _child(reader: str, shape: str, size: int, mode: str) -> None:
 
     import newsmodel as nm
 
-    if mode == "structure":
-        import newsmodel._html._reader as html_reader
-        import newsmodel._quotes as quotes
-
-        def identity(article: nm.Article) -> nm.Article:
-            return article
-
-        # from_text and from_markdown import extract_quotes when called; from_html at import.
-        setattr(quotes, "extract_quotes", identity)  # noqa: B010 - a patch, on purpose
-        setattr(html_reader, "extract_quotes", identity)  # noqa: B010
-
     data = SHAPES[shape](reader, size)
     readers: dict[str, Callable[..., nm.Article]] = {
         "html": nm.from_html,
@@ -224,7 +212,10 @@ def _child(reader: str, shape: str, size: int, mode: str) -> None:
     start, cpu_start = time.perf_counter(), time.process_time()
     outcome = "ok"
     try:
-        function(data, limits=nm.Limits(max_input_bytes=10 * len(data) + 1000))
+        options: dict[str, object] = {"limits": nm.Limits(max_input_bytes=10 * len(data) + 1000)}
+        if mode == "structure":
+            options["quotes"] = False
+        function(data, **options)
     except nm.NewsmodelError as error:
         outcome = f"{type(error).__name__}: {str(error)[:80]}"
     except BaseException as error:  # a bug: report it, the parent lists it
@@ -409,7 +400,7 @@ def _write(output: Path, rows: list[dict[str, Any]], total: float) -> None:
         "wall time beside it), CPU time per MB, the "
         "ratio of CPU times to the step before, peak RSS of the process and how much it grew during the read. "
         "`full` is the public reader; `structure` is the same reader with quote extraction left out "
-        "(patched in the child process), so the cost of the structure shows apart from the quote extractor's. "
+        "(`quotes=False`), so the cost of the structure shows apart from the quote extractor's. "
         "A step may take a fixed budget of CPU time per MB (`--seconds-per-mb`, at least `--min-timeout`).",
         "A linear reader doubles its time when the input doubles (ratio ≈ 2); quadratic work gives ≈ 4.",
         "",

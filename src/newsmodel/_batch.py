@@ -180,20 +180,15 @@ def _format_of(item: Item, data: bytes) -> str:
     return guess_format(name, data)
 
 
-def convert_item(item: Item, target: str, url: str | None = None) -> tuple[str, str | None, str | None]:
+def convert_item(
+    item: Item, target: str, url: str | None = None, quotes: bool = True
+) -> tuple[str, str | None, str | None]:
     """Convert one input; return (name, output, error message). Runs in a worker process."""
-    from ._cli import READERS, WRITERS
+    from ._cli import WRITERS, read_input
 
     try:
         data = _read(item)
-        source = _format_of(item, data)
-        article: Article
-        if source == "html":
-            from ._formats import from_html
-
-            article = from_html(data, url=item.url or url)
-        else:
-            article = READERS[source](data)
+        article: Article = read_input(data, _format_of(item, data), url=item.url or url, quotes=quotes)
         if target == "jsonl":
             from ._json import to_json
 
@@ -207,7 +202,7 @@ def convert_item(item: Item, target: str, url: str | None = None) -> tuple[str, 
         return item.name, None, f"unexpected {type(error).__name__}: {error}"
 
 
-def _convert_task(task: tuple[Item, str, str | None]) -> tuple[str, str | None, str | None]:
+def _convert_task(task: tuple[Item, str, str | None, bool]) -> tuple[str, str | None, str | None]:
     return convert_item(*task)
 
 
@@ -218,6 +213,7 @@ def run_batch(
     write: Callable[[str, str], None],
     jobs: int = 1,
     url: str | None = None,
+    quotes: bool = True,
     progress: IO[str] | None = None,
 ) -> Summary:
     """Convert every item to ``target`` and pass each output to ``write(name, output)``.
@@ -228,12 +224,13 @@ def run_batch(
         write: called in the main process with each item's name and output, in input order.
         jobs: worker processes; 1 converts in this process.
         url: the URL for a single HTML input without one.
+        quotes: look for quotes and attributions (``False``: the structure alone).
         progress: a terminal stream to draw a progress line on, or None.
     """
     started = time.perf_counter()
     failures: list[Failure] = []
     pages = 0
-    tasks = ((item, target, url) for item in items)
+    tasks = ((item, target, url, quotes) for item in items)
     if jobs <= 1:
         results: Iterator[tuple[str, str | None, str | None]] = map(_convert_task, tasks)
         pages, failures = _drain(results, write, progress, started)

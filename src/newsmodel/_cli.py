@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ._batch import iter_items, output_name, run_batch, write_failures
 from ._errors import NewsmodelError, UnsupportedFormatError
@@ -132,11 +132,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("-j", "--jobs", type=int, default=None, help="worker processes for several inputs (all cores)")
     convert.add_argument("--failures", metavar="FILE", help="write the inputs that failed, as JSON Lines, to FILE")
+    convert.add_argument("--no-quotes", action="store_true", help="do not look for quotes (structure alone, faster)")
 
     inspect = commands.add_parser("inspect", help="print a short summary of an article")
     inspect.add_argument("input", help="input file, or - for standard input")
     inspect.add_argument("--from", dest="source", help="input format (guessed from the extension and content)")
     inspect.add_argument("--url", help="the page's URL, for resolving links in HTML")
+    inspect.add_argument("--no-quotes", action="store_true", help="do not look for quotes (structure alone, faster)")
 
     commands.add_parser("schema", help="print the JSON Schema of the JSON format")
     return parser
@@ -148,12 +150,21 @@ def _read(path: str, stdin: TextIO) -> bytes:
     return Path(path).read_bytes()
 
 
-def _load(path: str, source: str | None, url: str | None, stdin: TextIO) -> Article:
+def read_input(data: bytes, name: str, *, url: str | None = None, quotes: bool = True) -> Article:
+    """Read one input's bytes in format ``name`` (``url`` for HTML; ``quotes=False``: structure alone)."""
+    if name == "html":
+        return from_html(data, url=url, quotes=quotes)
+    if name == "markdown":
+        return from_markdown(_decode(data), quotes=quotes)
+    if name == "text":
+        return from_text(_decode(data), quotes=quotes)
+    return READERS[name](data)
+
+
+def _load(path: str, source: str | None, url: str | None, stdin: TextIO, *, quotes: bool = True) -> Article:
     data = _read(path, stdin)
     name = _format_name(source) if source else guess_format(path, data)
-    if name == "html":
-        return from_html(data, url=url)
-    return READERS[name](data)
+    return read_input(data, name, url=url, quotes=quotes)
 
 
 def _write(text: str, output: str, stdout: TextIO) -> None:
@@ -189,6 +200,7 @@ def _convert_batch(
     items = iter_items(args.inputs, source=args.source or source, stdin=getattr(stdin, "buffer", None))
     jobs = args.jobs or os.cpu_count() or 1
     progress = stderr if stderr.isatty() else None
+    options: dict[str, Any] = {"jobs": jobs, "url": args.url, "quotes": not args.no_quotes, "progress": progress}
     with contextlib.ExitStack() as stack:
         write: Callable[[str, str], None]
         if jsonl:
@@ -197,7 +209,7 @@ def _convert_batch(
             def write(name: str, text: str) -> None:
                 stream.write(text + "\n")
 
-            summary = run_batch(items, target="jsonl", write=write, jobs=jobs, url=args.url, progress=progress)
+            summary = run_batch(items, target="jsonl", write=write, **options)
         else:
             directory = Path(output)
             directory.mkdir(parents=True, exist_ok=True)
@@ -213,7 +225,7 @@ def _convert_batch(
                 used.add(filename)
                 (directory / filename).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
 
-            summary = run_batch(items, target=target, write=write, jobs=jobs, url=args.url, progress=progress)
+            summary = run_batch(items, target=target, write=write, **options)
     if args.failures:
         write_failures(args.failures, summary.failures)
     print(summary.describe(), file=stderr)
@@ -273,12 +285,12 @@ def main(
         if args.command == "schema":
             _write(json.dumps(json_schema(), indent=2, ensure_ascii=False), "-", stdout)
         elif args.command == "inspect":
-            _write(summarize(_load(args.input, args.source, args.url, stdin)), "-", stdout)
+            _write(summarize(_load(args.input, args.source, args.url, stdin, quotes=not args.no_quotes)), "-", stdout)
         else:
             target = _format_name(args.to)
             source = None if args.source is None or args.source == "warc" else _format_name(args.source)
             if _is_single(args.inputs, args.source):
-                article = _load(args.inputs[0], source, args.url, stdin)
+                article = _load(args.inputs[0], source, args.url, stdin, quotes=not args.no_quotes)
                 _write(WRITERS[target](article), args.output, stdout)
             else:
                 return _convert_batch(args, target, source, stdin, stdout, stderr)

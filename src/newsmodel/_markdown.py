@@ -146,7 +146,7 @@ def _structure(value: Any, kind: Any, prefix: str) -> Any:
         raise _error(f"front matter: {prefix}: {error}", prefix) from None
 
 
-def from_markdown(markdown: str) -> Article:
+def from_markdown(markdown: str, *, quotes: bool = True) -> Article:
     """Read a Markdown article: front matter (optional), then CommonMark with GFM tables.
 
     Raises:
@@ -161,12 +161,13 @@ def from_markdown(markdown: str) -> Article:
             raise _error(f"Markdown input is not UTF-8: {error}") from None
     if not isinstance(markdown, str):
         raise TypeError(f"from_markdown() takes str, got {type(markdown).__name__}")
+    find_quotes = quotes
     markdown = markdown.removeprefix("\ufeff")
     kind, raw, body_text, body_line = split_front_matter(markdown)
     data = _plain(_load(kind, raw), "") if kind is not None and raw is not None else {}
     own = "schema_version" in data
     if own:
-        article, quotes, attributions = _own_metadata(data)
+        article, stated, attributions = _own_metadata(data)
         base = article.url or article.canonical_url
     else:
         article = foreign_fields(data)
@@ -174,14 +175,16 @@ def from_markdown(markdown: str) -> Article:
     body = parse_body(body_text, base=base, headline=article.headline, line_offset=body_line)
     headline = article.headline if article.headline is not None else body.headline
     try:
-        if own:
+        if own and find_quotes:
             return attrs.evolve(
-                article, headline=headline, sections=body.sections, quotes=quotes, attributions=attributions
+                article, headline=headline, sections=body.sections, quotes=stated, attributions=attributions
             )
         article = attrs.evolve(article, headline=headline, sections=body.sections)
     except ModelError as error:
         path = error.field or "front matter"
         raise _error(f"{path}: {error}", path) from None
+    if not find_quotes:
+        return article
     from ._quotes import extract_quotes
 
     return extract_quotes(article)

@@ -66,10 +66,11 @@ _WRAP_WIDTHS = range(30, 101)
 # --------------------------------------------------------------------------- the entry points
 
 
-def from_text(text: str, *, limits: Limits | None = None) -> Article:
+def from_text(text: str, *, limits: Limits | None = None, quotes: bool = True) -> Article:
     """Read a plain-text article: its header, body with sub-headings and lists, related posts.
 
-    Quotes and attributions are then found by :func:`newsmodel._quotes.extract_quotes`.
+    Quotes and attributions are then found by :func:`newsmodel._quotes.extract_quotes`
+    (unless ``quotes`` is false).
 
     Raises:
         TypeError: ``text`` is not a str (decode bytes first).
@@ -82,6 +83,8 @@ def from_text(text: str, *, limits: Limits | None = None) -> Article:
     from ._quotes import extract_quotes
 
     article = read_article(text)
+    if not quotes:
+        return article
     try:
         return extract_quotes(article)
     except ModelError as error:

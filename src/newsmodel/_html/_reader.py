@@ -62,6 +62,7 @@ def from_html(
     *,
     encoding: str | None = None,
     limits: Limits | None = None,
+    quotes: bool = True,
 ) -> Article:
     """Read a news page into an :class:`~newsmodel.Article`.
 
@@ -72,6 +73,8 @@ def from_html(
             Never fetched.
         encoding: the charset of ``html`` when it is bytes and the caller knows it.
         limits: size limits (default: ``newsmodel.Limits()``).
+        quotes: find quotes and attributions (or read those the page states); ``False``
+            leaves them empty.
 
     Raises:
         InputTooLargeError: the page is larger than ``limits.max_input_bytes``.
@@ -97,10 +100,12 @@ def from_html(
         )
         sections = build_sections(content.root, options)
     article = assemble(meta, sections, related)
+    if not quotes:
+        return article
     if stated is not None:
-        quotes, attributions = stated
+        stated_quotes, attributions = stated
         try:
-            return attrs.evolve(article, quotes=quotes, attributions=attributions)
+            return attrs.evolve(article, quotes=stated_quotes, attributions=attributions)
         except ModelError:
             pass  # the stated quotes point at text this reading did not find: find them anew
     try:
