@@ -23,12 +23,9 @@ from newsmodel.strategies import articles
 
 from .conftest import ROUND_TRIP_EXAMPLES
 
-#: Why the round trip does not pass yet; None once it does. The metadata half passes (its
-#: test below is not pending): what remains is in the body reader.
-PENDING: str | None = (
-    "from_html reads the body of about 1% of generated articles differently after 847286e (furniture-line "
-    "rules of the body reader: a blockquote paragraph dropped, a <pre> text changed); metadata comes back."
-)
+#: Why the round trip does not pass, when it does not (the tests are then an xfail with this
+#: reason and skip shrinking); None while it passes.
+PENDING: str | None = None
 pending = pytest.mark.xfail(PENDING is not None, reason=PENDING or "", strict=False)
 
 #: Set HTML_ROUND_TRIP_EXAMPLES=10000 for the long run (reported in docs/html.md).
