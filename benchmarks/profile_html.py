@@ -72,7 +72,7 @@ def run_steps(html: bytes, url: str | None, times: dict[str, float], clock: Call
     t3 = clock()
     related = extract_related(doc.tree, doc.base_url, doc.url)
     t4 = clock()
-    content = find_content(doc.tree, meta.headline, meta.byline)
+    content = find_content(doc.tree, meta.headline, meta.byline, exact=stated is not None)
     t5 = clock()
     sections: tuple[nm.Section, ...] = ()
     if content.root is not None:

@@ -13,6 +13,7 @@ boilerplate classes and blocks made of links are removed.
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
@@ -95,33 +96,41 @@ def judge(node: LexborNode, cache: dict[int, int]) -> int:
     value = (attributes.get("class") or "") + " " + ("" if node.tag in _ANCHOR_TAGS else attributes.get("id") or "")
     verdict = 0
     if value.strip():
-        if BODY_CLASS.search(value) or attributes.get("itemprop") in ("articleBody", "articlebody"):
+        if attributes.get("itemprop") in ("articleBody", "articlebody"):
             verdict = 1
         else:
-            tokens = class_tokens(value)
-            negative = False
-            for index, token in enumerate(tokens):
-                if token in _TITLE_WORDS and node.tag in _HEADINGS:
-                    continue  # a sub-heading's class ("story-title") says what it is, not where
-                if token in NEGATIVE and (index == 0 or tokens[index - 1] not in _LAYOUT_WORDS):
-                    negative = True
-                    break
-                if index + 1 < len(tokens) and token + tokens[index + 1] in NEGATIVE:
-                    # "read-more", "author-box", "most-read": a compound written in two words.
-                    negative = True
-                    break
-                if token in CAPTION_WORDS and _loose_caption(node):
-                    # A caption or photo credit outside <figure>: the picture's, not the article's text.
-                    negative = True
-                    break
-            if negative:
+            verdict, caption_first = _class_verdict(value, node.tag in _HEADINGS)
+            if caption_first and _loose_caption(node):
+                # A caption or photo credit outside <figure>: the picture's, not the article's text.
                 verdict = -1
-            elif any(token in POSITIVE for token in tokens):
-                verdict = 1
     elif node.tag == "article" or node.attributes.get("itemprop") in ("articleBody", "articlebody"):
         verdict = 1
     cache[key] = verdict
     return verdict
+
+
+@functools.lru_cache(maxsize=8192)
+def _class_verdict(value: str, heading: bool) -> tuple[int, bool]:
+    """What a class-and-id value says (+1 body, -1 boilerplate, 0), and whether a caption
+    word comes before any boilerplate word (then a loose caption element is boilerplate).
+
+    Pages repeat the same class values many times: the verdict is cached by value.
+    """
+    if BODY_CLASS.search(value):
+        return 1, False
+    tokens = class_tokens(value)
+    caption_first = False
+    for index, token in enumerate(tokens):
+        if token in _TITLE_WORDS and heading:
+            continue  # a sub-heading's class ("story-title") says what it is, not where
+        if token in NEGATIVE and (index == 0 or tokens[index - 1] not in _LAYOUT_WORDS):
+            return -1, caption_first
+        if index + 1 < len(tokens) and token + tokens[index + 1] in NEGATIVE:
+            # "read-more", "author-box", "most-read": a compound written in two words.
+            return -1, caption_first
+        if token in CAPTION_WORDS:
+            caption_first = True
+    return (1 if any(token in POSITIVE for token in tokens) else 0), caption_first
 
 
 def _loose_caption(node: LexborNode) -> bool:
