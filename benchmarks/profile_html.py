@@ -70,7 +70,7 @@ def run_steps(html: bytes, url: str | None, times: dict[str, float], clock: Call
     meta = extract_metadata(doc)
     stated = read_extension(doc)
     t3 = clock()
-    related = extract_related(doc.tree, doc.base_url, doc.url)
+    related = extract_related(doc.tree, doc.base_url, doc.url, exact=stated is not None)
     t4 = clock()
     content = find_content(doc.tree, meta.headline, meta.byline, exact=stated is not None)
     t5 = clock()
@@ -82,6 +82,7 @@ def run_steps(html: bytes, url: str | None, times: dict[str, float], clock: Call
             meta.byline,
             skip_headline=not content.headline_seen,
             skip_byline=not content.byline_seen,
+            exact=stated is not None,
         )
         sections = build_sections(content.root, options)
     t6 = clock()

@@ -23,6 +23,7 @@ from newsmodel import (
     Figure,
     Link,
     ListBlock,
+    ListItem,
     NewsmodelError,
     Paragraph,
     Preformatted,
@@ -304,6 +305,42 @@ def test_furniture_lines_stay_on_a_page_newsmodel_wrote(line: str) -> None:
     """A page carrying the newsmodel extension holds the article's own paragraphs only."""
     article = Article(sections=(Section(blocks=(Paragraph(_PROSE[0].strip()), Paragraph(line))),))
     assert from_html(to_html(article)).sections == article.sections
+
+
+def _linked_item(text: str, href: str) -> ListItem:
+    return ListItem(text, (Link(0, len(text), href),))
+
+
+@pytest.mark.parametrize(
+    "sections",
+    [
+        (Section("0", 2), Section("RELATED", 2)),  # found by Hypothesis in CI
+        (Section("Share this", 2),),
+        (Section(blocks=(Paragraph(_PROSE[0].strip()), Paragraph("Share this"))),),
+        (Section(blocks=(Blockquote((Paragraph("Advertisement"), Paragraph(_PROSE[1].strip()))),)),),
+        (
+            Section(blocks=(Paragraph(_PROSE[0].strip()),)),
+            Section(
+                "Related stories",
+                2,
+                (
+                    ListBlock(
+                        (
+                            _linked_item("The bridge, a history", "https://a.example/one"),
+                            _linked_item("The river in numbers", "https://a.example/two"),
+                        )
+                    ),
+                ),
+            ),
+        ),
+    ],
+    ids=["empty-related", "share-heading", "share-paragraph", "quoted-advert", "related-section"],
+)
+def test_furniture_headings_and_labels_stay_on_a_page_newsmodel_wrote(sections: tuple[Section, ...]) -> None:
+    article = Article(sections=sections)
+    back = from_html(to_html(article))
+    assert back.sections == article.sections
+    assert back.related_posts == ()
 
 
 def test_furniture_line_inside_program_text_stays() -> None:

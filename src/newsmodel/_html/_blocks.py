@@ -416,7 +416,7 @@ def inline_of(
 class BodyOptions:
     """What the walk needs to know about the page: its base URL and its metadata texts."""
 
-    __slots__ = ("base", "byline", "headline", "skip_byline", "skip_headline")
+    __slots__ = ("base", "byline", "exact", "headline", "skip_byline", "skip_headline")
 
     def __init__(
         self,
@@ -426,8 +426,11 @@ class BodyOptions:
         *,
         skip_headline: bool = True,
         skip_byline: bool = True,
+        exact: bool = False,
     ) -> None:
         self.base = base
+        #: A page ``to_html`` wrote: no paragraph or heading is furniture by its words alone.
+        self.exact = exact
         self.headline = _key(headline) if headline else None
         self.byline = _key(byline) if byline else None
         self.skip_headline = skip_headline
@@ -851,7 +854,7 @@ class _Flow:
 
     def paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text
-        if len(text) < 200:
+        if len(text) < 200 and not self.options.exact:
             if BOILERPLATE_TEXT.match(text):
                 return
             if TEASER_LABEL.match(text) and paragraph.marks:
@@ -1059,7 +1062,7 @@ def blockquote_of(node: LexborNode, options: BodyOptions, depth: int, known: _Kn
         if text:
             citation = Inline(normalize_text(text), marks if normalize_text(text) == text else ())
         citation_node.replace_with(" ")
-    flow = _Flow(BodyOptions(options.base, skip_headline=False, skip_byline=False), known)
+    flow = _Flow(BodyOptions(options.base, skip_headline=False, skip_byline=False, exact=options.exact), known)
     _walk(node, flow, depth)
     paragraphs: list[Paragraph] = []
     for heading, _, block in flow.items:
@@ -1101,6 +1104,8 @@ def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...
             blocks.append(block)
     if heading is not None or blocks:
         sections.append(Section(heading, level, tuple(blocks)))
+    if options.exact:
+        return tuple(sections)
     # Sections under a furniture heading ("Comments", "Up next", "Related stories"): their
     # widget was not recognised by its class, but its label says what it is.
     sections = [

@@ -87,7 +87,7 @@ def from_html(
     doc = load_document(html, url, encoding=encoding)
     meta = extract_metadata(doc)
     stated = read_extension(doc)
-    related = extract_related(doc.tree, doc.base_url, doc.url)
+    related = extract_related(doc.tree, doc.base_url, doc.url, exact=stated is not None)
     content = find_content(doc.tree, meta.headline, meta.byline, exact=stated is not None)
     sections: tuple[Section, ...] = ()
     if content.root is not None:
@@ -97,6 +97,7 @@ def from_html(
             meta.byline,
             skip_headline=not content.headline_seen,
             skip_byline=not content.byline_seen,
+            exact=stated is not None,
         )
         sections = build_sections(content.root, options)
     article = assemble(meta, sections, related)

@@ -110,8 +110,11 @@ def _items(widget: LexborNode) -> list[LexborNode]:
     return [anchor for anchor in widget.css("a[href]") if anchor.mem_id != widget.mem_id]
 
 
-def _widgets(tree: LexborHTMLParser) -> list[LexborNode]:
-    """Widget elements, outermost first, found by class/id or by a labelling heading."""
+def _widgets(tree: LexborHTMLParser, *, exact: bool = False) -> list[LexborNode]:
+    """Widget elements, outermost first, found by class/id or by a labelling heading.
+
+    ``exact`` (a page ``to_html`` wrote): headings are the article's own, never labels.
+    """
     found: list[LexborNode] = []
     body = tree.body
     if body is None:
@@ -127,7 +130,7 @@ def _widgets(tree: LexborHTMLParser) -> list[LexborNode]:
         if _too_big(node, 0.0 if node.tag == "aside" else 0.3):
             continue
         found.append(node)
-    for heading in body.css(_HEADINGS):
+    for heading in () if exact else body.css(_HEADINGS):
         text = heading.text()
         if len(text) > 80 or not RELATED_LABEL.match(normalize_text(text)):
             continue
@@ -146,9 +149,15 @@ def _widgets(tree: LexborHTMLParser) -> list[LexborNode]:
     return found
 
 
-def extract_related(tree: LexborHTMLParser, base: str | None, own_url: str | None = None) -> tuple[RelatedPost, ...]:
-    """Read every related-posts widget of the page and remove it from the tree."""
-    widgets = _widgets(tree)
+def extract_related(
+    tree: LexborHTMLParser, base: str | None, own_url: str | None = None, *, exact: bool = False
+) -> tuple[RelatedPost, ...]:
+    """Read every related-posts widget of the page and remove it from the tree.
+
+    ``exact``: the page carries the newsmodel extension (``to_html`` wrote it), so a
+    section headed "Related" is the article's; only widgets marked by class are read.
+    """
+    widgets = _widgets(tree, exact=exact)
     if not widgets:
         return ()
     # Keep the outermost widgets only: a widget inside another is read with it.
