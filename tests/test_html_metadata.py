@@ -419,3 +419,65 @@ def test_a_date_after_the_headline_is_found_behind_inline_styles() -> None:
         f"<span>{css}Dec 05, 2023</span></span><p>Body.</p></article></body></html>"
     )
     assert extract_metadata(load_document(page)).date_published == date(2023, 12, 5)
+
+
+def _dated(published: str, body: str) -> str:
+    return _page(f'{{"@type": "NewsArticle", "headline": "Title here", "datePublished": "{published}"}}', body)
+
+
+def test_a_utc_date_is_given_in_the_zone_the_date_line_prints_with_its_abbreviation() -> None:
+    page = _dated(
+        "2023-12-20T01:00:21.174Z", '<div class="timestamp">Published 8:00 PM EST, Tue December 19, 2023</div>'
+    )
+    found = extract_metadata(load_document(page)).date_published
+    assert isinstance(found, datetime)
+    assert found.isoformat() == "2023-12-19T20:00:21.174000-05:00"
+
+
+def test_a_utc_date_is_given_in_the_zone_of_a_bare_clock_on_the_date_line() -> None:
+    # Metadata to the second, the page to the minute: the same instant all the same.
+    page = _dated(
+        "2023-12-23T03:00:46Z", '<p class="author">Jane Doe</p><div class="pub-date">December 22, 2023 10:00 PM</div>'
+    )
+    found = extract_metadata(load_document(page)).date_published
+    assert isinstance(found, datetime)
+    assert found.isoformat() == "2023-12-22T22:00:46-05:00"
+
+
+def test_a_date_with_an_offset_is_given_in_the_zone_the_reader_sees() -> None:
+    # No date class: the line just after the headline; it prints the instant in UTC.
+    page = _dated("2023-12-18T22:57-05:00", "<div><span>By Jane Doe</span><span>Dec 19, 2023 3:57 AM</span></div>")
+    found = extract_metadata(load_document(page)).date_published
+    assert isinstance(found, datetime)
+    assert found.isoformat() == "2023-12-19T03:57:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated Dec. 12, 2023, at 3:28 p.m.",  # another moment: an update
+        "December 6, 2023",  # no clock: no zone to read
+        "Dec. 6, 2023, at 8:52 a.m.",  # seven minutes off: not the same instant
+    ],
+)
+def test_a_date_line_that_is_not_the_same_instant_leaves_the_metadata_zone(line: str) -> None:
+    page = _dated("2023-12-06T08:45-05:00", f'<div class="date">{line}</div>')
+    found = extract_metadata(load_document(page)).date_published
+    assert isinstance(found, datetime)
+    assert found.isoformat() == "2023-12-06T08:45:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Posted December 5, 2023 at 3:28 p.m.", "2023-12-05T15:28:00"),
+        ("5 December 2023 | 17:23 GMT", "2023-12-05T17:23:00+00:00"),
+        ("10:15 AM PST, Tue Dec 5, 2023", "2023-12-05T10:15:00-08:00"),
+        ("December 5, 2023 · 6 min read", "2023-12-05"),
+    ],
+)
+def test_a_date_line_without_metadata_gives_its_clock_too(line: str, iso: str) -> None:
+    page = f'<html><body><h1>A headline</h1><div class="post-date">{line}</div><p>Body.</p></body></html>'
+    found = extract_metadata(load_document(page)).date_published
+    assert found is not None
+    assert found.isoformat() == iso

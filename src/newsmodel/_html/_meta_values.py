@@ -15,6 +15,7 @@ from typing import Any
 from .._normal import normalize_text
 
 __all__ = [
+    "ZONE_NAMES",
     "byline_contributors",
     "clean_line",
     "clean_name",
@@ -149,6 +150,8 @@ _ZONES: dict[str, int] = {
     "SGT": 8 * _H,
     "HKT": 8 * _H,
 }
+#: The zone abbreviations :func:`parse_date` knows, longest first (for a regular expression).
+ZONE_NAMES: tuple[str, ...] = tuple(sorted(_ZONES, key=len, reverse=True))
 _MIN_YEAR, _MAX_YEAR = 1800, 2200
 # Two defaults that differ in every part: a part the text does not give differs
 # between the two parses.

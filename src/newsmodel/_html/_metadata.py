@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date, datetime, timedelta, timezone
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from itertools import chain
 from typing import Any
 
 import attrs
@@ -27,6 +29,7 @@ from ._document import Document
 from ._jsonld import ATTRIBUTIONS_KEY, QUOTES_KEY
 from ._meta_jsonld import JsonLd, node_types
 from ._meta_values import (
+    ZONE_NAMES,
     byline_contributors,
     clean_line,
     clean_person_name,
@@ -84,7 +87,7 @@ SEL_CLASSES = (
     "[class*=subhead], p.category"
 )
 SEL_BYLINE = "[class*=byline], [class*=Byline], [class*=uthor], [class*=authName], [rel~=author]"
-#: Elements whose class speaks of a date, where a page prints one without metadata.
+#: Elements whose class speaks of a date, where a page prints its date line.
 SEL_DATE_CLASSES = "[class*=date], [class*=Date], [class*=publish], [class*=posted], [class*=timestamp]"
 _DATE_PHRASE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -92,6 +95,10 @@ _DATE_PHRASE = re.compile(
     r"|\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
+#: A clock printed beside a date ("10:00 PM", "3:28 p.m. EST", "17:23"), with its zone if it names one.
+_CLOCK = r"(\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\b\.?))?(?:\s+(?:" + "|".join(ZONE_NAMES) + r")\b)?)"
+_CLOCK_AFTER = re.compile(r"[\s,]*(?:(?i:at)\s+|[@|·•–-]\s*)?" + _CLOCK)
+_CLOCK_BEFORE = re.compile(_CLOCK + r"[\s,]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?\Z")
 #: Elements that make a byline a box of several parts (name, date, buttons).
 SEL_BYLINE_PARTS = "time, div, p, ul, li, button, svg, img, span[class*=date], span[class*=time]"
 #: Links to an author's page, by the URL words sites use for them.
@@ -1073,45 +1080,81 @@ def _is_published_time(node: LexborNode) -> bool:
     return bool(PUBLISHED_TIME.search(classes)) and not MODIFIED_TIME.search(classes)
 
 
-def _local_twin(found: datetime, src: Sources) -> datetime | None:
-    """The same moment as ``found`` (given in UTC) as the page also prints it, in its own zone.
+_MINUTE = timedelta(minutes=1)
+_QUARTER = timedelta(minutes=15)
+_MAX_OFFSET = timedelta(hours=14)
 
-    A page often gives UTC in its metadata and local time elsewhere (a ``<meta>``, a
-    ``<time>``, the visible date): the local form says the same and says more.
+
+def _zone_shown(shown: date | datetime | None, found: datetime) -> tzinfo | None:
+    """The zone in which a printed moment ``shown`` is the instant ``found``, or None.
+
+    ``shown`` may carry its own zone (the same instant, to the minute) or be a bare
+    clock, which must differ from UTC by a whole number of quarter hours (to the minute:
+    pages print minutes, metadata seconds) and at most 14 hours.
     """
+    if not isinstance(shown, datetime):
+        return None
+    if shown.tzinfo is not None:
+        return shown.tzinfo if abs(shown - found) < _MINUTE else None
+    shift = shown - found.astimezone(UTC).replace(tzinfo=None)
+    whole = round(shift / _QUARTER) * _QUARTER
+    if abs(shift - whole) >= _MINUTE or abs(whole) > _MAX_OFFSET:
+        return None
+    return timezone(whole) if whole else UTC
+
+
+def _local_twin(found: datetime, src: Sources) -> datetime | None:
+    """The same moment as ``found`` in the zone the page prints it in, or None.
+
+    The date line a reader sees comes first: when it prints the same instant (to the
+    minute) in another zone, that zone is the page's, whatever zone the metadata gave.
+    A moment given in UTC is also given in the zone of a local form of it elsewhere (a
+    ``<meta>``, a ``<time>`` or its text): same instant, more of what the page said.
+    """
+    if not src.exact:
+        for shown in _visible_moments(src, first=3):
+            zone = _zone_shown(shown, found)
+            if zone is not None:
+                return found.astimezone(zone)
+    if found.utcoffset() != timedelta(0):
+        return None
     raws: list[Any] = [*src.metas(*META_PUBLISHED), *src.micro("datePublished")]
     raws.extend(_time_value(node) for node in src.times[:4])
     values = [parse_date(raw) for raw in raws]
     values.extend(parse_date(node.text(separator=" "), fuzzy=True) for node in src.times[:4])
-    naive = found.replace(tzinfo=None)
     for value in values:
-        if not isinstance(value, datetime):
-            continue
-        if value.tzinfo is not None:
-            offset = value.utcoffset()
-            if offset and value == found:
-                return value
-            continue
-        shift = value - naive
-        if shift and abs(shift) <= timedelta(hours=14) and shift % timedelta(minutes=15) == timedelta(0):
-            return value.replace(tzinfo=timezone(shift))
+        zone = _zone_shown(value, found)
+        if zone is not None and zone.utcoffset(None):
+            return found.astimezone(zone)
     return None
 
 
-def _visible_date(src: Sources) -> date | datetime | None:
-    """A date printed near the top of the page (an element whose class speaks of dates)."""
+def _printed_moment(text: str, *, clock_only: bool = False) -> date | datetime | None:
+    """The first date phrase of a line, with the clock (and zone) printed beside it if any.
+
+    ``clock_only``: a date printed without a clock is not read (None).
+    """
+    match = _DATE_PHRASE.search(text)
+    if match is None:
+        return None
+    day = match.group(0)
+    clock = _CLOCK_AFTER.match(text, match.end()) or _CLOCK_BEFORE.search(
+        text, max(0, match.start() - 40), match.start()
+    )
+    if clock is not None and (value := parse_date(f"{day} {clock.group(1)}")) is not None:
+        return value
+    return None if clock_only else parse_date(day, fuzzy=True)
+
+
+def _date_class_lines(src: Sources) -> Iterator[str]:
+    """The text of elements whose class speaks of dates, near the top of the page."""
     for node in src.doc.tree.css(SEL_DATE_CLASSES)[:12]:
         text = node.text(separator=" ")
         if not text or len(text) > 200 or MODIFIED_TIME.search(node.attributes.get("class") or ""):
             continue
         if node.css_first("time") is not None or _in_aside(node):
             continue  # <time> elements were read already; asides date other articles
-        match = _DATE_PHRASE.search(text)
-        if match:
-            value = parse_date(match.group(0), fuzzy=True)
-            if value is not None:
-                return value
-    return None
+        yield text
 
 
 def _shown_text(node: LexborNode) -> str | None:
@@ -1133,11 +1176,11 @@ def _shown_text(node: LexborNode) -> str | None:
     return text
 
 
-def _date_after_headline(src: Sources) -> date | datetime | None:
-    """A date printed just after a headline (its next elements, then its parents')."""
+def _lines_after_headline(src: Sources, *, levels: int = 4) -> Iterator[str]:
+    """The text of the elements just after a headline (its next elements, then its parents')."""
     for heading in src.h1_nodes[:3]:
         node: LexborNode | None = heading
-        for _level in range(4):
+        for _level in range(levels):
             if node is None:
                 break
             sibling = node.next
@@ -1147,12 +1190,29 @@ def _date_after_headline(src: Sources) -> date | datetime | None:
                     seen += 1
                     text = _shown_text(sibling)
                     if text and len(text) <= 300:
-                        match = _DATE_PHRASE.search(text)
-                        if match and (value := parse_date(match.group(0), fuzzy=True)) is not None:
-                            return value
+                        yield text
                 sibling = sibling.next
             node = node.parent
-    return None
+
+
+def _visible_moments(src: Sources, *, first: int | None = None) -> Iterator[date | datetime]:
+    """The dates printed on the page's date lines, top first, each with its clock if printed.
+
+    Elements whose class speaks of dates come first, then the elements just after a
+    headline. ``first``: only the first lines that print a date are read, and only the
+    moments printed with a clock are given (a zone can be read from those alone).
+    """
+    left = first
+    for text in chain(_date_class_lines(src), _lines_after_headline(src, levels=2 if first else 4)):
+        if left is not None:
+            if _DATE_PHRASE.search(text) is None:
+                continue
+            if left == 0:
+                return
+            left -= 1
+        value = _printed_moment(text, clock_only=first is not None)
+        if value is not None:
+            yield value
 
 
 def extract_date_published(src: Sources) -> date | datetime | None:
@@ -1160,8 +1220,10 @@ def extract_date_published(src: Sources) -> date | datetime | None:
 
     ``<time>`` elements: a published one (``pubdate``, ``.published``, itemprop) first,
     then the first ``<time datetime>`` of the page. A date printed in an element whose
-    class speaks of dates comes next, and a date in the URL last. A moment given in UTC
-    is given in the page's own zone when the page prints that too (same instant).
+    class speaks of dates (or just after a headline) comes next, with its clock if printed,
+    and a date in the URL last. A moment with a zone is given in the zone the page's date
+    line prints it in, and one in UTC in the page's own zone when the page prints that
+    elsewhere (same instant).
     """
     found = _dates_from([src.article.get("datePublished"), src.article.get("dateCreated")])
     found = found or _dates_from(src.metas(*META_PUBLISHED))
@@ -1171,10 +1233,10 @@ def extract_date_published(src: Sources) -> date | datetime | None:
     found = found or _dates_from([_time_value(node) for node in published[:3]])
     unmarked = [node for node in src.times if not MODIFIED_TIME.search(node.attributes.get("class") or "")]
     found = found or _dates_from([_time_value(node) for node in unmarked[:3]])
-    if isinstance(found, datetime) and found.utcoffset() == timedelta(0):
+    if isinstance(found, datetime) and found.tzinfo is not None:
         found = _local_twin(found, src) or found
     if found is None:
-        found = _visible_date(src) or _date_after_headline(src)
+        found = next(_visible_moments(src), None)
     if found is None:
         found = url_date(src.doc.url) or url_date(src.canonical)
     return found
