@@ -20,6 +20,7 @@ from ._marks import Pair, Part, pair_marks
 from ._sentences import Masked
 from ._speakers import (
     Found,
+    is_noun_use,
     medium_near,
     sentence_end,
     sentence_start,
@@ -200,6 +201,14 @@ def _judge(
     if found is None and len(pair.parts) == 1 and _is_title(paragraphs[open_para], pair, words, first_text, quote_text):
         return None
     spans_para = close_para
+    if (
+        found is not None
+        and quote_text[-1:] == "."
+        and before is not None
+        and before.mention is not None
+        and before.cue is not None
+    ):
+        found = None  # “... over.” He added, ...: the credit after a full stop opens the next sentence
     if found is None or (found.mention is None and before is not None):
         found, spans_para = before, open_para
     lead_gap = open_text[before.cue[1] : pair.open_mark] if before and before.cue else ""
@@ -245,6 +254,8 @@ def _sentence_verb(text: Masked, sentence: int, pair: Pair, following: int) -> t
     """The verb of speech or stance nearest the quote in its sentence: the last before it, else the first after."""
     before = None
     for match in _SAID_RE.finditer(text, sentence, pair.open_mark):
+        if is_noun_use(text, match.start()):
+            continue
         if _THAT_AFTER.match(text, match.end(), pair.open_mark):
             # "Reeves wrote that the text of the law showed it to be “...”": the outer verb holds the quote
             return match.start(), match.end()

@@ -27,6 +27,7 @@ from ._sentences import MEDIUM_HINTS, Masked, sentence_end, sentence_start
 
 __all__ = [
     "Found",
+    "is_noun_use",
     "loose_subject",
     "medium_near",
     "mentions",
@@ -172,6 +173,23 @@ def loose_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
     return (kept[0][0], end) if end > kept[0][0] else None
 
 
+_NOUN_LEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
+
+
+def is_noun_use(text: str, cue: int) -> bool:
+    """Whether the cue word at ``cue`` is a noun ("Ford’s plans", "his claim"), not a verb."""
+    piece = text[max(0, cue - 30) : cue]
+    if not piece.endswith(" "):
+        return False
+    words = piece.split()
+    if not words:
+        return False
+    word = words[-1]
+    if word.endswith(("’s", "'s", "s’", "s'")) and word[:1].isupper():
+        return True
+    return word.lower() in _NOUN_LEADS
+
+
 def speaker_after(text: str, start: int, limit: int) -> Found | None:
     """A speaker and cue right after a quote: ', Putin remarked', ', said the spokeswoman'."""
     end = min(limit, start + WINDOW)
@@ -194,6 +212,8 @@ def speaker_before(text: str, start: int, quote: int) -> Found | None:
     cues = list(_CUE_RE.finditer(text, max(window, quote - CUE_GAP - 40), quote))
     cue: re.Match[str] | None = None
     for match in reversed(cues):
+        if is_noun_use(text, match.start()):
+            continue
         gap = text[match.end() : quote]
         if len(gap) <= CUE_GAP and not any(ch in gap for ch in ".!?"):
             cue = match

@@ -1,0 +1,53 @@
+"""Speaker patterns next to a cue: which mention is the subject of the reporting verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel._quotes._desk import find_quotes
+
+
+def _speaker_and_cue(paragraph: str) -> list[tuple[str | None, str | None]]:
+    found = find_quotes([paragraph])
+    out = []
+    for quote in found.quotes:
+        mention = quote.speaker.mention if quote.speaker is not None else None
+        cue = paragraph[quote.cue.start : quote.cue.end] if quote.cue is not None else None
+        out.append((mention, cue))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a cue word after a possessive is a noun: the speaker is the subject of "called"
+        (
+            "Last week, Marla Quint called the council’s plans for the old harbour “a costly mistake,” "
+            "and promised a vote.",
+            [("Marla Quint", "called")],
+        ),
+        (
+            "The union called Denholm’s report a “work of fiction,” because no worker was asked.",
+            [("The union", "called")],
+        ),
+        # a cue word after a determiner is a noun too
+        (
+            "Pell Avery repeated his claim that “cheap labour” was behind the closures.",
+            [("Pell Avery", None)],
+        ),
+    ],
+)
+def test_noun_use_of_a_cue_word(paragraph: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert _speaker_and_cue(paragraph) == expected
+
+
+def test_credit_after_a_full_stop_opens_the_next_sentence() -> None:
+    paragraph = "Oren Vale said, “The bridge will open in the spring.” She added, “We are ready.”"
+    got = _speaker_and_cue(paragraph)
+    assert got[0] == ("Oren Vale", "said")
+    assert got[1] == ("She", "added")
+
+
+def test_credit_after_a_comma_still_wins() -> None:
+    paragraph = "The mayor spoke first. “We are ready,” Oren Vale said."
+    assert _speaker_and_cue(paragraph) == [("Oren Vale", "said")]
