@@ -178,13 +178,13 @@ _NOUN_LEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", 
 
 def is_noun_use(text: str, cue: int) -> bool:
     """Whether the cue word at ``cue`` is a noun ("Ford’s plans", "his claim"), not a verb."""
-    piece = text[max(0, cue - 30) : cue]
-    if not piece.endswith(" "):
+    if cue < 2 or text[cue - 1] != " ":
         return False
-    words = piece.split()
-    if not words:
+    low = max(0, cue - 30)
+    space = text.rfind(" ", low, cue - 1)
+    word = text[space + 1 if space >= 0 else low : cue - 1]
+    if not word:
         return False
-    word = words[-1]
     if word.endswith(("’s", "'s", "s’", "s'")) and word[:1].isupper():
         return True
     return word.lower() in _NOUN_LEADS
