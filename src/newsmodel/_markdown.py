@@ -161,7 +161,6 @@ def from_markdown(markdown: str, *, quotes: bool = True) -> Article:
             raise _error(f"Markdown input is not UTF-8: {error}") from None
     if not isinstance(markdown, str):
         raise TypeError(f"from_markdown() takes str, got {type(markdown).__name__}")
-    find_quotes = quotes
     markdown = markdown.removeprefix("\ufeff")
     kind, raw, body_text, body_line = split_front_matter(markdown)
     data = _plain(_load(kind, raw), "") if kind is not None and raw is not None else {}
@@ -175,7 +174,7 @@ def from_markdown(markdown: str, *, quotes: bool = True) -> Article:
     body = parse_body(body_text, base=base, headline=article.headline, line_offset=body_line)
     headline = article.headline if article.headline is not None else body.headline
     try:
-        if own and find_quotes:
+        if own and quotes:
             return attrs.evolve(
                 article, headline=headline, sections=body.sections, quotes=stated, attributions=attributions
             )
@@ -183,7 +182,7 @@ def from_markdown(markdown: str, *, quotes: bool = True) -> Article:
     except ModelError as error:
         path = error.field or "front matter"
         raise _error(f"{path}: {error}", path) from None
-    if not find_quotes:
+    if not quotes:
         return article
     from ._quotes import extract_quotes
 
