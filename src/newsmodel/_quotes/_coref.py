@@ -289,12 +289,16 @@ def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
 _ROLE_SET = frozenset(ROLE_NOUNS)
 _SOLE_LIMIT = 30
 _BREAKS = ',;:—–(.!?"“”'
+_BREAK_SET = frozenset(_BREAKS)
 
 
 def _role_before(text: str, start: int) -> str | None:
     """A lowercase role right before a name: "investigative reporter Bob Woodward"."""
-    words = text[max(0, start - 60) : start].split()
-    if not words or not words[-1].islower():
+    piece = text[max(0, start - 60) : start].rstrip()
+    if not piece[-1:].islower():
+        return None  # every role noun ends in a lower-case letter right before the name
+    words = piece.split()
+    if not words[-1].islower():
         return None
     if words[-1] in _ROLE_SET:
         size = 1
@@ -323,7 +327,7 @@ def _word_before(text: str, start: int) -> tuple[str, bool, int]:
         return "", True, 0
     space = max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\u00a0"))
     word = stripped[space + 1 :]
-    if any(ch in _BREAKS for ch in word):
+    if not _BREAK_SET.isdisjoint(word):
         return "", True, 0
     return word.lower(), False, max(0, start - 40) + space + 1
 

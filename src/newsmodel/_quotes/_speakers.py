@@ -130,11 +130,12 @@ _LEADS = frozenset(
 )  # fmt: skip
 
 
+_TOKEN = re.compile(r"\S+")
+
+
 def loose_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue, back to a clause boundary: 'Other Asian leaders' said."""
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[max(start, cue - 240) : cue])]
-    base = max(start, cue - 240)
-    tokens = [(base + a, base + b) for a, b in tokens]
+    tokens = [m.span() for m in _TOKEN.finditer(text, max(start, cue - 240), cue)]
     while tokens and (
         text[tokens[-1][0] : tokens[-1][1]].lower() in _AUXILIARIES
         or text[tokens[-1][0] : tokens[-1][1]].endswith("ly")
