@@ -77,7 +77,7 @@ class Cast:
             if " " not in found and found not in by_token and not text[start - 2 : start - 1].islower():
                 continue  # a lone capitalised word nobody was named by, with no role before it
             read = _read_name(found)
-            if read is None:
+            if read is None or (start < 4 and is_dateline(text, start, match.end())):
                 continue
             offset, role, name, kind, size, last, first = read
             if role is None:
@@ -87,6 +87,15 @@ class Cast:
                 self.places.append((paragraph, start + offset))
                 self.mentioned.append((person, is_subject(text, start + offset)))
                 self.ends.append(match.end())
+
+    def knows(self, mention: str) -> bool:
+        """Whether ``mention`` ("Trump", "Sen. Ted Cruz") names a person the article has named so far."""
+        read = _read_name(clean_name(mention))
+        if read is None:
+            return False
+        name = read[2]
+        person = self.people.get(name) or self.by_token.get(name)
+        return person is not None and person.kind == "person"
 
     def _register(self, name: str, kind: str, size: int, last: str, first: str, role: str | None) -> Person | None:
         if size == 1:
@@ -330,6 +339,14 @@ def _word_before(text: str, start: int) -> tuple[str, bool, int]:
     if not _BREAK_SET.isdisjoint(word):
         return "", True, 0
     return word.lower(), False, max(0, start - 40) + space + 1
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[—–-]")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a dateline: 'WASHINGTON (AP) —' opening the paragraph."""
+    return not text[:start].strip() and _DATELINE_TAIL.match(text, end) is not None
 
 
 def is_subject(text: str, start: int) -> bool:

@@ -127,13 +127,18 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
     quotes: list[Spoken] = []
     claims: list[Claimed] = []
     previous: Speaker | None = None
+    # the speaker each paragraph hands to the next (a quote over several paragraphs takes the
+    # one handed to the paragraph it opens in)
+    handed: list[Speaker | None] = []
     for index, text in enumerate(paragraphs):
+        handed.append(previous)
         here = by_paragraph.get(index, [])
         last_close = 0
         paragraph_speaker: Speaker | None = None
         for number, pair in enumerate(here):
             following = here[number + 1].open_mark if number + 1 < len(here) else len(text)
-            spoken = _judge(paragraphs, masked, cast, pair, last_close, following, paragraph_speaker, previous)
+            before = previous if pair.parts[0].paragraph == index else handed[pair.parts[0].paragraph]
+            spoken = _judge(paragraphs, masked, cast, pair, last_close, following, paragraph_speaker, before)
             last_close = pair.close_mark + 1
             if spoken is None:
                 continue
@@ -147,7 +152,7 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
             cue = Span(index, *claim.cue) if claim.cue else None
             claims.append(Claimed(Span(index, *claim.content), source, cue))
             paragraph_speaker = paragraph_speaker or source
-        previous = paragraph_speaker
+        previous = _lead_in(paragraphs, masked, cast, index) or paragraph_speaker
     quotes.sort(key=lambda q: (q.parts[0].paragraph, q.parts[0].start))
     claims.sort(key=lambda c: (c.content.paragraph, c.content.start))
     return Findings(tuple(quotes), tuple(claims))
@@ -197,7 +202,7 @@ def _judge(
         mention_text = close_text[found.mention[0] : found.mention[1]]
         if mention_text[:1].islower():
             found = None  # “... over.” he said: a new sentence would not start in lower case
-    before = speaker_before(open_text, sentence, pair.open_mark)
+    before = speaker_before(open_text, sentence, pair.open_mark, cast.knows)
     if found is None and len(pair.parts) == 1 and _is_title(paragraphs[open_para], pair, words, first_text, quote_text):
         return None
     spans_para = close_para
@@ -242,6 +247,18 @@ def _judge(
         if medium is not None:
             speaker = _with_medium(speaker, medium)
     return Spoken(parts, speaker, cue, partial and words < 25)
+
+
+def _lead_in(paragraphs: Sequence[str], masked: list[Masked], cast: Cast, index: int) -> Speaker | None:
+    """The speaker a paragraph ending in a colon hands to the next one: 'Cruz continued:' / '“...”'."""
+    text = masked[index]
+    end = len(text.rstrip())
+    if end == 0 or text[end - 1] != ":":
+        return None
+    found = speaker_before(text, sentence_start(text, 0, end - 1), end, cast.knows)
+    if found is None or found.mention is None:
+        return None
+    return _speaker(paragraphs, masked, cast, index, found.mention, end)
 
 
 def _names_anyone(cast: Cast, paragraph: int, offset: int) -> bool:

@@ -8,9 +8,10 @@ quote is bounded and the whole pass stays linear.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._coref import is_subject
+from ._coref import is_dateline, is_subject
 from ._cues import (
     CUE,
     CUE_PARTICIPLES,
@@ -20,8 +21,10 @@ from ._cues import (
     NAME,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_NOUNS,
     STOP_CAPITALS,
     WEAK_CUES,
+    word_alternation,
 )
 from ._sentences import MEDIUM_HINTS, Masked, sentence_end, sentence_start
 
@@ -55,10 +58,12 @@ _MENTION_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DEtaosmhiwcerp]){_B}(?:{MENTION}){
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
 # a few words may sit between a quote and its credit: “...” about the decision, said X
 _AFTER_LEAD = r"(?:\s+[^,.!?\"“”\s][^,.!?\"“”]{0,50}?,)??[\s,—–\-]*"
+# "spokesman Alex Conant said": a role noun without a determiner before a name stays out of the mention
+_ROLE_LEAD = rf"(?:(?:{word_alternation(ROLE_NOUNS)})\s+(?=[A-Z]))?"
 _AFTER_MENTION_CUE = re.compile(
-    rf"{_AFTER_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*,[^.!?\"“”]{{1,160}}?,)?{_ADVERBS}\s+(?P<c>{CUE}){_E}"
+    rf"{_AFTER_LEAD}{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*,[^.!?\"“”]{{1,160}}?,)?{_ADVERBS}\s+(?P<c>{CUE}){_E}"
 )
-_AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+(?P<m>{LOOSE_MENTION}){_E}")
+_AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}")
 _GAP_BEFORE_CUE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^.!?]{{1,160}}?,|\s*,)?{_ADVERBS}\s*")
 # "Carl Bialik: “...”": a name and a colon right before the quote
 _COLON_SPEAKER = re.compile(rf"(?P<m>{NAME})\s*:\s*\Z")
@@ -110,7 +115,7 @@ def mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = []
     for match in _MENTION_RE.finditer(text, start, end):
         span = _word_before_is_stop(text, match.start(), match.end())
-        if span is not None and span[1] > span[0]:
+        if span is not None and span[1] > span[0] and not (span[0] < 4 and is_dateline(text, *span)):
             found.append(span)
     return found
 
@@ -207,8 +212,13 @@ def speaker_after(text: str, start: int, limit: int) -> Found | None:
     return None
 
 
-def speaker_before(text: str, start: int, quote: int) -> Found | None:
-    """A cue (and its speaker) before a quote in the same sentence: 'Putin said, “...'."""
+def speaker_before(text: str, start: int, quote: int, known: Callable[[str], bool] | None = None) -> Found | None:
+    """A cue (and its speaker) before a quote in the same sentence: 'Putin said, “...'.
+
+    ``known`` tells a mention of someone the article has named as a person: a participle's
+    clause subject ("After the Paris attacks, Trump released an ad calling it ...") is the
+    first such mention in subject position, if any.
+    """
     window = max(start, quote - WINDOW)
     cues = list(_CUE_RE.finditer(text, max(window, quote - CUE_GAP - 40), quote))
     cue: re.Match[str] | None = None
@@ -255,10 +265,15 @@ def speaker_before(text: str, start: int, quote: int) -> Found | None:
         if after:
             return Found(after[0], (cue.start(), cue.end()))
     # a participle ("Romney went after Trump, calling it ...") hangs on the subject of the clause
-    ordered = candidates if word in CUE_PARTICIPLES else list(reversed(candidates))
-    for span in ordered:
-        if is_subject(text, span[0]):
-            return Found(span, (cue.start(), cue.end()))
+    participle = word in CUE_PARTICIPLES
+    ordered = candidates if participle else list(reversed(candidates))
+    subjects = [span for span in ordered if is_subject(text, span[0])]
+    if participle and known is not None:
+        for span in subjects:
+            if known(text[span[0] : span[1]]):
+                return Found(span, (cue.start(), cue.end()))
+    if subjects:
+        return Found(subjects[0], (cue.start(), cue.end()))
     return Found(None, (cue.start(), cue.end()))
 
 

@@ -1,0 +1,67 @@
+"""Speakers handed from one paragraph to the next, and mentions that are no speaker.
+
+Each case is a shape the rules got wrong before: a lead-in ending in a colon, a quote that
+runs over several paragraphs after it, a role noun before a name after the quote, a
+participle whose clause opens with a place, and a dateline.
+"""
+
+from __future__ import annotations
+
+from newsmodel._quotes._desk import find_quotes
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    found = find_quotes(paragraphs)
+    return [quote.speaker.name if quote.speaker is not None else None for quote in found.quotes]
+
+
+def test_a_lead_in_ending_in_a_colon_hands_its_speaker_to_the_next_paragraph() -> None:
+    paragraphs = [
+        "Senator Ada Brill spoke after the vote on the harbour bill.",
+        "Brill continued:",
+        "“You look at the numbers and you see a town that was promised a port and got a car park.”",
+    ]
+    assert _speakers(paragraphs) == ["Ada Brill"]
+
+
+def test_the_lead_in_reaches_a_quote_that_runs_over_several_paragraphs() -> None:
+    paragraphs = [
+        "Former councillor Dr. Ines Marlow called for an inquiry into the contract.",
+        "Dr. Marlow stated:",
+        "“The council is not about fair dealing anymore. It is about favours.",
+        "“Every resident deserves to know who signed the contract and why.”",
+    ]
+    assert _speakers(paragraphs) == ["Ines Marlow"]
+
+
+def test_without_a_colon_nothing_is_handed_over() -> None:
+    paragraphs = [
+        "Ada Brill left the hall before the vote on the harbour bill.",
+        "“You look at the numbers and you see a town that was promised a port and got a car park.”",
+    ]
+    assert _speakers(paragraphs) == [None]
+
+
+def test_a_role_noun_before_the_name_after_a_quote() -> None:
+    paragraph = (
+        "Kent Rowe hoped to emerge as the moderate choice for the district. "
+        "“If you don’t want a tax rise, you had better vote for Kent Rowe,” "
+        "spokesman Alan Conway said on the radio as the returns came in."
+    )
+    assert _speakers([paragraph]) == ["Alan Conway"]
+
+
+def test_a_participle_credits_the_named_person_not_a_place_before_it() -> None:
+    paragraphs = [
+        "Mayor Nora Quill spoke at the port on Monday.",
+        "After the Dunmore floods, Quill released a radio message calling the repairs “a disgrace to the town.”",
+    ]
+    assert _speakers(paragraphs) == ["Nora Quill"]
+
+
+def test_a_dateline_is_not_a_speaker() -> None:
+    paragraph = (
+        "NEW HAVEN (AP) — Judge Alma Pike has taken a swipe at the state budget, saying that "
+        "“bold promises” do more harm than good."
+    )
+    assert _speakers([paragraph]) == ["Alma Pike"]
