@@ -221,14 +221,15 @@ def score(score: Score, preds: list[Prediction], gold: list[Gold], text: str, no
             continue
         first = hitting[0]
         if first.speaker is None:
-            score.speaker_misses["no speaker found"] += 1
+            kind = "no speaker found"
         elif first.cued:
-            score.speaker_misses["another speaker, from a cue next to the quote"] += 1
+            kind = "another speaker, from a cue next to the quote"
         else:
-            score.speaker_misses["another speaker, carried over (no cue next to the quote)"] += 1
+            kind = "another speaker, carried over (no cue next to the quote)"
+        score.speaker_misses[kind] += 1
         if notes is not None:
             got = hitting[0].speaker
-            notes.append(f"speaker: gold {g.source!r} got {got!r}: " + _context(text, hitting[0].spans[0]))
+            notes.append(f"speaker ({kind}): gold {g.source!r} got {got!r}: " + _context(text, hitting[0].spans[0]))
 
 
 def _why(gold: Gold, preds: list[Prediction], text: str, covered: int) -> str:

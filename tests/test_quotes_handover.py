@@ -65,3 +65,28 @@ def test_a_dateline_is_not_a_speaker() -> None:
         "“bold promises” do more harm than good."
     )
     assert _speakers([paragraph]) == ["Alma Pike"]
+
+
+def test_a_place_after_a_preposition_is_not_the_subject_of_the_cue() -> None:
+    paragraph = (
+        "The complaint, which was filed in federal court in Harwich, alleged that the board "
+        "“failed to keep the data of its members safe.”"
+    )
+    found = find_quotes([paragraph])
+    assert [q.speaker.mention if q.speaker else None for q in found.quotes] == ["The complaint"]
+
+
+def test_what_follows_a_participle_after_a_quote_is_not_its_speaker() -> None:
+    paragraphs = [
+        "Mayor Nora Quill spoke at the port on Monday.",
+        "Quill delivered a defense of “harbour values,” saying the city embodied the spirit of the coast.",
+    ]
+    assert _speakers(paragraphs) == ["Nora Quill"]
+
+
+def test_the_main_clause_subject_before_a_colon_introduces_the_quote() -> None:
+    paragraphs = [
+        "When Edwin Hale died in 1998, Governor Lena Marsh released the following statement:",
+        "“Our state has lost a fierce and faithful servant.”",
+    ]
+    assert _speakers(paragraphs) == ["Lena Marsh"]

@@ -196,6 +196,15 @@ def is_noun_use(text: str, cue: int) -> bool:
     return word.lower() in _NOUN_LEADS
 
 
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a preposition ("in Washington")."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    low = max(0, start - 20)
+    space = text.rfind(" ", low, start - 1)
+    return text[space + 1 if space >= 0 else low : start - 1].lower() in PREPOSITIONS
+
+
 def speaker_after(text: str, start: int, limit: int) -> Found | None:
     """A speaker and cue right after a quote: ', Putin remarked', ', said the spokeswoman'."""
     end = min(limit, start + WINDOW)
@@ -203,6 +212,8 @@ def speaker_after(text: str, start: int, limit: int) -> Found | None:
         match = pattern.match(text, start, end)
         if match is None:
             continue
+        if pattern is _AFTER_CUE_MENTION and match.group("c") in CUE_PARTICIPLES:
+            continue  # “...,” saying the city ...: what follows a participle is what was said
         span = _word_before_is_stop(text, match.start("m"), match.end("m"))
         if span is None or span[0] != match.start("m"):
             continue
@@ -237,7 +248,8 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
                 return Found(span, None)
         if text[window:quote].rstrip().endswith(":"):
             # "President Clinton released the following statement: “...”": the subject of the sentence
-            for span in mentions(text, window, quote):
+            # the last subject: "When Wallace died, President Clinton released the following statement:"
+            for span in reversed(mentions(text, window, quote)):
                 if is_subject(text, span[0]):
                     return Found(span, None)
         return None
@@ -247,6 +259,8 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         # the latest mention joined to the cue by an appositive at most ("Sanders, who ... Canova, said")
         fallback = None
         for span in reversed(candidates[-3:]):
+            if _after_preposition(text, span[0]):
+                continue  # "The complaint, filed in Washington, alleged": a place, not the subject
             if _GAP_BEFORE_CUE.fullmatch(text, span[1], cue.start()) is not None:
                 if text[span[0]].islower() and text[max(window, span[0] - 2) : span[0]].strip() == ",":
                     fallback = fallback or span  # "Ruth Hale, a veteran reporter, said": an appositive
