@@ -90,3 +90,28 @@ def test_the_main_clause_subject_before_a_colon_introduces_the_quote() -> None:
         "“Our state has lost a fierce and faithful servant.”",
     ]
     assert _speakers(paragraphs) == ["Lena Marsh"]
+
+
+def test_any_past_tense_verb_next_to_a_name_after_a_quote_that_goes_on() -> None:
+    paragraphs = [
+        "“Would the plan survive a vote in the council?” Hanley pressed.",
+        "“This is fantastic!” beamed Dora Whitcombe of Lowestoft.",
+    ]
+    found = find_quotes(paragraphs)
+    assert [(q.speaker.mention if q.speaker else None) for q in found.quotes] == ["Hanley", "Dora Whitcombe"]
+    cues = [paragraphs[q.cue.paragraph][q.cue.start : q.cue.end] for q in found.quotes if q.cue is not None]
+    assert cues == ["pressed", "beamed"]
+
+
+def test_a_quote_that_ends_its_sentence_takes_no_verb_after_it_as_a_cue() -> None:
+    paragraphs = ["“The harbour will be rebuilt by the spring.” Marlow walked out of the hall."]
+    assert _speakers(paragraphs) == [None]
+
+
+def test_a_dash_and_a_name_in_the_next_paragraph_credit_a_quote() -> None:
+    paragraphs = [
+        "Quotes of the week.",
+        "“The whole idea of a cheap harbour is something we hear about all the time, and it needs to stop.”",
+        "- Michelle Marks, a councillor in Harwich.",
+    ]
+    assert _speakers(paragraphs) == ["Michelle Marks"]

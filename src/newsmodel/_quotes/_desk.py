@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ._attributions import find_claims
 from ._coref import Cast, Identity, clean_span, mention_kind
-from ._cues import CUE, STANCE, TITLE_LEADS
+from ._cues import CUE, NAME, STANCE, TITLE_LEADS
 from ._marks import Pair, Part, pair_marks
 from ._sentences import Masked
 from ._speakers import (
@@ -91,6 +91,8 @@ _TITLE_PREPOSITIONS = frozenset({"on", "for", "called", "named"})
 # how far from a quote or a mention a medium is looked for
 _MEDIUM_REACH = 200
 _WORD = re.compile(r"[\w’'\-]+")
+# a paragraph that opens with a dash and a name credits the quote that closes the paragraph before
+_DASH_CREDIT = re.compile(rf"\s*[-—–]+\s*(?P<m>{NAME})(?![\w’'])")
 _PUNCT_END = frozenset(".,!?…;:—–")
 # Quoted words kept as speech without a cue only from this many words up.
 _LONE_SPEECH_WORDS = 4
@@ -197,7 +199,7 @@ def _judge(
     first_text = paragraphs[first.paragraph][first.start : first.end]
     window_start = last_close if open_para == close_para else 0
     sentence = sentence_start(open_text, window_start, pair.open_mark)
-    found: Found | None = speaker_after(close_text, pair.close_mark + 1, following)
+    found: Found | None = speaker_after(close_text, pair.close_mark + 1, following, quote_text[-1:] in ",!?")
     if found is not None and quote_text[-1:] == "." and found.mention is not None:
         mention_text = close_text[found.mention[0] : found.mention[1]]
         if mention_text[:1].islower():
@@ -216,6 +218,11 @@ def _judge(
         found = None  # “... over.” He added, ...: the credit after a full stop opens the next sentence
     if found is None or (found.mention is None and before is not None):
         found, spans_para = before, open_para
+    if found is None and pair.close_mark >= len(close_text.rstrip()) - 1 and close_para + 1 < len(masked):
+        # a quote closing its paragraph, credited by the next one: '“...”' / '- Bernie Sanders.'
+        credit = _DASH_CREDIT.match(masked[close_para + 1])
+        if credit is not None:
+            found, spans_para = Found(credit.span("m"), None), close_para + 1
     lead_gap = open_text[before.cue[1] : pair.open_mark] if before and before.cue else ""
     partial = first_text[:1].islower() or (
         found is before and before is not None and bool(_WORD.search(lead_gap)) and "that" in lead_gap.split()

@@ -65,6 +65,12 @@ _AFTER_MENTION_CUE = re.compile(
 )
 _AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}")
 _GAP_BEFORE_CUE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^.!?]{{1,160}}?,|\s*,)?{_ADVERBS}\s*")
+# “...,” Hannity pressed. / “...!” beamed Donald Hartley: any past-tense verb next to a name right after a
+# quote that ends in a comma, "!" or "?" (the sentence goes on, so what follows is its credit)
+_AFTER_ANY_VERB = re.compile(
+    rf"[\s,]*(?:(?P<m>{NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?P<c>[a-z]{{2,}}ed)"
+    rf"|(?P<c2>[a-z]{{2,}}ed)\s+(?P<m2>{NAME}))(?=[\s,.;:!?—–]|\Z)"
+)
 # "Carl Bialik: “...”": a name and a colon right before the quote
 _COLON_SPEAKER = re.compile(rf"(?P<m>{NAME})\s*:\s*\Z")
 _GAP_AFTER_CUE = re.compile(
@@ -205,8 +211,12 @@ def _after_preposition(text: str, start: int) -> bool:
     return text[space + 1 if space >= 0 else low : start - 1].lower() in PREPOSITIONS
 
 
-def speaker_after(text: str, start: int, limit: int) -> Found | None:
-    """A speaker and cue right after a quote: ', Putin remarked', ', said the spokeswoman'."""
+def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> Found | None:
+    """A speaker and cue right after a quote: ', Putin remarked', ', said the spokeswoman'.
+
+    ``goes_on``: the quote ends in a comma, "!" or "?", so its sentence goes on; then any
+    past-tense verb next to a name counts as the cue ("“...,” Hannity pressed").
+    """
     end = min(limit, start + WINDOW)
     for pattern in (_AFTER_MENTION_CUE, _AFTER_CUE_MENTION):
         match = pattern.match(text, start, end)
@@ -220,6 +230,13 @@ def speaker_after(text: str, start: int, limit: int) -> Found | None:
         if match.group("c") in WEAK_CUES and match.group("c") not in {"added", "wrote", "tweeted", "told", "asked"}:
             continue
         return Found(span, (match.start("c"), match.end("c")))
+    if goes_on:
+        match = _AFTER_ANY_VERB.match(text, start, end)
+        if match is not None:
+            m, c = ("m", "c") if match.group("m") is not None else ("m2", "c2")
+            span = _word_before_is_stop(text, match.start(m), match.end(m))
+            if span is not None and span[0] == match.start(m):
+                return Found(span, (match.start(c), match.end(c)))
     return None
 
 
