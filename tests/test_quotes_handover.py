@@ -115,3 +115,12 @@ def test_a_dash_and_a_name_in_the_next_paragraph_credit_a_quote() -> None:
         "- Michelle Marks, a councillor in Harwich.",
     ]
     assert _speakers(paragraphs) == ["Michelle Marks"]
+
+
+def test_a_noun_in_ly_after_a_determiner_stays_in_the_subject() -> None:
+    paragraph = (
+        "Led by Mayor Ada Brill, the rally denounced the council’s call for "
+        "“a total and complete closure of the harbour to visitors.”"
+    )
+    found = find_quotes([paragraph])
+    assert [q.speaker.mention if q.speaker else None for q in found.quotes] == ["the rally"]

@@ -144,13 +144,18 @@ _LEADS = frozenset(
 _TOKEN = re.compile(r"\S+")
 
 
+def _is_adverb(text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Whether the last token is an adverb in "-ly" ("repeatedly"), not a noun after a determiner ("the rally")."""
+    word = text[tokens[-1][0] : tokens[-1][1]]
+    if not word.endswith("ly") or not word.islower():
+        return False
+    return len(tokens) < 2 or text[tokens[-2][0] : tokens[-2][1]].lower() not in _NOUN_LEADS
+
+
 def loose_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue, back to a clause boundary: 'Other Asian leaders' said."""
     tokens = [m.span() for m in _TOKEN.finditer(text, max(start, cue - 240), cue)]
-    while tokens and (
-        text[tokens[-1][0] : tokens[-1][1]].lower() in _AUXILIARIES
-        or text[tokens[-1][0] : tokens[-1][1]].endswith("ly")
-    ):
+    while tokens and (text[tokens[-1][0] : tokens[-1][1]].lower() in _AUXILIARIES or _is_adverb(text, tokens)):
         tokens.pop()
     if tokens and text[tokens[-1][1] - 1] == ",":
         # an appositive: "Harvey, a delegate from Houston, Texas, said"
