@@ -64,13 +64,16 @@ class Cast:
     people: dict[str, Person] = field(default_factory=dict)
     # (paragraph, offset) of each mention, in order, with the person and whether it is a subject
     places: list[tuple[int, int]] = field(default_factory=list)
-    mentioned: list[tuple[Person, bool]] = field(default_factory=list)
+    mentioned: list[Person] = field(default_factory=list)
+    # the text of each scanned paragraph: whether a mention is a subject is worked out only when asked
+    texts: dict[int, str] = field(default_factory=dict)
     by_token: dict[str, Person] = field(default_factory=dict)
     ends: list[int] = field(default_factory=list)
 
     def scan(self, paragraph: int, text: str) -> None:
         """Register the names of one paragraph (quoted words already masked out)."""
         by_token = self.by_token
+        self.texts[paragraph] = text
         for match in _NAME_RE.finditer(text):
             found = match.group()
             start = match.start()
@@ -85,7 +88,7 @@ class Cast:
             person = self._register(name, kind, size, last, first, role)
             if person is not None:
                 self.places.append((paragraph, start + offset))
-                self.mentioned.append((person, is_subject(text, start + offset)))
+                self.mentioned.append(person)
                 self.ends.append(match.end())
 
     def knows(self, mention: str) -> bool:
@@ -157,7 +160,7 @@ class Cast:
         if last - first > _SOLE_LIMIT:
             return None  # a paragraph naming that many is about more than one person
         for index in range(first, last):
-            person = self.mentioned[index][0]
+            person = self.mentioned[index]
             if person.kind != "person":
                 continue
             if found is not None and found[0] is not person:
@@ -197,7 +200,7 @@ class Cast:
         end = bisect.bisect_left(self.places, (paragraph, offset))
         fallback: Person | None = None
         for index in range(end - 1, max(-1, end - 60), -1):
-            person, subject = self.mentioned[index]
+            person = self.mentioned[index]
             if person.kind != "person":
                 continue
             if role is not None:
@@ -211,7 +214,8 @@ class Cast:
                     return person
                 fallback = fallback or person
                 continue
-            if subject:
+            paragraph_at, offset_at = self.places[index]
+            if is_subject(self.texts[paragraph_at], offset_at):
                 return person
             fallback = fallback or person
         return fallback
