@@ -154,6 +154,8 @@ def pair_marks(paragraphs: Sequence[str]) -> list[Pair]:
         for match in _MARKS.finditer(text):
             i = match.start()
             char = text[i]
+            if char in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+                continue  # we’ll, Trump’s: the most common mark by far, an apostrophe inside a word
             family = _FAMILY[char]
             role = _role(char, text, i, stacks)
             if role == "open":
