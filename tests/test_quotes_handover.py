@@ -124,3 +124,14 @@ def test_a_noun_in_ly_after_a_determiner_stays_in_the_subject() -> None:
     )
     found = find_quotes([paragraph])
     assert [q.speaker.mention if q.speaker else None for q in found.quotes] == ["the rally"]
+
+
+def test_a_name_in_quote_marks_before_the_noun_it_names_is_not_speech() -> None:
+    paragraphs = [
+        "As the “Never Again” movement grew across the county, the council said it would listen.",
+        "Brill said the festival was “a triumph for everyone who came.”",
+    ]
+    found = find_quotes(paragraphs)
+    assert [paragraphs[q.parts[0].paragraph][q.parts[0].start : q.parts[0].end] for q in found.quotes] == [
+        "a triumph for everyone who came."
+    ]

@@ -207,6 +207,8 @@ def _judge(
     before = speaker_before(open_text, sentence, pair.open_mark, cast.knows)
     if found is None and len(pair.parts) == 1 and _is_title(paragraphs[open_para], pair, words, first_text, quote_text):
         return None
+    if len(pair.parts) == 1 and _is_name(paragraphs[open_para], pair, words, first_text, quote_text):
+        return None
     spans_para = close_para
     if (
         found is not None
@@ -317,6 +319,37 @@ def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: st
     if word.endswith(("’s", "'s")) and lead[-1][:1].isupper() and words <= 8:
         return sum(1 for t in tokens if t[:1].isupper()) >= 0.5 * len(tokens)
     return title_case and words <= 8 and word in _TITLE_PREPOSITIONS
+
+
+_NOT_NOUNS = frozenset(
+    {"and", "or", "but", "is", "was", "are", "were", "has", "had", "have", "that", "which", "who", "in", "on", "at",
+     "for", "to", "of", "by", "with", "from", "as", "said", "says", "would", "will", "could", "can", "did", "does"}
+)  # fmt: skip
+_NAME_LEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "of", "from", "on"})
+
+
+def _is_name(text: str, pair: Pair, words: int, first_text: str, quote_text: str) -> bool:
+    """A name in quote marks after an article or a possessive: 'the “Never Trump” movement', 'ABC’s “This Week”'."""
+    if words > 5 or quote_text[-1:] in "!?" or quote_text.rstrip(",")[-1:] == ".":
+        return False
+    lead = text[max(0, pair.open_mark - 20) : pair.open_mark].split()
+    if not lead:
+        return False
+    word = lead[-1]
+    if word.lower() not in _NAME_LEADS and not (word.endswith(("’s", "'s")) and word[:1].isupper()):
+        return False
+    tokens = first_text.split()
+    if not (all(t[:1].isupper() or len(t) <= 3 for t in tokens) and tokens[0][:1].isupper()):
+        return False
+    after = text[pair.close_mark + 1 : pair.close_mark + 30].split()
+    # the name qualifies the noun after it: 'the “Never Trump” movement', 'his “Miss Universe” pageant'
+    return (
+        bool(after)
+        and after[0].isalpha()
+        and after[0].islower()
+        and after[0] not in _NOT_NOUNS
+        and _SAID_RE.fullmatch(after[0]) is None
+    )
 
 
 def _is_subhead(text: str, pair: Pair, words: int) -> bool:
