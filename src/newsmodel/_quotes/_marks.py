@@ -114,7 +114,11 @@ def _role(char: str, text: str, i: int, stacks: dict[str, list[_Open]]) -> str:
             return "close"  # German „…“
         if can_open:
             return "open"
-        return "close" if can_close and pending else ""
+        if can_close and pending:
+            return "close"
+        # “ followed by a space ('saying, “ you have to ...'): a left mark that cannot close still opens
+        starts = not pending and (i == 0 or text[i - 1].isspace()) and text[i + 1 : i + 2] == " "
+        return "open" if starts else ""
     if char == "”":
         if can_close and pending:
             return "close"
