@@ -7,6 +7,7 @@ participle whose clause opens with a place, and a dateline.
 
 from __future__ import annotations
 
+from newsmodel._quotes._coref import Cast
 from newsmodel._quotes._desk import find_quotes
 
 
@@ -135,3 +136,17 @@ def test_a_name_in_quote_marks_before_the_noun_it_names_is_not_speech() -> None:
     assert [paragraphs[q.parts[0].paragraph][q.parts[0].start : q.parts[0].end] for q in found.quotes] == [
         "a triumph for everyone who came."
     ]
+
+
+def test_a_dateline_with_its_state_is_not_a_person() -> None:
+    paragraphs = [
+        "DES MOINES, Iowa — The vote on the farm bill was close on Monday.",
+        "She said the subsidy was “a lifeline for every family here.”",
+    ]
+    assert _speakers(paragraphs) == [None]
+
+
+def test_former_is_part_of_a_role_not_of_a_name() -> None:
+    cast = Cast()
+    cast.scan(0, "Former Brill Hale and Then Gov. Ada Brill met on Monday.")
+    assert sorted(cast.people) == ["Ada Brill", "Brill Hale"]

@@ -222,6 +222,7 @@ class Cast:
 
 
 _Read = tuple[int, str | None, str, str, int, str, str]
+_TIME_WORDS = frozenset({"former", "late", "then", "ex", "outgoing", "incoming", "presumptive"})
 
 
 @functools.lru_cache(maxsize=8192)
@@ -241,6 +242,8 @@ def _read_name(found: str) -> _Read | None:
         return None
     role, name_tokens = split_role(tokens)
     name_tokens = [t for t in name_tokens if _bare(t) not in HONORIFICS]
+    while len(name_tokens) > 1 and _bare(name_tokens[0]) in _TIME_WORDS:
+        name_tokens.pop(0)  # "Former Obama", "Then Gov. Bush": the word belongs to a role, not the name
     if not name_tokens:
         return None
     name = clean_name(" ".join(name_tokens))
@@ -345,7 +348,7 @@ def _word_before(text: str, start: int) -> tuple[str, bool, int]:
     return word.lower(), False, max(0, start - 40) + space + 1
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[—–-]")
+_DATELINE_TAIL = re.compile(r"(?:,(?:\s+[A-Z][\w.]*){1,3})?\s*(?:\([^()]{1,40}\)\s*)?[—–-]")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
