@@ -150,3 +150,12 @@ def test_former_is_part_of_a_role_not_of_a_name() -> None:
     cast = Cast()
     cast.scan(0, "Former Brill Hale and Then Gov. Ada Brill met on Monday.")
     assert sorted(cast.people) == ["Ada Brill", "Brill Hale"]
+
+
+def test_an_inverted_credit_opening_its_clause() -> None:
+    paragraph = (
+        "Because of how the council drew up the calendar, explained Rosen, "
+        "“with this thing being over by March, nobody else stands a chance.”"
+    )
+    found = find_quotes([paragraph])
+    assert [q.speaker.mention if q.speaker else None for q in found.quotes] == ["Rosen"]

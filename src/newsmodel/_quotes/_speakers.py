@@ -275,8 +275,14 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
                 if is_subject(text, span[0]):
                     return Found(span, None)
         return None
-    candidates = mentions(text, window, cue.start())
     word = cue.group()
+    lead = text[max(window, cue.start() - 3) : cue.start()].strip()
+    if word not in CUE_PARTICIPLES and (lead.endswith(",") or cue.start() <= window or not lead):
+        # an inverted credit opening its clause: '..., explained Rosenberg, “...”', 'Said Dorothy Poynter, “...”'
+        after = [m for m in mentions(text, cue.end(), quote) if m[0] - cue.end() <= 2]
+        if after and text[after[0][1] : after[0][1] + 1] in {",", ":"}:
+            return Found(after[0], (cue.start(), cue.end()))
+    candidates = mentions(text, window, cue.start())
     if word not in CUE_PARTICIPLES:
         # the latest mention joined to the cue by an appositive at most ("Sanders, who ... Canova, said")
         fallback = None
