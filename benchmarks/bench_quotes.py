@@ -201,9 +201,14 @@ def score(score: Score, preds: list[Prediction], gold: list[Gold], text: str, no
         if 2 * covered >= size:
             score.all_found += 1
         else:
-            score.misses[_why(g, preds, text, covered)] += 1
-        if 2 * covered < size and notes is not None:
-            notes.append("missed claim: " + " | ".join(text[s:e] for s, e in g.spans)[:300] + f"  <- {g.source!r}")
+            why = _why(g, preds, text, covered)
+            score.misses[why] += 1
+            if notes is not None:
+                notes.append(
+                    f"missed claim ({why}; cue {g.cue!r}): "
+                    + _context(text, (g.spans[0][0], g.spans[-1][1]))[:400]
+                    + f"  <- {g.source!r}"
+                )
         if not g.direct:
             continue
         score.direct_gold += 1
