@@ -159,3 +159,17 @@ def test_an_inverted_credit_opening_its_clause() -> None:
     )
     found = find_quotes([paragraph])
     assert [q.speaker.mention if q.speaker else None for q in found.quotes] == ["Rosen"]
+
+
+def test_he_and_she_pass_over_a_person_the_text_gives_the_other_pronoun() -> None:
+    paragraphs = [
+        "Mrs. Ada Brill met Governor Tom Hale at the port on Monday.",
+        "Brill greeted the crowd first. Then he said the harbour was “a gift to the whole county.”",
+    ]
+    found = find_quotes(paragraphs)
+    assert [q.speaker.name if q.speaker else None for q in found.quotes] == ["Tom Hale"]
+
+
+def test_the_one_spoken_to_after_told_is_not_the_speaker() -> None:
+    paragraph = "Ada Brill, who called her rival after the count, told her supporters, “I still love this town.”"
+    assert _speakers([paragraph]) == ["Ada Brill"]

@@ -27,6 +27,7 @@ from ._cues import (
     SUBJECT_LEADS,
     UNNAMED_NOUNS,
 )
+from ._gender import gender_of
 
 __all__ = ["Cast", "Identity", "Person", "clean_name", "clean_span", "mention_kind"]
 
@@ -55,6 +56,8 @@ class Person:
     name: str
     role: str | None = None
     kind: str = "person"
+    #: "m" or "f" when the text says which pronoun stands for the person (see ``_gender``)
+    gender: str | None = None
 
 
 @dataclass(slots=True)
@@ -87,6 +90,8 @@ class Cast:
                 role = _role_before(text, start)
             person = self._register(name, kind, size, last, first, role)
             if person is not None:
+                if person.gender is None and person.kind == "person":
+                    person.gender = gender_of(found, person.role, person.name)
                 self.places.append((paragraph, start + offset))
                 self.mentioned.append(person)
                 self.ends.append(match.end())
@@ -126,7 +131,7 @@ class Cast:
         lower = [_bare(w) for w in words]
         if len(words) == 1 and lower[0] in PRONOUNS:
             if lower[0] in {"he", "she"}:
-                person = self._latest(paragraph, offset)
+                person = self._latest(paragraph, offset, gender="m" if lower[0] == "he" else "f")
                 if person is not None:
                     return Identity(person.name, person.role, kind="person")
                 return Identity(None, kind="person")
@@ -195,13 +200,19 @@ class Cast:
             return Identity(None, kind="organization")
         return Identity(None, kind="person", organization=_clean_org(org_words))
 
-    def _latest(self, paragraph: int, offset: int, role: tuple[str, list[str]] | None = None) -> Person | None:
-        """The latest person mentioned before (paragraph, offset), preferring subjects."""
+    def _latest(
+        self,
+        paragraph: int,
+        offset: int,
+        role: tuple[str, list[str]] | None = None,
+        gender: str | None = None,
+    ) -> Person | None:
+        """The latest person mentioned before (paragraph, offset), preferring subjects (of ``gender`` if known)."""
         end = bisect.bisect_left(self.places, (paragraph, offset))
         fallback: Person | None = None
         for index in range(end - 1, max(-1, end - 60), -1):
             person = self.mentioned[index]
-            if person.kind != "person":
+            if person.kind != "person" or (gender is not None and person.gender not in {None, gender}):
                 continue
             if role is not None:
                 head, modifiers = role

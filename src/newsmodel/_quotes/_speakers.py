@@ -245,6 +245,12 @@ def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> F
     return None
 
 
+# cues whose next noun is the one spoken to, not the speaker ("..., told her supporters, “...”")
+_OBJECT_CUES = frozenset(
+    {"told", "tell", "tells", "asked", "ask", "asks", "urged", "reminded", "assured", "informed", "warned", "thanked"}
+)
+
+
 def speaker_before(text: str, start: int, quote: int, known: Callable[[str], bool] | None = None) -> Found | None:
     """A cue (and its speaker) before a quote in the same sentence: 'Putin said, “...'.
 
@@ -277,7 +283,11 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         return None
     word = cue.group()
     lead = text[max(window, cue.start() - 3) : cue.start()].strip()
-    if word not in CUE_PARTICIPLES and (lead.endswith(",") or cue.start() <= window or not lead):
+    if (
+        word not in CUE_PARTICIPLES
+        and word not in _OBJECT_CUES
+        and (lead.endswith(",") or cue.start() <= window or not lead)
+    ):
         # an inverted credit opening its clause: '..., explained Rosenberg, “...”', 'Said Dorothy Poynter, “...”'
         after = [m for m in mentions(text, cue.end(), quote) if m[0] - cue.end() <= 2]
         if after and text[after[0][1] : after[0][1] + 1] in {",", ":"}:
