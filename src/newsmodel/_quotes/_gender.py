@@ -30,32 +30,37 @@ _ROLE_WORDS = {
 # Common English first names (the most frequent given names in the United States and Britain
 # over the last eighty years), lower case.
 _FEMALE = frozenset(
-    """
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
-    ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
-    cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine
-    debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly
-    christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
-    kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
-    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki carly
-    condoleezza madeleine nancy loretta elena sonia ruth kamala ivanka melania huma debbie jill tulsi elise
-    claire susanne suzanne caroline anne annie katie kate jane janet joanna joanne valerie wendy tina tammy
-    sheila sally sue peggy ellen eileen colleen maureen monica erin erica jenny jill lori tracy
-    """.split()
-)
+    {
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+        "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy",
+        "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen",
+        "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
+        "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane",
+        "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn",
+        "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa",
+        "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace",
+        "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany",
+        "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary", "nikki", "carly", "madeleine",
+        "loretta", "elena", "sonia", "debbie", "jill", "elise", "claire", "susanne", "suzanne", "caroline", "anne",
+        "annie", "katie", "kate", "jane", "joanna", "joanne", "valerie", "wendy", "tina", "tammy", "sheila", "sally",
+        "sue", "peggy", "ellen", "eileen", "colleen", "maureen", "monica", "erin", "erica", "jenny", "lori", "tracy"
+    }
+)  # fmt: skip
 _MALE = frozenset(
-    """
-    james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
-    mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
-    jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
-    frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
-    walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse
-    dylan bryan joe billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
-    vincent russell elijah louis bobby philip johnny barack bernie ted marco jeb mitt mike chris ben rand
-    rick newt rudy reince bill al tim joe jim tom bob dick dan dave steve greg ken ron rob chuck
-    harry vladimir xi recep bashar hassan
-    """.split()
-)
+    {
+        "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles",
+        "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+        "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+        "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin",
+        "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron",
+        "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy",
+        "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur",
+        "lawrence", "jesse", "dylan", "bryan", "joe", "billy", "bruce", "albert", "willie", "gabriel", "logan",
+        "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby",
+        "philip", "johnny", "bernie", "ted", "marco", "mike", "chris", "ben", "rick", "bill", "al", "tim", "jim",
+        "tom", "bob", "dick", "dan", "dave", "steve", "greg", "ken", "ron", "rob", "chuck", "harry"
+    }
+)  # fmt: skip
 
 
 def gender_of(written: str, role: str | None, name: str) -> str | None:
