@@ -67,6 +67,15 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
 _ANCHOR_TAGS = _HEADINGS | {"span", "a"}
 _WORD = re.compile(r"\w+")
+# A word every match of an alternative of NOTICE_PHRASE holds (keep the two in step),
+# and the words that the alternatives starting "may" / "we may" need besides "may".
+_NOTICE_KEYS = (
+    "affiliate", "using", "compensation", "commission", "independently", "reserved", "broadcast", "cookies",
+    "disclaimer", "informational", "constitute",
+)  # fmt: skip
+_NOTICE_MAY_KEYS = ("share", "revenue", "sales")
+# Characters that a case-insensitive regular expression matches with an ASCII letter.
+_CASE_TWINS = "\u0130\u0131\u017f\u212a"
 
 
 class Content:
@@ -382,10 +391,29 @@ def _words(node: LexborNode) -> str:
 
 def _notice(node: LexborNode, text: str) -> bool:
     """A paragraph (or a division holding no other) that is the site's notice."""
-    if node.tag != "p" and not (node.tag == "div" and _is_leaf(node)):
+    tag = node.tag
+    if tag != "p" and tag != "div":
         return False
     lowered = text.lower()
-    return any(word in lowered for word in NOTICE_WORDS) and NOTICE_PHRASE.search(text) is not None
+    if not any(word in lowered for word in NOTICE_WORDS) or not _notice_possible(text, lowered):
+        return False
+    # The element's shape (a CSS query) before the phrase (a slow search).
+    return (tag == "p" or _is_leaf(node)) and NOTICE_PHRASE.search(text) is not None
+
+
+def _notice_possible(text: str, lowered: str) -> bool:
+    """False when ``NOTICE_PHRASE`` cannot match: every match holds one of ``_NOTICE_KEYS``,
+    or "may" with one of ``_NOTICE_MAY_KEYS`` (a quick test before the slow search).
+
+    The test is on the lower-case text; the few characters that the search's
+    case-insensitive matching takes for an ASCII letter but ``lower()`` does not make one
+    ("ſ", "ı", "İ", the Kelvin sign) send the text to the search.
+    """
+    if any(key in lowered for key in _NOTICE_KEYS):
+        return True
+    if "may" in lowered and any(key in lowered for key in _NOTICE_MAY_KEYS):
+        return True
+    return not text.isascii() and any(char in text for char in _CASE_TWINS)
 
 
 def _is_leaf(node: LexborNode) -> bool:
@@ -446,22 +474,41 @@ def _furniture_lines(root: LexborNode) -> list[LexborNode]:
     """
     found: list[LexborNode] = []
     root_id = root.mem_id
+    # Nested elements often hold the same text (a <div> around one <p>, a <strong> that is
+    # a whole paragraph): each element's words, and each text's verdict, are found once.
+    words: dict[int, str] = {}
+    verdicts: dict[str, bool] = {}
     for node in root.css("p, div, span, time, small, em, strong, b, i"):
-        if node.mem_id == root_id:
+        key = node.mem_id
+        if key == root_id:
             continue
-        text = _words(node)
-        if not text or len(text) > _MAX_NOTICE:
+        tag = node.tag
+        block = tag == "p" or tag == "div"
+        parent = node.parent
+        if not block and (parent is None or parent.tag not in ("p", "div", "li")):
+            continue  # an inline element counts only as the whole text of its block
+        text = words.get(key)
+        if text is None:
+            text = words[key] = _words(node)
+        if not text or len(text) > (_MAX_NOTICE if block else _MAX_LINE):
             continue
-        if not (len(text) <= _MAX_LINE and FURNITURE_LINE.match(text)) and not _notice(node, text):
+        if not block:
+            assert parent is not None
+            parent_text = words.get(parent.mem_id)
+            if parent_text is None:
+                parent_text = words[parent.mem_id] = _words(parent)
+            if parent_text != text:
+                continue
+        line = verdicts.get(text)
+        if line is None:
+            line = verdicts[text] = len(text) <= _MAX_LINE and FURNITURE_LINE.match(text) is not None
+        # (An inline element is never a notice: only a <p> or a <div> is.)
+        if not line and not (block and _notice(node, text)):
             continue
         if node.css_first(_MEDIA) is not None:
             continue  # a picture with its gallery count or credit: the figure reader's
         if _inside(node, ("pre", "code")):
             continue  # program text is taken as written
-        if node.tag not in ("p", "div"):
-            parent = node.parent
-            if parent is None or parent.tag not in ("p", "div", "li") or _words(parent) != text:
-                continue
         found.append(node)
     return found
 
