@@ -58,7 +58,6 @@ from ._vocab import (
 
 __all__ = ["BodyOptions", "InlineText", "build_sections", "clean_marks", "inline_of"]
 
-_WS = re.compile(r"\s+")
 _LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([A-Za-z0-9_+.#-]{1,64})(?:\s|$)")
 _SPACES = " \n"
 # Nesting past which blockquotes and lists inside lists are read as plain text: real
@@ -146,9 +145,19 @@ class InlineText:
             raw = _SURROGATE.sub("\ufffd", raw)
             if not unicodedata.is_normalized("NFC", raw):
                 raw = unicodedata.normalize("NFC", raw)
-        value = _WS.sub(" ", raw)
-        if not value:
-            return
+        # Each run of white space becomes one space, as re.sub(r"\s+", " ", raw) would make it
+        # (str.split and \s take the same characters for white space), in a fraction of the time.
+        words = raw.split()
+        if not words:
+            if not raw:
+                return
+            value = " "
+        else:
+            value = " ".join(words)
+            if raw[0].isspace():
+                value = " " + value
+            if raw[-1].isspace():
+                value += " "
         if value[0] == " " and self.last != "x":
             value = value[1:]
             if not value:
