@@ -173,3 +173,23 @@ def test_he_and_she_pass_over_a_person_the_text_gives_the_other_pronoun() -> Non
 def test_the_one_spoken_to_after_told_is_not_the_speaker() -> None:
     paragraph = "Ada Brill, who called her rival after the count, told her supporters, “I still love this town.”"
     assert _speakers([paragraph]) == ["Ada Brill"]
+
+
+def test_a_quote_without_a_cue_goes_to_the_subject_of_its_own_sentence() -> None:
+    paragraphs = [
+        "Mayor Nora Quill opened the new pier on Monday.",
+        "Governor Tom Hale fired back in March, attacking Quill for “the waste, the delays and the cost.”",
+    ]
+    found = find_quotes(paragraphs)
+    assert [q.speaker.name if q.speaker else None for q in found.quotes] == ["Tom Hale"]
+
+
+def test_a_leading_clause_or_a_capital_that_is_no_noun_is_not_that_subject() -> None:
+    paragraphs = [
+        "Mayor Nora Quill opened the new pier on Monday.",
+        "As the crowd cheered, Quill promised “a pier for every village on the coast.”",
+        "Between 2001 and 2007, the town lost “half of its fishing fleet.”",
+    ]
+    found = find_quotes(paragraphs)
+    assert [q.speaker.name if q.speaker else None for q in found.quotes][:1] == ["Nora Quill"]
+    assert all(q.speaker is None or q.speaker.mention != "Between" for q in found.quotes)

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 
 from ._attributions import find_claims
 from ._coref import Cast, Identity, clean_span, mention_kind
-from ._cues import CUE, NAME, STANCE, TITLE_LEADS
+from ._cues import CUE, NAME, PREPOSITIONS, STANCE, TITLE_LEADS
 from ._marks import Pair, Part, pair_marks
 from ._sentences import Masked
 from ._speakers import (
     Found,
     is_noun_use,
     medium_near,
+    mentions,
     sentence_end,
     sentence_start,
     speaker_after,
@@ -236,6 +237,11 @@ def _judge(
         if not said and _is_subhead(paragraphs[open_para], pair, words):
             return None
         speaker = carried
+        if open_para == close_para:
+            # a quote inside a sentence with its own subject ("Romney fired back, attacking Trump for “...”")
+            subject = _sentence_subject(open_text, sentence, pair.open_mark, cast)
+            if subject is not None:
+                speaker = _speaker(paragraphs, masked, cast, open_para, subject, pair.open_mark) or speaker
         cue: Span | None = None
         verb = _sentence_verb(open_text, sentence, pair, following) if said else None
         if verb is not None:
@@ -256,6 +262,47 @@ def _judge(
         if medium is not None:
             speaker = _with_medium(speaker, medium)
     return Spoken(parts, speaker, cue, partial and words < 25)
+
+
+_NOT_SUBJECTS = frozenset(
+    {"there", "here", "nothing", "something", "everything", "anything", "nobody", "everyone", "someone", "no",
+     "not", "yes", "then", "now", "today", "yesterday", "still", "yet", "also", "even", "just", "only", "good",
+     "bad", "more", "most", "less", "few", "many", "much", "all", "both", "each", "every", "this", "that",
+     "these", "those", "what", "which", "who", "how", "why", "where", "so", "but", "and", "or", "instead"}
+)  # fmt: skip
+_SUBORDINATORS = frozenset(
+    {"as", "when", "while", "after", "before", "although", "though", "if", "because", "since", "under", "in",
+     "on", "at", "from", "for", "with", "during", "despite", "unlike", "like", "once", "until", "whether"}
+)  # fmt: skip
+
+
+def _sentence_subject(text: Masked, sentence: int, quote: int, cast: Cast) -> tuple[int, int] | None:
+    """The mention opening the main clause of the quote's sentence (past a leading subordinate clause).
+
+    A lone capital opening a sentence that cannot be a noun ("Between 2001 and 2007", "Citing
+    ...", "There") is no subject.
+    """
+    start = sentence
+    while start < quote and text[start] == " ":
+        start += 1
+    if start >= quote:
+        return None
+    first = text[start : start + 15].split(" ", 1)[0].lower().strip(",")
+    if first in _SUBORDINATORS:
+        comma = text.find(",", start, quote)
+        if comma < 0:
+            return None
+        start = comma + 1
+        while start < quote and text[start] == " ":
+            start += 1
+    found = mentions(text, start, quote)
+    if not found or found[0][0] != start:
+        return None
+    words = text[found[0][0] : found[0][1]].split()
+    lone = words[0].lower().strip(",")
+    if len(words) == 1 and (lone in _NOT_SUBJECTS or lone.endswith(("ing", "ly")) or lone in PREPOSITIONS):
+        return None
+    return found[0]
 
 
 def _lead_in(paragraphs: Sequence[str], masked: list[Masked], cast: Cast, index: int) -> Speaker | None:
