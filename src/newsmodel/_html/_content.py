@@ -192,12 +192,17 @@ def _remove_furniture(body: LexborNode, headline: str | None, byline: str | None
     headline_seen = byline_seen = False
     headline_key = _key(headline) if headline else None
     byline_key = _key(byline) if byline else None
+    byline_words = byline_key.split(" ") if byline_key else []
     outer = _outermost(_by_depth(nodes), body)
     for node in outer:
         if headline_key and not headline_seen:
             headline_seen = any(_key(h.text()) == headline_key for h in node.css("h1, h2, h3"))
         if byline_key and not byline_seen:
-            byline_seen = byline_key in _key(node.text())
+            text = node.text()
+            # Each word of the byline is in the text's when the byline is (a cheap test first).
+            folded = text.casefold()
+            if all(word in folded for word in byline_words):
+                byline_seen = byline_key in _key(text)
     for node in outer:
         node.replace_with(" ")  # a space, so that the text around it stays apart
     return headline_seen, byline_seen
