@@ -193,3 +193,11 @@ def test_a_leading_clause_or_a_capital_that_is_no_noun_is_not_that_subject() -> 
     found = find_quotes(paragraphs)
     assert [q.speaker.name if q.speaker else None for q in found.quotes][:1] == ["Nora Quill"]
     assert all(q.speaker is None or q.speaker.mention != "Between" for q in found.quotes)
+
+
+def test_a_mention_inside_a_relative_clause_is_not_the_subject_of_the_verb() -> None:
+    paragraphs = [
+        "Kent Rowe has captured two of the three counties.",
+        "Rowe, who has a commanding lead among the delegates, mocked his rival for “having a tough night.”",
+    ]
+    assert _speakers(paragraphs) == ["Kent Rowe"]

@@ -207,6 +207,14 @@ def is_noun_use(text: str, cue: int) -> bool:
     return word.lower() in _NOUN_LEADS
 
 
+_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom|that)\s[^,]*\Z")
+
+
+def _in_relative_clause(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` sits inside a relative clause opened after a comma (", who has a lead in ...")."""
+    return _RELATIVE.search(text, max(start, at - 120), at) is not None
+
+
 def _after_preposition(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is a preposition ("in Washington")."""
     if start < 2 or text[start - 1] != " ":
@@ -297,7 +305,7 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         # the latest mention joined to the cue by an appositive at most ("Sanders, who ... Canova, said")
         fallback = None
         for span in reversed(candidates[-3:]):
-            if _after_preposition(text, span[0]):
+            if _after_preposition(text, span[0]) or _in_relative_clause(text, window, span[0]):
                 continue  # "The complaint, filed in Washington, alleged": a place, not the subject
             if _GAP_BEFORE_CUE.fullmatch(text, span[1], cue.start()) is not None:
                 if text[span[0]].islower() and text[max(window, span[0] - 2) : span[0]].strip() == ",":
@@ -333,8 +341,12 @@ def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
     """The subject right before a verb (a mention, or a loose noun phrase), within the window."""
     window = max(start, verb - WINDOW)
     candidates = mentions(text, window, verb)
-    if candidates and _GAP_BEFORE_CUE.fullmatch(text, candidates[-1][1], verb) is not None:
-        return candidates[-1]
+    for span in reversed(candidates[-3:]):
+        if _in_relative_clause(text, window, span[0]):
+            continue  # "Trump, who has a lead in delegates, mocked ...": the delegates are not the subject
+        if _GAP_BEFORE_CUE.fullmatch(text, span[1], verb) is not None:
+            return span
+        break
     if text[max(window, verb - 5) : verb].rstrip().endswith(("and", "but")):
         # "She greeted them ... and told them that ...": the subject of the first verb
         for span in candidates:
