@@ -201,3 +201,18 @@ def test_a_mention_inside_a_relative_clause_is_not_the_subject_of_the_verb() -> 
         "Rowe, who has a commanding lead among the delegates, mocked his rival for “having a tough night.”",
     ]
     assert _speakers(paragraphs) == ["Kent Rowe"]
+
+
+def test_according_to_an_outlet_after_its_article() -> None:
+    paragraph = "According to the Harbour Gazette, “the council had known about the leak for a year.”"
+    found = find_quotes([paragraph])
+    assert [q.speaker.mention if q.speaker else None for q in found.quotes] == ["Harbour Gazette"]
+
+
+def test_a_later_quote_of_a_sentence_goes_to_the_subject_of_the_whole_sentence() -> None:
+    paragraphs = [
+        "Mayor Nora Quill opened the new pier on Monday.",
+        "Governor Tom Hale answered Nora Quill on WXRT’s “Morning Show” that her pier was “a stunt for the cameras.”",
+    ]
+    found = find_quotes(paragraphs)
+    assert [q.speaker.name if q.speaker else None for q in found.quotes][-1] == "Tom Hale"

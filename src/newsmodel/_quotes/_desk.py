@@ -239,7 +239,8 @@ def _judge(
         speaker = carried
         if open_para == close_para:
             # a quote inside a sentence with its own subject ("Romney fired back, attacking Trump for “...”")
-            subject = _sentence_subject(open_text, sentence, pair.open_mark, cast)
+            whole = sentence if window_start == 0 else sentence_start(open_text, 0, pair.open_mark)
+            subject = _sentence_subject(open_text, whole, pair.open_mark, cast)
             if subject is not None:
                 speaker = _speaker(paragraphs, masked, cast, open_para, subject, pair.open_mark) or speaker
         cue: Span | None = None

@@ -56,6 +56,7 @@ _ADVERBS = (
 # letters of the determiners, pronouns and bare plurals of MENTION)
 _MENTION_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DEtaosmhiwcerp]){_B}(?:{MENTION}){_E}")
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
+_ACCORDING = re.compile(rf"{_B}According to{_E}")
 # a few words may sit between a quote and its credit: “...” about the decision, said X
 _AFTER_LEAD = r"(?:\s+[^,.!?\"“”\s][^,.!?\"“”]{0,50}?,)??[\s,—–\-]*"
 # "spokesman Alex Conant said": a role noun without a determiner before a name stays out of the mention
@@ -215,6 +216,11 @@ def _in_relative_clause(text: str, start: int, at: int) -> bool:
     return _RELATIVE.search(text, max(start, at - 120), at) is not None
 
 
+def _next_to(text: str, end: int, start: int) -> bool:
+    """Whether a mention at ``start`` follows ``end`` with at most a space or an article between."""
+    return start - end <= 2 or text[end:start].strip().lower() in {"the", "a", "an"}
+
+
 def _after_preposition(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is a preposition ("in Washington")."""
     if start < 2 or text[start - 1] != " ":
@@ -267,7 +273,11 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
     first such mention in subject position, if any.
     """
     window = max(start, quote - WINDOW)
-    cues = list(_CUE_RE.finditer(text, max(window, quote - CUE_GAP - 40), quote))
+    low = max(window, quote - CUE_GAP - 40)
+    cues = list(_CUE_RE.finditer(text, low, quote))
+    if "According to" in text[low:quote]:
+        # the cue list is lower case; "According to X, “...”" opens a sentence
+        cues = sorted(cues + list(_ACCORDING.finditer(text, low, quote)), key=lambda m: m.start())
     cue: re.Match[str] | None = None
     for match in reversed(cues):
         if is_noun_use(text, match.start()):
@@ -289,7 +299,7 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
                 if is_subject(text, span[0]):
                     return Found(span, None)
         return None
-    word = cue.group()
+    word = cue.group().lower()
     lead = text[max(window, cue.start() - 3) : cue.start()].strip()
     if (
         word not in CUE_PARTICIPLES
@@ -321,7 +331,7 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
             if loose is not None:
                 return Found(loose, (cue.start(), cue.end()))
     if word == "according to":
-        after = [m for m in mentions(text, cue.end(), quote) if m[0] - cue.end() <= 2]
+        after = [m for m in mentions(text, cue.end(), quote) if _next_to(text, cue.end(), m[0])]
         if after:
             return Found(after[0], (cue.start(), cue.end()))
     # a participle ("Romney went after Trump, calling it ...") hangs on the subject of the clause
