@@ -61,7 +61,8 @@ def normalize_text(text: str, *, multiline: bool = False) -> str:
         text = _SPACE_NO_LF.sub(" ", text)
         text = _LF_RUN.sub("\n", text)
         return text.strip(" \n")
-    return _SPACE_ANY.sub(" ", text).strip(" ")
+    # str.split() and the pattern \s agree on every code point (str.isspace), and split is faster
+    return " ".join(text.split())
 
 
 def normalize_preformatted(text: str) -> str:
