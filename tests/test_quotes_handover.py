@@ -216,3 +216,17 @@ def test_a_later_quote_of_a_sentence_goes_to_the_subject_of_the_whole_sentence()
     ]
     found = find_quotes(paragraphs)
     assert [q.speaker.name if q.speaker else None for q in found.quotes][-1] == "Tom Hale"
+
+
+def test_a_cue_with_an_object_before_a_quote_frames_a_claim() -> None:
+    paragraph = "Carson took the stage in Baltimore and called the political system “rotten to the core.”"
+    found = find_quotes([paragraph])
+    assert [paragraph[q.parts[0].start : q.parts[0].end] for q in found.quotes] == ["rotten to the core."]
+    contents = [paragraph[c.content.start : c.content.end] for c in found.claims]
+    assert contents == ["the political system “rotten to the core.”"]
+    assert [c.source.mention for c in found.claims] == ["Carson"]
+
+
+def test_a_quote_right_after_its_cue_frames_no_second_claim() -> None:
+    paragraph = "Carson said, “The political system is rotten to the core.”"
+    assert find_quotes([paragraph]).claims == ()

@@ -155,6 +155,7 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
             cue = Span(index, *claim.cue) if claim.cue else None
             claims.append(Claimed(Span(index, *claim.content), source, cue))
             paragraph_speaker = paragraph_speaker or source
+        claims.extend(_framed(text, masked[index], index, quotes, claims))
         previous = _lead_in(paragraphs, masked, cast, index) or paragraph_speaker
     quotes.sort(key=lambda q: (q.parts[0].paragraph, q.parts[0].start))
     claims.sort(key=lambda c: (c.content.paragraph, c.content.start))
@@ -304,6 +305,38 @@ def _sentence_subject(text: Masked, sentence: int, quote: int, cast: Cast) -> tu
     if len(words) == 1 and (lone in _NOT_SUBJECTS or lone.endswith(("ing", "ly")) or lone in PREPOSITIONS):
         return None
     return found[0]
+
+
+def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims: list[Claimed]) -> list[Claimed]:
+    """Claims framing a quote: "Carson called [the political system “rotten to the core.”]".
+
+    A quote whose cue sits before it in the same sentence, with words between (an object, a
+    "that"), reports more than its own words: the claim runs from after the cue to the closing
+    mark. Claims already found there are kept instead.
+    """
+    found: list[Claimed] = []
+    taken = [(c.content.start, c.content.end) for c in claims if c.content.paragraph == index]
+    for quote in reversed(quotes):
+        part = quote.parts[0]
+        if part.paragraph != index:
+            break
+        cue = quote.cue
+        if quote.speaker is None or cue is None or len(quote.parts) > 1:
+            continue
+        if cue.paragraph != index or cue.end > part.start:
+            continue
+        start = cue.end
+        while start < part.start and text[start] in " ,:":
+            start += 1
+        gap = masked[start : part.start]
+        if start >= part.start - 1 or len(gap) > 80 or any(ch in gap for ch in ".!?"):
+            continue  # the quote follows its cue directly: it is the whole claim already
+        end = min(len(text), part.end + 1)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        found.append(Claimed(Span(index, start, end), quote.speaker, cue))
+        taken.append((start, end))
+    return found
 
 
 def _lead_in(paragraphs: Sequence[str], masked: list[Masked], cast: Cast, index: int) -> Speaker | None:
