@@ -307,6 +307,9 @@ def _sentence_subject(text: Masked, sentence: int, quote: int, cast: Cast) -> tu
     return found[0]
 
 
+_GAP_WORDS = frozenset({"that", "then", "again", "also", "back", "later", "once", "too", "as", "in", "on"})
+
+
 def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims: list[Claimed]) -> list[Claimed]:
     """Claims framing a quote: "Carson called [the political system “rotten to the core.”]".
 
@@ -328,9 +331,11 @@ def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims:
         start = cue.end
         while start < part.start and text[start] in " ,:":
             start += 1
-        gap = masked[start : part.start]
-        if start >= part.start - 1 or len(gap) > 80 or any(ch in gap for ch in ".!?"):
-            continue  # the quote follows its cue directly: it is the whole claim already
+        gap = masked[start : part.start].rstrip(" \"“”‘’'«»„")
+        if len(gap) > 80 or any(ch in gap for ch in ".!?"):
+            continue
+        if not [w for w in gap.replace(",", " ").split() if not w.endswith("ly") and w not in _GAP_WORDS]:
+            continue  # only "simply," or "that" between: the quote is the whole claim already
         end = min(len(text), part.end + 1)
         if any(a < end and start < b for a, b in taken):
             continue
