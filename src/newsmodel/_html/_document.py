@@ -90,6 +90,8 @@ class Document:
     url: str | None
     base_url: str | None
     source: str = attrs.field(default="", repr=False, eq=False)
+    #: What readers of the unchanged tree gather once and share (see ``_classes.page_index``).
+    cache: dict[str, object] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
 
 def _codec(label: str) -> str | None:

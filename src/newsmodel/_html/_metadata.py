@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .._errors import NewsmodelError
 from .._model import Figure, Image, Inline, Organization, Person
 from .._normal import is_url, normalize_text, normalize_url
+from ._classes import page_index
 from ._document import Document
 from ._jsonld import ATTRIBUTIONS_KEY, QUOTES_KEY
 from ._meta_jsonld import JsonLd, node_types
@@ -81,14 +82,22 @@ ORGANIZATION_TYPES = ("Organization", "NewsMediaOrganization", "Corporation", "O
 # list costs about as much again, so the sources are gathered in two queries and sorted
 # in Python: one by tag name, one by class words.
 SEL_TAGS = "meta, script, link, title, h1, time, figure, [itemprop], a[rel]"
-SEL_CLASSES = (
-    "[class*=byline], [class*=Byline], [class*=uthor], [class*=authName], [class*=dateline], [class~=dek], "
-    "[class*=standfirst], "
-    "[class*=subhead], p.category"
+# The second is ``[class*=byline], [class*=Byline], [class*=uthor], [class*=authName],
+# [class*=dateline], [class~=dek], [class*=standfirst], [class*=subhead], p.category``,
+# answered from the page's class index (see ``_classes``: substring parts are dear in Lexbor).
+SEL_CLASSES: tuple[tuple[str, str], ...] = tuple(
+    ("class", part) for part in ("byline", "Byline", "uthor", "authName", "dateline", "standfirst", "subhead")
+)
+SEL_CLASSES_CHECKED: tuple[tuple[str, str, str | None, str], ...] = (
+    ("class", "dek", None, "[class~=dek]"),
+    ("class", "category", "p", "p.category"),
 )
 SEL_BYLINE = "[class*=byline], [class*=Byline], [class*=uthor], [class*=authName], [rel~=author]"
 #: Elements whose class speaks of a date, where a page prints its date line.
-SEL_DATE_CLASSES = "[class*=date], [class*=Date], [class*=publish], [class*=posted], [class*=timestamp]"
+#: (``[class*=date], [class*=Date], [class*=publish], [class*=posted], [class*=timestamp]``.)
+SEL_DATE_CLASSES: tuple[tuple[str, str], ...] = tuple(
+    ("class", part) for part in ("date", "Date", "publish", "posted", "timestamp")
+)
 _DATE_PHRASE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
@@ -302,7 +311,7 @@ class Sources:
         self.datelines: list[LexborNode] = []
         self.deks: list[LexborNode] = []
         self.categories: list[LexborNode] = []
-        for node in tree.css(SEL_CLASSES):
+        for node in page_index(doc).select(SEL_CLASSES, SEL_CLASSES_CHECKED):
             classes = node.attributes.get("class") or ""
             if BYLINE_CLASS.search(classes):
                 if not NOT_BYLINE_CLASS.search(classes) and len(self.bylines) < 12:
@@ -1148,7 +1157,7 @@ def _printed_moment(text: str, *, clock_only: bool = False) -> date | datetime |
 
 def _date_class_lines(src: Sources) -> Iterator[str]:
     """The text of elements whose class speaks of dates, near the top of the page."""
-    for node in src.doc.tree.css(SEL_DATE_CLASSES)[:12]:
+    for node in page_index(src.doc).select(SEL_DATE_CLASSES)[:12]:
         text = node.text(separator=" ")
         if not text or len(text) > 200 or MODIFIED_TIME.search(node.attributes.get("class") or ""):
             continue

@@ -23,6 +23,7 @@ from .._limits import Limits, check_size
 from .._model import Article, RelatedPost, Section
 from .._quotes import extract_quotes
 from ._blocks import BodyOptions, build_sections
+from ._classes import page_index
 from ._content import find_content
 from ._document import load_document
 from ._jsonld import read_extension
@@ -87,7 +88,7 @@ def from_html(
     doc = load_document(html, url, encoding=encoding)
     meta = extract_metadata(doc)
     stated = read_extension(doc)
-    related = extract_related(doc.tree, doc.base_url, doc.url, exact=stated is not None)
+    related = extract_related(doc.tree, doc.base_url, doc.url, exact=stated is not None, index=page_index(doc))
     content = find_content(doc.tree, meta.headline, meta.byline, exact=stated is not None)
     sections: tuple[Section, ...] = ()
     if content.root is not None:

@@ -18,6 +18,7 @@ from .._converter import parse_date
 from .._model import Image, RelatedPost
 from .._normal import normalize_text, normalize_url
 from ._blocks import _image  # the same image reading as the body's
+from ._classes import ClassIndex
 from ._vocab import RELATED_CLASS, RELATED_LABEL
 
 __all__ = ["extract_related"]
@@ -25,11 +26,13 @@ __all__ = ["extract_related"]
 # Most items a widget is read for: a longer list is a site index, not related posts.
 _MAX_ITEMS = 50
 _HEADINGS = "h2, h3, h4, h5, h6, .widget-title, .section-title"
-# A cheap first cut (in C) of the elements whose class or id may name a widget.
-_CANDIDATES = (
-    "[class*=elat], [id*=elat], [class*=yarpp], [id*=yarpp], [class*=ecommend], [class*=more], [class*=ead-next], "
-    "[class*=also], [class*=recirc], [class*=rp4wp]"
-)
+# A cheap first cut of the elements whose class or id may name a widget: the selector
+# ``[class*=elat], [id*=elat], [class*=yarpp], [id*=yarpp], [class*=ecommend], [class*=more],
+# [class*=ead-next], [class*=also], [class*=recirc], [class*=rp4wp]``, answered from a class index.
+_CANDIDATES: tuple[tuple[str, str], ...] = (
+    ("class", "elat"), ("id", "elat"), ("class", "yarpp"), ("id", "yarpp"), ("class", "ecommend"), ("class", "more"),
+    ("class", "ead-next"), ("class", "also"), ("class", "recirc"), ("class", "rp4wp"),
+)  # fmt: skip
 _ITEM_SELECTOR = "li, article, .jp-relatedposts-post, .yarpp-thumbnail, .related-post, .rp4wp-col"
 
 
@@ -110,16 +113,32 @@ def _items(widget: LexborNode) -> list[LexborNode]:
     return [anchor for anchor in widget.css("a[href]") if anchor.mem_id != widget.mem_id]
 
 
-def _widgets(tree: LexborHTMLParser, *, exact: bool = False) -> list[LexborNode]:
+def _within(node: LexborNode, ancestor_id: int) -> bool:
+    """The node is the element of memory id ``ancestor_id`` or inside it."""
+    current: LexborNode | None = node
+    while current is not None:
+        if current.mem_id == ancestor_id:
+            return True
+        current = current.parent
+    return False
+
+
+def _widgets(tree: LexborHTMLParser, *, exact: bool = False, index: ClassIndex | None = None) -> list[LexborNode]:
     """Widget elements, outermost first, found by class/id or by a labelling heading.
 
     ``exact`` (a page ``to_html`` wrote): headings are the article's own, never labels.
+    ``index``: the class index of the whole unchanged tree, when the caller has it.
     """
     found: list[LexborNode] = []
     body = tree.body
     if body is None:
         return found
-    for node in body.css(_CANDIDATES):
+    if index is None:
+        candidates = ClassIndex(body).select(_CANDIDATES)
+    else:
+        body_id = body.mem_id
+        candidates = [node for node in index.select(_CANDIDATES) if _within(node, body_id)]
+    for node in candidates:
         attributes = node.attributes
         value = (attributes.get("class") or "") + " " + (attributes.get("id") or "")
         if not RELATED_CLASS.search(value):
@@ -150,14 +169,20 @@ def _widgets(tree: LexborHTMLParser, *, exact: bool = False) -> list[LexborNode]
 
 
 def extract_related(
-    tree: LexborHTMLParser, base: str | None, own_url: str | None = None, *, exact: bool = False
+    tree: LexborHTMLParser,
+    base: str | None,
+    own_url: str | None = None,
+    *,
+    exact: bool = False,
+    index: ClassIndex | None = None,
 ) -> tuple[RelatedPost, ...]:
     """Read every related-posts widget of the page and remove it from the tree.
 
     ``exact``: the page carries the newsmodel extension (``to_html`` wrote it), so a
     section headed "Related" is the article's; only widgets marked by class are read.
+    ``index``: the class index of ``tree`` as it is (``page_index``), to share its work.
     """
-    widgets = _widgets(tree, exact=exact)
+    widgets = _widgets(tree, exact=exact, index=index)
     if not widgets:
         return ()
     # Keep the outermost widgets only: a widget inside another is read with it.
