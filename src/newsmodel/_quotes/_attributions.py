@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ._coref import is_subject
 from ._cues import (
+    CLAIM_CUE,
     CUE,
     CUE_PARTICIPLES,
     DESCRIPTION,
@@ -27,6 +28,8 @@ from ._cues import (
     LOOSE_MENTION,
     MENTION,
     NAME,
+    OBJECT_CUES,
+    OBJECT_PARTICLES,
     PREPOSITIONS,
     STANCE,
     STANCE_PARTICIPLES,
@@ -41,7 +44,7 @@ _B = r"(?<![\w’'])"
 _E = r"(?![\w’'])"
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
 # `\b` then no apostrophe before: the same as _B before a letter, and one quick test at most positions
-_VERBS_RE = re.compile(rf"\b(?=[a-z])(?<![’'])(?:(?P<cue>{CUE})|(?P<stance>{STANCE})){_E}")
+_VERBS_RE = re.compile(rf"\b(?=[a-z])(?<![’'])(?:(?P<cue>{CLAIM_CUE})|(?P<stance>{STANCE})){_E}")
 # cheap substring tests before the "reports say that" pattern runs at all
 _REPORT_HINTS = ("eport", "ources", "fficials", "oll", "tudies", "esearch")
 _ACCORDING_LEAD = re.compile(r"\s*(?P<c>[Aa]ccording\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?),\s*")
@@ -91,6 +94,8 @@ _CLAUSE_BREAK = re.compile(
 )
 _PHRASE_BREAK = re.compile(r",|\s(?:and|but|while|after|because|before|as|when|on\s+\w+day)\s")
 _MIN_WORDS = 3
+# a form of "be" right before a verb: the verb is passive ("was accused", "has been described")
+_PASSIVE = re.compile(r"(?<![\w’'])(?:was|were|been|be|is|are|being)\s+$")
 # How many commas further back than the last a source with an appositive is looked for.
 _APPOSITIVE_COMMAS = 3
 
@@ -174,8 +179,11 @@ def _sentence_claims(
     tail = _tail_claim(text, masked, start, end)
     if tail is not None and not (found and found[0].cue and found[0].cue[0] < tail.content[1]):
         return [tail]
+    claimed = {claim.cue for claim in found}
     for verb in verbs:
-        if verb.group("stance") is not None:
+        if verb.group("stance") is not None or (
+            verb.group() in OBJECT_CUES and (verb.start(), verb.end()) not in claimed
+        ):
             claim = _stance_claim(text, masked, start, end, verb)
             if claim is not None:
                 found.append(claim)
@@ -204,7 +212,14 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
             break
     if subject is None:
         return None
+    if verb.group() in OBJECT_CUES:
+        before = masked[max(start, subject[0] - 6) : subject[0]].split()
+        if _PASSIVE.search(masked, max(start, verb.start() - 8), verb.start()) or before[-1:] == ["what"]:
+            return None  # "he was accused of", "what aide Kevin Phillips called": not the source's stance
     content_start = verb.end()
+    particle = re.match(r"\s+(\w+)\s", masked[content_start : content_start + 12])
+    if particle is not None and particle.group(1) in OBJECT_PARTICLES:
+        content_start += particle.end(1)  # "called for a ban": the object follows "for"
     content_end = _clause_end(masked, content_start, end, start, subject[0])
     # the object of a verb of stance is a phrase: it ends at the next comma or coordinated verb
     brk = _PHRASE_BREAK.search(masked, content_start, content_end)
@@ -226,6 +241,8 @@ def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
     if match is None:
         match = _ACCORDING_TAIL.fullmatch(masked, comma + 1, end)
     if match is None:
+        match = _EVIDENCE_TAIL.fullmatch(masked, comma + 1, end)
+    if match is None:
         # the source may carry an appositive: look one or two commas further back
         for _ in range(_APPOSITIVE_COMMAS):
             comma = masked.rfind(",", start, comma)
@@ -236,11 +253,15 @@ def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
                 break
         else:
             return None
-    if match.re is not _ACCORDING_TAIL and not match.group("m"):
+    if (match.re is _TAIL or match.re is _TAIL_APPOSITIVE) and not match.group("m"):
         m, c = "m2", "c2"
     if masked[comma - 1] in '”"’»':
         return None  # the content is a quote: the quote desk has it
-    if match.group(c) in WEAK_CUES and match.group(c) not in {"added", "wrote", "tweeted", "told", "reported"}:
+    if (
+        match.re is not _EVIDENCE_TAIL
+        and match.group(c) in WEAK_CUES
+        and match.group(c) not in {"added", "wrote", "tweeted", "told", "reported"}
+    ):
         return None
     content = _good(text, masked, start, comma)
     if content is None:
@@ -272,6 +293,17 @@ _BELIEFS = frozenset({"think", "thinks", "thought", "believe", "believes", "beli
 #: Verbs of evidence: a claim without "that" when their subject is a document ("a new poll showed a lead").
 _EVIDENCE = frozenset({"show", "shows", "showed", "found", "finds"})
 _EVIDENCE_SOURCES = DOCUMENT_NOUNS | {"search", "surveys", "studies", "results", "figures", "numbers", "polling"}
+_EVIDENCE_VERBS = _EVIDENCE | {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"}
+# "..., new fundraising reports show.": a document phrase and a verb of evidence close the sentence
+_EVIDENCE_TAIL = re.compile(
+    r"\s*(?P<m>(?:[\w’'.\-]+\s+){0,8}?(?:"
+    + "|".join(sorted(_EVIDENCE_SOURCES, key=len, reverse=True))
+    + r"))\s+(?P<c>"
+    + "|".join(sorted(_EVIDENCE_VERBS, key=len, reverse=True))
+    + r")[.!?]*[\"”’»)]*\s*"
+)
+#: How many words a document phrase opening a sentence may have ("FEC records from the 2008 cycle show").
+_EVIDENCE_WORDS = 16
 #: How many mentions back a cue's subject is looked for (past an appositive: "Sanders, who ... Canova, said").
 _SUBJECT_TRIES = 3
 
@@ -305,6 +337,17 @@ def _sentence_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] |
         if is_subject(masked, span[0]):
             return span
     return None
+
+
+def _document_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | None:
+    """A document phrase that opens the sentence and is the subject of a verb of evidence: "FEC records
+    from the 2008 cycle (show)", "Early results of exit polls conducted by ... (show)"."""
+    words = masked[sentence:cue].split()
+    if not 0 < len(words) <= _EVIDENCE_WORDS or any(w[-1] in ",;:" for w in words):
+        return None
+    if not any(word.lower() in _EVIDENCE_SOURCES for word in words):
+        return None
+    return _trim(masked, sentence, cue)
 
 
 def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | None:
@@ -357,10 +400,12 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         return None
     if subject is None:
         subject = loose_subject(masked, start, cue.start())
-    if subject is not None and not has_that and word in _EVIDENCE:
-        head = masked[subject[0] : subject[1]].rsplit(None, 1)[-1].lower()
+    if not has_that and word in _EVIDENCE:
+        head = masked[subject[0] : subject[1]].rsplit(None, 1)[-1].lower() if subject is not None else ""
         if head not in _EVIDENCE_SOURCES:
-            return None  # "the jury found him", "she showed them around": not a finding reported
+            subject = _document_subject(masked, sentence, cue.start())
+            if subject is None:
+                return None  # "the jury found him", "she showed them around": not a finding reported
     if subject is None and masked[max(sentence, cue.start() - 5) : cue.start()].rstrip().endswith(("and", "but")):
         # "He said ... and said that ...": the subject of the first verb
         first = mentions(masked, sentence, cue.start())

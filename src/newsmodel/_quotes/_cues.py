@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CLAIM_CUE",
+    "CLAIM_ONLY_CUES",
     "CUE",
     "CUE_PARTICIPLES",
     "CUE_PHRASES",
@@ -20,6 +22,8 @@ __all__ = [
     "MEDIA_WORDS",
     "MENTION",
     "NAME",
+    "OBJECT_CUES",
+    "OBJECT_PARTICLES",
     "ORGANIZATION_WORDS",
     "PREPOSITIONS",
     "PRONOUNS",
@@ -246,6 +250,18 @@ STANCE_VERBS: tuple[str, ...] = (
     "lauded", "hailed", "applauded", "blasted", "slammed", "praised", "questioned", "agreed", "disagreed",
 )  # fmt: skip
 
+#: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
+#: ...", "X urged Y to ...", "X praised Y", "X called for Y", "X described Y". They are cues (a quote or a
+#: clause may follow); without a clause they take the stance treatment.
+OBJECT_CUES: frozenset[str] = frozenset(
+    {
+        "accused", "accuses", "accusing", "urged", "urges", "urging", "praised", "blasted", "slammed",
+        "demanded", "described", "describes", "called", "calls", "calling",
+    }
+)  # fmt: skip
+#: After these the object starts one word later: "called for a ban", "called on Congress to act".
+OBJECT_PARTICLES: frozenset[str] = frozenset({"for", "on"})
+
 #: Participles of stance that follow a comma and hang on the subject of the sentence ("..., citing the poll").
 STANCE_PARTICIPLES: tuple[str, ...] = (
     "supporting", "citing", "talking about", "referring to", "backing", "hoping", "denouncing", "criticizing",
@@ -287,6 +303,11 @@ def _trie_pattern(node: _Trie) -> str:
 
 #: A reporting verb or phrase as one alternation of whole words.
 CUE = word_alternation((*CUE_PHRASES, *_FORMS))
+#: Verbs that report a claim without quote marks only: "polls show Sanders ahead" (a quote after
+#: "show" is more often a title: "the reality show “Cake Boss”").
+CLAIM_ONLY_CUES: tuple[str, ...] = ("show",)
+#: The cues of a claim: every cue and the claim-only ones.
+CLAIM_CUE = word_alternation((*CUE_PHRASES, *_FORMS, *CLAIM_ONLY_CUES))
 #: A verb of stance as one alternation.
 STANCE = word_alternation(STANCE_VERBS)
 
