@@ -170,6 +170,10 @@ def _sentence_claims(
         if content is not None:
             return [Claim(content, (lead.start("m"), lead.end("m")), (lead.start("c"), lead.end("c")))]
     found: list[Claim] = []
+    if "sked" in masked[start : start + 20]:
+        asked = _asked_claim(text, masked, start, end, verbs)
+        if asked is not None:
+            found.append(asked)
     for verb in verbs:
         if verb.group("cue") is not None:
             # a claim inside a claim ("X said Y claimed that ...") is a claim too
@@ -314,6 +318,34 @@ _ASKING = frozenset({"ask", "asks", "asked", "asking"})
 _QUESTION_LEAD = re.compile(
     r"(?:\s++[^\s,.;:!?\"“”]++){0,3}?\s++(?P<q>if|whether|how|why|what|when|where|who|about)(?![\w’'])"
 )
+
+
+# "Asked (on Fox News) whether he ..., the candidate said ...": the question opens the sentence
+_ASKED_LEAD = re.compile(
+    r"\s*+(?:[Ww]hen\s+|[Aa]fter\s+being\s+|[Ii]f\s+)?[Aa]sked\s+(?:[^,;:.!?]{0,60}?\s)?"
+    r"(?P<q>if|whether|how|why|what|when|where|who|which|about)(?![\w’'])"
+)
+
+
+def _asked_claim(
+    text: str, masked: str, start: int, end: int, verbs: list[re.Match[str]]
+) -> Claim | None:
+    """``Asked whether ..., X said ...``: the question is a claim, credited to the subject of the answer's cue
+    (who was asked, when no asker is named)."""
+    lead = _ASKED_LEAD.match(masked, start, end)
+    if lead is None:
+        return None
+    comma = masked.find(",", lead.end(), end)
+    if comma < 0:
+        return None
+    answer = next((v for v in verbs if v.start() > comma and v.group("cue") is not None), None)
+    if answer is None:
+        return None
+    subject = _subject_mention(masked, comma, answer.start()) or loose_subject(masked, comma, answer.start())
+    content = _good(text, masked, lead.start("q"), comma, 2)
+    if content is None or subject is None:
+        return None
+    return Claim(content, subject, None)
 
 
 def _question_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) -> Claim | None:

@@ -49,6 +49,9 @@ def is_abbreviation(text: str, dot: int) -> bool:
         # "in the U.S. He said": an abbreviation that can end a sentence ends it before a pronoun or article
         following = text[dot + 1 : dot + 12].split()
         return not following or following[0].lower() not in _SENTENCE_OPENERS
+    if word == "no":
+        # "No. 2" is a number; "he said no. But ..." ends a sentence
+        return text[dot + 1 : dot + 3].lstrip()[:1].isdigit()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
