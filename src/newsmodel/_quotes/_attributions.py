@@ -403,6 +403,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         return None
     if word in _ASKING:
         return _question_claim(text, masked, start, end, cue)
+    if masked[max(sentence, cue.start() - 4) : cue.start()].rstrip().endswith(("”", '"', "'", "’", "»")):
+        return None  # "“...,” said X": the cue credits the quote before it
     lead = _CONTENT_LEAD.match(masked, cue.end(), end)
     if lead is None:
         return None
