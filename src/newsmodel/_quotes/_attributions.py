@@ -178,11 +178,12 @@ def _sentence_claims(
     for verb in verbs:
         if verb.group("cue") is not None:
             # a claim inside a claim ("X said Y claimed that ...") is a claim too
-            claim = _cue_claim(text, masked, start, end, verb, start)
+            claim = _middle_claim(text, masked, start, end, verb) or _cue_claim(text, masked, start, end, verb, start)
             if claim is not None:
                 found.append(claim)
     tail = _tail_claim(text, masked, start, end)
-    if tail is not None and not (found and found[0].cue and found[0].cue[0] < tail.content[1]):
+    middle = [claim for claim in found if tail is not None and claim.cue == tail.cue and claim.content[0] == start]
+    if tail is not None and not middle and not (found and found[0].cue and found[0].cue[0] < tail.content[1]):
         return [tail]
     claimed = {claim.cue for claim in found}
     for verb in verbs:
@@ -200,6 +201,34 @@ def _sentence_claims(
             said = (match.start("c"), match.end("c")) if match.group("c") else None
             found.append(Claim(content, (match.start("m"), match.end("m")), said))
     return found
+
+
+# ", Mr. DiPietro said, ..." / ", said the spokeswoman, ...": a credit between commas inside the sentence
+_MIDDLE = re.compile(
+    rf",\s*+(?:(?P<m>{LOOSE_MENTION}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+(?P<m2>{MENTION})){_E}"
+    rf"{_TRAILER}\s*+,"
+)
+
+
+def _middle_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) -> Claim | None:
+    """``In any case, X said, the industry was ...``: a credit set off by commas inside a sentence; the claim is
+    the whole sentence around it (one span: the credit stays inside it)."""
+    comma = masked.rfind(",", max(start, cue.start() - 120), cue.start())
+    if comma < 0 or masked[start:comma].count(",") > 1:
+        return None
+    match = _MIDDLE.match(masked, comma, end)
+    if match is None or match.end() >= end - 1 or match.start("c" if match.group("c") else "c2") != cue.start():
+        return None
+    if masked[comma - 1] in '”"’»\'' or cue.group() in WEAK_CUES:
+        return None  # "“...,” he said, ...": the quote desk has it
+    if _words(masked, start, comma) < 2 or _words(masked, match.end(), end) < 3:
+        return None
+    content = _good(text, masked, start, _clause_end(masked, match.end(), end, start, start))
+    m = "m" if match.group("m") else "m2"
+    mention = _mention_in(masked, match.start(m), match.end(m))
+    if content is None or mention is None:
+        return None
+    return Claim(content, mention, (cue.start(), cue.end()))
 
 
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
