@@ -219,7 +219,7 @@ def _middle_claim(text: str, masked: str, start: int, end: int, cue: re.Match[st
     match = _MIDDLE.match(masked, comma, end)
     if match is None or match.end() >= end - 1 or match.start("c" if match.group("c") else "c2") != cue.start():
         return None
-    if masked[comma - 1] in '”"’»\'' or cue.group() in WEAK_CUES:
+    if masked[comma - 1] in "”\"’»'" or cue.group() in WEAK_CUES:
         return None  # "“...,” he said, ...": the quote desk has it
     if _words(masked, start, comma) < 2 or _words(masked, match.end(), end) < 3:
         return None
@@ -357,9 +357,7 @@ _ASKED_LEAD = re.compile(
 )
 
 
-def _asked_claim(
-    text: str, masked: str, start: int, end: int, verbs: list[re.Match[str]]
-) -> Claim | None:
+def _asked_claim(text: str, masked: str, start: int, end: int, verbs: list[re.Match[str]]) -> Claim | None:
     """``Asked whether ..., X said ...``: the question is a claim, credited to the subject of the answer's cue
     (who was asked, when no asker is named)."""
     lead = _ASKED_LEAD.match(masked, start, end)
@@ -449,9 +447,16 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             pass  # "I think it is ...", "the poll shows a lead ...": only with the right subject (below)
         elif word in WEAK_CUES or word in CUE_PARTICIPLES:
             return None
-        if not _clause_start(masked, lead.end(), end):
+        if word in _TELLING and not masked[cue.end() : lead.end()].strip():
+            # "told CNN the plan would fail": the audience, then what was said
+            audience = _AUDIENCE.match(masked, cue.end(), end)
+            if audience is None or _CLAUSE_START.match(masked, audience.end() + 1, end) is None:
+                return None
+            lead = _CONTENT_LEAD.match(masked, audience.end(), end) or lead
+        elif not _clause_start(masked, lead.end(), end) and not _quote_leads(masked, lead.end(), end):
             return None
-        if masked[cue.end() : lead.end()].strip(" ,") != "" and "," not in masked[cue.end() : lead.end()]:
+        gap = masked[cue.end() : lead.end()]
+        if gap.strip(" ,") != "" and "," not in gap and word not in _TELLING:
             return None
     subject = None
     if hanging:
@@ -482,6 +487,28 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if content is None:
         return None
     return Claim(content, subject, (cue.start(), cue.end()))
+
+
+_TELLING = frozenset({"told", "tell", "tells", "telling"})
+# whom a thing was told: a pronoun, a name, or a short noun phrase ("the crowd", "a local radio station")
+_AUDIENCE = re.compile(
+    rf"\s++(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|{NAME}"
+    r"|(?:the|a|an|his|her|their)\s++(?:[\w’'\-]++\s++){0,3}?[\w’'\-]++"
+    r"(?=\s++(?:(?:the|a|an|he|she|they|it|we|I|his|her|their|there|this)(?![\w’'])|[A-Z0-9])))(?![\w’'])"
+)
+
+
+def _quote_leads(masked: str, start: int, end: int) -> bool:
+    """Whether a quote opens the content and the sentence goes on after it ("said “it gets me mad” every time
+    he thinks about ..."): the quote is part of what was said."""
+    if start >= end or masked[start] not in "“\"‘'«":
+        return False
+    close = start + 1
+    while close < end and masked[close] == " ":
+        close += 1
+    if close >= end or masked[close] not in "”\"’'»":
+        return False
+    return len(masked[close + 1 : end].split()) >= 3 and masked[close + 1 : close + 3].strip()[:1] not in {",", "."}
 
 
 _NOT_CLAUSE = PREPOSITIONS | {
