@@ -92,8 +92,9 @@ _CLAUSE_BREAK = re.compile(
     rf"|\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     r"|,\s*(?:but|while|meaning|which)\s"
 )
-# the object of a verb of stance ends at a comma or a subordinate clause; "and" joins objects ("opposed X and Y")
-_PHRASE_BREAK = re.compile(r",|\s(?:but|while|because|when)\s")
+# the object of a verb of stance ends at a comma, a subordinate clause or a second verb ("and has appeared");
+# "and" alone joins objects ("opposed X and Y")
+_PHRASE_BREAK = re.compile(r",|\s(?:but|while|because|when|during)\s|\sand\s+(?:has|have|had|is|was|were|will|would|then|also)\s")
 _MIN_WORDS = 3
 # a form of "be" right before a verb: the verb is passive ("was accused", "has been described")
 _PASSIVE = re.compile(r"(?<![\w’'])(?:was|were|been|be|is|are|being)\s+$")
