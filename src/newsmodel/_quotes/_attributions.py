@@ -94,7 +94,9 @@ _CLAUSE_BREAK = re.compile(
 )
 # the object of a verb of stance ends at a comma, a subordinate clause or a second verb ("and has appeared");
 # "and" alone joins objects ("opposed X and Y")
-_PHRASE_BREAK = re.compile(r",|\s(?:but|while|because|when|during)\s|\sand\s+(?:has|have|had|is|was|were|will|would|then|also)\s")
+_PHRASE_BREAK = re.compile(
+    r",|\s(?:but|while|because|when|during)\s|\sand\s+(?:has|have|had|is|was|were|will|would|then|also)\s"
+)
 _MIN_WORDS = 3
 # a form of "be" right before a verb: the verb is passive ("was accused", "has been described")
 _PASSIVE = re.compile(r"(?<![\w’'])(?:was|were|been|be|is|are|being)\s+$")
@@ -232,6 +234,46 @@ def _middle_claim(text: str, masked: str, start: int, end: int, cue: re.Match[st
     return Claim(content, mention, (cue.start(), cue.end()))
 
 
+# ", who (on Tuesday) endorsed": a relative pronoun as the subject, its antecedent before it
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w’'])(?P<rel>who|which)(?:\s++(?:\w+ly|also|later|then|once|had|has|have|would|will|did|does|not|never|"
+    r"on\s++\w+day|last\s++\w+|in\s++\d{4}))*\s*+$"
+)
+# "About three-quarters (of voters) support", "19 percent of college students want": a share as the subject
+_QUANTITY = re.compile(
+    r"\s*+(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|[Ss]ome|[Oo]ver|[Mm]ore\s+than|[Ff]ewer\s+than|"
+    r"[Ll]ess\s+than|[Aa]t\s+least|[Aa]round)\s+)?(?:\d[\d,.]*+(?:\s+percent|%)?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
+    r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Hh]alf|[Mm]ost|[Mm]any|[Ff]ew|(?:[Aa]|[Tt]he)\s+(?:majority|plurality|third|quarter)|"
+    r"[Mm]ajorities|(?:two|three)-(?:thirds|quarters))(?![\w’'])"
+)
+_MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?![\w’'])")
+#: How many words a share that is a verb's subject may have ("about 6 in 10 white men").
+_QUANTITY_WORDS = 14
+
+
+def _relative_subject(masked: str, start: int, verb: int) -> tuple[int, int] | None:
+    """``X, who endorsed Y``: the person the relative pronoun stands for (or the pronoun when none is named)."""
+    relative = _RELATIVE_BEFORE.search(masked, max(start, verb - 60), verb)
+    if relative is None:
+        return None
+    before = mentions(masked, max(start, relative.start() - 100), relative.start())
+    if before and masked[before[-1][1] : relative.start()].strip() in {",", ""}:
+        return before[-1]
+    return relative.start("rel"), relative.end("rel")
+
+
+def _quantity_subject(masked: str, start: int, verb: int) -> tuple[int, int] | None:
+    """``About two-thirds of voters support``: a share opening the clause of the verb."""
+    clause = max(start, masked.rfind(",", start, verb) + 1)
+    for word in (" while ", " but ", " and ", "; "):
+        found = masked.rfind(word, clause, verb)
+        if found >= 0:
+            clause = found + len(word)
+    if len(masked[clause:verb].split()) > _QUANTITY_WORDS or _QUANTITY.match(masked, clause, verb) is None:
+        return None
+    return _trim(masked, clause, verb)
+
+
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
     subject = None
@@ -245,6 +287,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
             if _GAP_BEFORE_CUE.fullmatch(masked, span[1], verb.start()):
                 subject = span
             break
+        if subject is None:
+            subject = _relative_subject(masked, start, verb.start()) or _quantity_subject(masked, start, verb.start())
     if subject is None:
         return None
     if verb.group() in OBJECT_CUES:
@@ -260,6 +304,13 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
     brk = _PHRASE_BREAK.search(masked, content_start, content_end)
     if brk is not None:
         content_end = brk.start()
+    if masked[subject[0] : subject[1]] in {"who", "which"} or _RELATIVE_BEFORE.search(
+        masked, max(start, verb.start() - 60), verb.start()
+    ):
+        # "the respondents who support Sanders are in college": the relative clause ends at the main verb
+        main = _MAIN_VERB.search(masked, content_start, content_end)
+        if main is not None:
+            content_end = main.start()
     content = _good(text, masked, content_start, content_end, 1)
     if content is None:
         return None
