@@ -38,11 +38,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsmodel._quotes._cues import CUE_PHRASES, SPEECH_VERB_STEMS, STANCE_VERBS  # noqa: E402
+from newsmodel._quotes._cues import (  # noqa: E402
+    CLAIM_ONLY_CUES,
+    CUE_PHRASES,
+    PHRASAL_STANCE_VERBS,
+    SPEECH_VERB_STEMS,
+    STANCE_VERBS,
+)
 from newsmodel._quotes._desk import find_quotes  # noqa: E402  (path set up above)
 from newsmodel._quotes._marks import pair_marks  # noqa: E402
 
-_OUR_VERBS = {f for forms in SPEECH_VERB_STEMS.values() for f in forms} | set(CUE_PHRASES) | set(STANCE_VERBS)
+_OUR_VERBS = (
+    {f for forms in SPEECH_VERB_STEMS.values() for f in forms}
+    | set(CUE_PHRASES)
+    | set(STANCE_VERBS)
+    | set(PHRASAL_STANCE_VERBS)
+    | set(CLAIM_ONLY_CUES)
+)
 
 _QUOTE_MARKS = re.compile('["“”„«»]')
 _WORDS = re.compile(r"[\w’'\-]+")

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ._coref import is_subject
 from ._cues import (
     CLAIM_CUE,
+    CLAIM_STANCE,
     CUE,
     CUE_PARTICIPLES,
     DESCRIPTION,
@@ -31,7 +32,6 @@ from ._cues import (
     OBJECT_CUES,
     OBJECT_PARTICLES,
     PREPOSITIONS,
-    STANCE,
     STANCE_PARTICIPLES,
     WEAK_CUES,
 )
@@ -44,7 +44,7 @@ _B = r"(?<![\w’'])"
 _E = r"(?![\w’'])"
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
 # `\b` then no apostrophe before: the same as _B before a letter, and one quick test at most positions
-_VERBS_RE = re.compile(rf"\b(?=[a-z])(?<![’'])(?:(?P<cue>{CLAIM_CUE})|(?P<stance>{STANCE})){_E}")
+_VERBS_RE = re.compile(rf"\b(?=[a-z])(?<![’'])(?:(?P<cue>{CLAIM_CUE})|(?P<stance>{CLAIM_STANCE})){_E}")
 # cheap substring tests before the "reports say that" pattern runs at all
 _REPORT_HINTS = ("eport", "ources", "fficials", "oll", "tudies", "esearch")
 _ACCORDING_LEAD = re.compile(r"\s*(?P<c>[Aa]ccording\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?),\s*")

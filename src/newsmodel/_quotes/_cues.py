@@ -12,6 +12,7 @@ import re
 __all__ = [
     "CLAIM_CUE",
     "CLAIM_ONLY_CUES",
+    "CLAIM_STANCE",
     "CUE",
     "CUE_PARTICIPLES",
     "CUE_PHRASES",
@@ -25,6 +26,7 @@ __all__ = [
     "OBJECT_CUES",
     "OBJECT_PARTICLES",
     "ORGANIZATION_WORDS",
+    "PHRASAL_STANCE_VERBS",
     "PREPOSITIONS",
     "PRONOUNS",
     "ROLE_NOUNS",
@@ -250,6 +252,18 @@ STANCE_VERBS: tuple[str, ...] = (
     "lauded", "hailed", "applauded", "blasted", "slammed", "praised", "questioned", "agreed", "disagreed",
 )  # fmt: skip
 
+#: Phrasal verbs of stance, for claims only (the object follows the particle; the quote desk's judgement
+#: of speech does not use them).
+PHRASAL_STANCE_VERBS: tuple[str, ...] = (
+    "spoke about", "spoke out against", "spoke out about", "spoke of", "responded to", "respond to", "responds to",
+    "voted for", "voted against", "vote for", "vote against", "votes for", "focused on", "focuses on",
+    "advocated for", "advocates for", "agreed with", "agree with", "agrees with", "sided with", "sides with",
+    "argued for", "argued against", "warned of", "warned against", "warned about", "commented on", "weighed in on",
+    "came out against", "came out for", "complained about", "bragged about", "boasted about", "worried about",
+    "apologized for", "railed at", "lashed out at", "took aim at", "takes aim at", "pushes for", "pushed back on",
+    "reacted to", "objected to", "insisted on", "called out",
+)  # fmt: skip
+
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
 #: ...", "X urged Y to ...", "X praised Y", "X called for Y", "X described Y". They are cues (a quote or a
 #: clause may follow); without a clause they take the stance treatment.
@@ -310,6 +324,8 @@ CLAIM_ONLY_CUES: tuple[str, ...] = ("show",)
 CLAIM_CUE = word_alternation((*CUE_PHRASES, *_FORMS, *CLAIM_ONLY_CUES))
 #: A verb of stance as one alternation.
 STANCE = word_alternation(STANCE_VERBS)
+#: Every verb of stance a claim can hang on.
+CLAIM_STANCE = word_alternation((*STANCE_VERBS, *PHRASAL_STANCE_VERBS))
 
 #: Personal pronouns that can be a speaker.
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "it", "you"})
