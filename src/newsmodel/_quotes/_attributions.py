@@ -32,8 +32,10 @@ from ._cues import (
     OBJECT_CUES,
     OBJECT_PARTICLES,
     PREPOSITIONS,
+    STANCE_NOUNS,
     STANCE_PARTICIPLES,
     WEAK_CUES,
+    word_alternation,
 )
 from ._sentences import REACH, Masked
 from ._speakers import _ADVERBS, _GAP_BEFORE_CUE, WINDOW, loose_subject, mentions
@@ -151,7 +153,42 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
         if not here and not according and not reports:
             continue  # every shape needs a verb, "according to" or a report word
         claims.extend(_sentence_claims(text, masked, start, end, here, reports))
+    if _NOUN_HINTS.search(masked) is not None:
+        claims.extend(_noun_claims(text, masked))
     return claims
+
+
+#: Possessors before a noun of stance, and the noun with its preposition.
+_NOUN_HINTS = re.compile(r"(?:’s|'s|\b(?:his|her|their|its))\s")
+_STANCE_NOUN = re.compile(
+    rf"(?:(?P<own>(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))|(?P<name>{NAME})(?:’s|'s|’|'))"
+    rf"(?:\s++(?:own|latest|new|early|strong|repeated|public|sharp|fierce|vocal|recent|continued))?\s++"
+    rf"(?P<c>{word_alternation(STANCE_NOUNS)}){_E}"
+)
+
+
+def _noun_claims(text: str, masked: Masked) -> list[Claim]:
+    """``his attacks on Sanders``, ``Sessions’s endorsement of Trump``: the object of a noun of stance, held by
+    its possessor."""
+    found = []
+    sentences = masked.sentences()
+    index = 0
+    for match in _STANCE_NOUN.finditer(masked):
+        while sentences[index][1] <= match.end() and index + 1 < len(sentences):
+            index += 1
+        owner = "own" if match.group("own") else "name"
+        sentence_end = sentences[index][1]
+        content_end = _clause_end(masked, match.end(), sentence_end, match.start(), match.start())
+        brk = _PHRASE_BREAK.search(masked, match.end(), content_end)
+        if brk is not None and not match.group("c").endswith("that"):
+            content_end = brk.start()
+        main = _MAIN_VERB.search(masked, match.end(), content_end)
+        if main is not None and not match.group("c").endswith("that"):
+            content_end = main.start()  # "Sessions’s endorsement of Trump is not good news": the phrase ends
+        content = _good(text, masked, match.end(), content_end, 1)
+        if content is not None:
+            found.append(Claim(content, (match.start(owner), match.end(owner)), (match.start("c"), match.end("c"))))
+    return found
 
 
 def _good(text: str, masked: str, start: int, end: int, least: int = _MIN_WORDS) -> tuple[int, int] | None:

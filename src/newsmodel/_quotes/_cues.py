@@ -33,6 +33,7 @@ __all__ = [
     "ROLE_TITLES",
     "SPEECH_VERB_STEMS",
     "STANCE",
+    "STANCE_NOUNS",
     "STANCE_PARTICIPLES",
     "STANCE_VERBS",
     "STOP_CAPITALS",
@@ -275,6 +276,20 @@ OBJECT_CUES: frozenset[str] = frozenset(
 )  # fmt: skip
 #: After these the object starts one word later: "called for a ban", "called on Congress to act".
 OBJECT_PARTICLES: frozenset[str] = frozenset({"for", "on"})
+
+#: Nouns of stance with the preposition that opens their object: "his attacks on Sanders", "Sessions’s
+#: endorsement of Trump". A claim when a possessor names who holds the stance.
+STANCE_NOUNS: tuple[str, ...] = (
+    "support for", "support of", "opposition to", "criticism of", "criticisms of", "critique of", "attack on",
+    "attacks on", "attacks against", "endorsement of", "endorsements of", "embrace of", "rejection of",
+    "praise for", "defense of", "concerns about", "concern about", "doubts about", "questions about",
+    "complaints about", "view of", "views on", "views of", "position on", "positions on", "stance on",
+    "comments about", "comments on", "remarks about", "remarks on", "call for", "calls for", "plea for",
+    "demand for", "demands for", "proposal for", "proposals for", "promise of", "pledge of", "push for",
+    "advocacy of", "vision of", "case for", "contention that", "claim that", "claims that", "insistence on",
+    "insistence that", "belief that", "assertion that", "argument that", "warning that", "warnings about",
+    "hostility to", "hostility toward", "disdain for", "admiration for", "fondness for", "enthusiasm for",
+)  # fmt: skip
 
 #: Participles of stance that follow a comma and hang on the subject of the sentence ("..., citing the poll").
 STANCE_PARTICIPLES: tuple[str, ...] = (
