@@ -250,11 +250,18 @@ _MIDDLE = re.compile(
 )
 
 
+_APPOSITIVE_LEAD = re.compile(r"\s*+(?:a|an|the|who|which|one|now|then|[a-z]+(?:man|woman|person|er|or|ist))(?![\w’'])")
+
+
+#: How far into its sentence a credit between commas may sit (characters).
+_MIDDLE_REACH = 300
+
+
 def _middle_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) -> Claim | None:
     """``In any case, X said, the industry was ...``: a credit set off by commas inside a sentence; the claim is
     the whole sentence around it (one span: the credit stays inside it)."""
     comma = masked.rfind(",", max(start, cue.start() - 120), cue.start())
-    if comma < 0 or masked[start:comma].count(",") > 1:
+    if comma < 0 or comma - start > _MIDDLE_REACH or masked[start:comma].count(",") > 1:
         return None
     match = _MIDDLE.match(masked, comma, end)
     if match is None or match.end() >= end - 1 or match.start("c" if match.group("c") else "c2") != cue.start():
@@ -263,6 +270,8 @@ def _middle_claim(text: str, masked: str, start: int, end: int, cue: re.Match[st
         return None  # "“...,” he said, ...": the quote desk has it
     if _words(masked, start, comma) < 2 or _words(masked, match.end(), end) < 3:
         return None
+    if match.group("c2") and _APPOSITIVE_LEAD.match(masked, match.end(), end):
+        return None  # "..., said Jane Hill, a professor at ...": an appositive of the source, not more content
     content = _good(text, masked, start, _clause_end(masked, match.end(), end, start, start))
     m = "m" if match.group("m") else "m2"
     mention = _mention_in(masked, match.start(m), match.end(m))
@@ -284,6 +293,8 @@ _QUANTITY = re.compile(
     r"[Mm]ajorities|(?:two|three)-(?:thirds|quarters))(?![\w’'])"
 )
 _MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?![\w’'])")
+#: How far before its verb a share is looked for (characters).
+_QUANTITY_REACH = 200
 #: How many words a share that is a verb's subject may have ("about 6 in 10 white men").
 _QUANTITY_WORDS = 14
 
@@ -301,6 +312,7 @@ def _relative_subject(masked: str, start: int, verb: int) -> tuple[int, int] | N
 
 def _quantity_subject(masked: str, start: int, verb: int) -> tuple[int, int] | None:
     """``About two-thirds of voters support``: a share opening the clause of the verb."""
+    start = max(start, verb - _QUANTITY_REACH)
     clause = max(start, masked.rfind(",", start, verb) + 1)
     for word in (" while ", " but ", " and ", "; "):
         found = masked.rfind(word, clause, verb)
@@ -329,8 +341,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
     if subject is None:
         return None
     if verb.group() in OBJECT_CUES:
-        before = masked[max(start, subject[0] - 6) : subject[0]].split()
-        if _PASSIVE.search(masked, max(start, verb.start() - 8), verb.start()) or before[-1:] == ["what"]:
+        before = masked[max(start, subject[0] - 20) : subject[0]].split()[-3:]
+        if _PASSIVE.search(masked, max(start, verb.start() - 8), verb.start()) or "what" in before:
             return None  # "he was accused of", "what aide Kevin Phillips called": not the source's stance
     content_start = verb.end()
     particle = re.match(r"\s+(\w+)\s", masked[content_start : content_start + 12])
@@ -491,6 +503,8 @@ def _sentence_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] |
 def _document_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | None:
     """A document phrase that opens the sentence and is the subject of a verb of evidence: "FEC records
     from the 2008 cycle (show)", "Early results of exit polls conducted by ... (show)"."""
+    if cue - sentence > 20 * _EVIDENCE_WORDS:
+        return None
     words = masked[sentence:cue].split()
     if not 0 < len(words) <= _EVIDENCE_WORDS or any(w[-1] in ",;:" for w in words):
         return None
@@ -542,7 +556,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             if audience is None or _CLAUSE_START.match(masked, audience.end() + 1, end) is None:
                 return None
             lead = _CONTENT_LEAD.match(masked, audience.end(), end) or lead
-        elif not _clause_start(masked, lead.end(), end) and not _quote_leads(masked, lead.end(), end):
+        elif not _clause_start(masked, lead.end(), end) and not _quote_leads(text, masked, lead.end(), end):
             return None
         gap = masked[cue.end() : lead.end()]
         if gap.strip(" ,") != "" and "," not in gap and word not in _TELLING:
@@ -578,6 +592,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     return Claim(content, subject, (cue.start(), cue.end()))
 
 
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _TELLING = frozenset({"told", "tell", "tells", "telling"})
 # whom a thing was told: a pronoun, a name, or a short noun phrase ("the crowd", "a local radio station")
 _AUDIENCE = re.compile(
@@ -587,7 +602,7 @@ _AUDIENCE = re.compile(
 )
 
 
-def _quote_leads(masked: str, start: int, end: int) -> bool:
+def _quote_leads(text: str, masked: str, start: int, end: int) -> bool:
     """Whether a quote opens the content and the sentence goes on after it ("said “it gets me mad” every time
     he thinks about ..."): the quote is part of what was said."""
     if start >= end or masked[start] not in "“\"‘'«":
@@ -595,9 +610,11 @@ def _quote_leads(masked: str, start: int, end: int) -> bool:
     close = start + 1
     while close < end and masked[close] == " ":
         close += 1
-    if close >= end or masked[close] not in "”\"’'»":
-        return False
-    return len(masked[close + 1 : end].split()) >= 3 and masked[close + 1 : close + 3].strip()[:1] not in {",", "."}
+    if close >= end or masked[close] not in "”\"’'»" or text[close - 1] in ",.!?;:…":
+        return False  # "saying “I think we’ll speak,” when ...": a whole utterance is the quote alone
+    words = masked[close + 1 : min(end, close + 60)].split()
+    # the sentence goes on with lower-case words that are no credit ("“...” he said" is one)
+    return len(words) >= 3 and words[0].isalpha() and words[0].islower() and words[0] not in _PRONOUNS
 
 
 _NOT_CLAUSE = PREPOSITIONS | {

@@ -1,0 +1,175 @@
+"""Claims without quote marks: objects of cues, documents, questions, mid-sentence credits, stances held by
+shares, relative pronouns and possessors (one fixture sentence each, written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel import Article, Paragraph, Section
+from newsmodel._quotes import extract_quotes
+
+
+def _article(*paragraphs: str) -> Article:
+    return extract_quotes(Article(sections=[Section(blocks=[Paragraph(p) for p in paragraphs])]))
+
+
+def _claims(*paragraphs: str) -> list[tuple[str, str, str | None]]:
+    return [(a.content, a.source.mention, a.cue) for a in _article(*paragraphs).attributions]
+
+
+# (sentence, content, mention of the source, cue)
+CLAIMS = [
+    pytest.param(
+        "Critics accused the council of hiding the cost of the new bridge.",
+        "the council of hiding the cost of the new bridge",
+        "Critics",
+        "accused",
+        id="object of an accusation",
+    ),
+    pytest.param(
+        "Governor Ann Lee urged lawmakers to pass the budget before the recess.",
+        "lawmakers to pass the budget before the recess",
+        "Governor Ann Lee",
+        "urged",
+        id="object of urged",
+    ),
+    pytest.param(
+        "Mayor Tom Reed called for an inquiry into the fire at the depot.",
+        "an inquiry into the fire at the depot",
+        "Mayor Tom Reed",
+        "called",
+        id="called for: the object after the particle",
+    ),
+    pytest.param(
+        "State tax records from the last decade show the firm paid no tax for six years.",
+        "the firm paid no tax for six years",
+        "State tax records from the last decade",
+        "show",
+        id="a document phrase opening the sentence shows",
+    ),
+    pytest.param(
+        "The firm paid no tax for six years, new state tax records show.",
+        "The firm paid no tax for six years",
+        "new state tax records",
+        "show",
+        id="a document phrase and a verb of evidence close the sentence",
+    ),
+    pytest.param(
+        "Asked whether she would run again, the senator said she had not decided.",
+        "whether she would run again",
+        "the senator",
+        None,
+        id="asked whether ..., X said",
+    ),
+    pytest.param(
+        "In any case, Mr. Hale said, the harbour was far too small for the new ferries.",
+        "In any case, Mr. Hale said, the harbour was far too small for the new ferries",
+        "Mr. Hale",
+        "said",
+        id="a credit between commas inside the sentence",
+    ),
+    pytest.param(
+        "The mayor told a local radio station the harbour would reopen in May.",
+        "the harbour would reopen in May",
+        "The mayor",
+        "told",
+        id="told an audience, then what was said",
+    ),
+    pytest.param(
+        "Lee said “it breaks my heart” every time she drives past the old mill.",
+        "“it breaks my heart” every time she drives past the old mill",
+        "Lee",
+        "said",
+        id="a quote opening a longer content belongs to it",
+    ),
+    pytest.param(
+        "Ann Lee opposed the new tax and the cuts to the school budget.",
+        "the new tax and the cuts to the school budget",
+        "Ann Lee",
+        "opposed",
+        id="a stance object runs past 'and'",
+    ),
+    pytest.param(
+        "Mr. Reed endorsed Ann Lee and has appeared at three of her rallies.",
+        "Ann Lee",
+        "Mr. Reed",
+        "endorsed",
+        id="a stance object ends before a second verb",
+    ),
+    pytest.param(
+        "Overall, about 6 in 10 older voters supported the new tax.",
+        "the new tax",
+        "about 6 in 10 older voters",
+        "supported",
+        id="a share as the subject of a stance",
+    ),
+    pytest.param(
+        "Senator Ann Lee, who on Tuesday endorsed the governor, spoke first.",
+        "the governor",
+        "Senator Ann Lee",
+        "endorsed",
+        id="a relative pronoun's antecedent holds the stance",
+    ),
+    pytest.param(
+        "Most of the farmers voted against the new water rules.",
+        "the new water rules",
+        "Most of the farmers",
+        "voted against",
+        id="phrasal verb of stance",
+    ),
+    pytest.param(
+        "Mr. Reed has been the most direct in his attacks on the new water rules, aides said.",
+        "the new water rules",
+        "his",
+        "attacks on",
+        id="noun of stance with a possessive pronoun",
+    ),
+    pytest.param(
+        "Lee’s endorsement of Tom Reed is not good news for the mayor.",
+        "Tom Reed",
+        "Lee",
+        "endorsement of",
+        id="noun of stance with a possessive name ends at the main verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention", "cue"), CLAIMS)
+def test_claim_shape(sentence: str, content: str, mention: str, cue: str | None) -> None:
+    assert (content, mention, cue) in _claims(sentence)
+
+
+def test_a_passive_object_cue_names_no_source() -> None:
+    """'X was accused of ...': X is not the one who accused."""
+    claims = _claims("The mayor was accused of hiding the cost of the new bridge.")
+    assert all(cue != "accused" for _, _, cue in claims)
+
+
+def test_what_someone_called_something_is_no_stance() -> None:
+    claims = _claims("It was what aide Tom Reed called the start of a new era for the party.")
+    assert all(cue != "called" for _, _, cue in claims)
+
+
+def test_show_as_a_noun_before_a_title_is_no_cue_for_the_quote() -> None:
+    """'show' reports a claim only without quote marks: a title after the noun 'show' stays a title."""
+    article = _article("She was the star of the reality show “Cake Island” for three seasons.")
+    assert article.quotes == ()
+
+
+def test_a_cue_after_a_closing_quote_mark_gives_no_claim() -> None:
+    """Two single marks, a comma, 'said X, a pollster': X credits the quote; what follows is an appositive."""
+    claims = _claims("''The race is close,'' said Paul Hart, a pollster in the state capital.")
+    assert all(not content.startswith("Paul Hart") for content, _, _ in claims)
+
+
+def test_a_sentence_after_a_straight_single_quote_is_its_own() -> None:
+    """''...'' quotes: a claim ends with its sentence, before the next one opens with two single marks."""
+    claims = _claims("He said the club would close in May. ''We had no other choice,'' he said of the board.")
+    assert ("the club would close in May", "He", "said") in claims
+
+
+def test_no_stays_a_word_before_a_new_sentence() -> None:
+    """'No.' is a number only before a digit: 'said no. But ...' ends a sentence."""
+    claims = _claims("The mayor said no. But she said the council would vote again.")
+    assert ("the council would vote again", "she", "said") in claims
+    assert all("But she" not in content for content, _, _ in claims)
