@@ -49,7 +49,7 @@ _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
 _VERBS_RE = re.compile(rf"\b(?=[a-z])(?<![’'])(?:(?P<cue>{CLAIM_CUE})|(?P<stance>{CLAIM_STANCE})){_E}")
 # cheap substring tests before the "reports say that" pattern runs at all
 _REPORT_HINTS = ("eport", "ources", "fficials", "oll", "tudies", "esearch")
-_ACCORDING_LEAD = re.compile(r"\s*(?P<c>[Aa]ccording\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?),\s*")
+_ACCORDING_LEAD = re.compile(r"\s*(?P<c>[Aa]ccording\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,200}?),\s*")
 # What may follow "X said" at the end of a sentence: a time, a place, an audience, a medium.
 _TRAILER = (
     r"(?:\s+(?:to|in|on|at|during|last|this|after|before|from|for|with|via|through|reporters|earlier|later|recently|"
@@ -57,7 +57,11 @@ _TRAILER = (
     r"privately|publicly|told)(?![\w’'])[^,;]{0,60}?)?"
     r"(?:(?<=told)\s+[^,;]{1,60}?)?"
 )
-_ACCORDING_TAIL = re.compile(r"\s*(?P<c>according\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?)[.!?]*[\"”’»)]*\s*")
+_ACCORDING_TAIL = re.compile(r"\s*(?P<c>according\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,200}?)[.!?]*[\"”’»)]*\s*")
+# "X, according to Y (, an appositive), was ...": a source set off by commas inside the sentence
+_ACCORDING_MIDDLE = re.compile(r"according\s+to\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?)(?:,[^,;.!?]{1,80}?)?,\s*")
+# "Clinton leads by 271 delegates according to a count by the AP, but ...": no comma before the source
+_ACCORDING_INSIDE = re.compile(r"according\s+to\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?)(?=[,;]|[.!?]*[\"”’»)]*\s*$)")
 # "..., said the spokeswoman.": the verbs that stand before their subject
 _INVERTED = r"(?:said|says|added|asked|wrote|continued|explained|noted|insisted|argued|recalled|told)"
 _TAIL = re.compile(
@@ -527,11 +531,34 @@ def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | Non
     return fallback
 
 
+def _according_inside(text: str, masked: str, start: int, end: int, cue: re.Match[str]) -> Claim | None:
+    """``X, according to Y, was ...`` and ``X leads according to a count by Y, but ...``: "according to" inside a
+    sentence (the shapes that open or close it are read before)."""
+    before = masked[max(start, cue.start() - 3) : cue.start()].rstrip()
+    if before.endswith(","):
+        comma = masked.rfind(",", start, cue.start())
+        middle = _ACCORDING_MIDDLE.match(masked, cue.start(), end)
+        if middle is None or masked[start:comma].count(",") > 1 or _words(masked, middle.end(), end) < 3:
+            return None
+        content = _good(text, masked, start, _clause_end(masked, middle.end(), end, start, start))
+        source = middle
+    else:
+        inside = _ACCORDING_INSIDE.match(masked, cue.start(), end)
+        if inside is None or not before or before[-1] in "“\"‘'(":
+            return None
+        clause = max(start, masked.rfind(",", max(start, cue.start() - REACH), cue.start()) + 1)
+        content = _good(text, masked, clause, cue.start())
+        source = inside
+    if content is None:
+        return None
+    return Claim(content, (source.start("m"), source.end("m")), (cue.start(), cue.start() + len("according to")))
+
+
 def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str], sentence: int) -> Claim | None:
     """``X CUE (that) CONTENT``: the cue's subject right before it, the content after it."""
     word = cue.group()
     if word == "according to":
-        return None
+        return _according_inside(text, masked, start, end, cue)
     if word in _ASKING:
         return _question_claim(text, masked, start, end, cue)
     if masked[max(sentence, cue.start() - 4) : cue.start()].rstrip().endswith(("”", '"', "'", "’", "»")):
