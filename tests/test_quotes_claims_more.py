@@ -131,12 +131,46 @@ CLAIMS = [
         "endorsement of",
         id="noun of stance with a possessive name ends at the main verb",
     ),
+    pytest.param(
+        "At the heart of the dispute, according to Paul Hart, a former envoy, was a change of plan in May.",
+        "At the heart of the dispute, according to Paul Hart, a former envoy, was a change of plan in May",
+        "Paul Hart",
+        "according to",
+        id="according to X set off by commas inside the sentence",
+    ),
+    pytest.param(
+        "Lee leads Reed by 40 delegates according to a count by the party, but the race goes on.",
+        "Lee leads Reed by 40 delegates",
+        "a count by the party",
+        "according to",
+        id="according to X without a comma before it",
+    ),
+    pytest.param(
+        "Farmers trying to keep their land along the new road say they were never asked.",
+        "they were never asked",
+        "Farmers trying to keep their land along the new road",
+        "say",
+        id="a long noun phrase opening the sentence is the subject of say",
+    ),
+    pytest.param(
+        "About one in five say they would not vote at all.",
+        "they would not vote at all",
+        "About one in five",
+        "say",
+        id="a share is the subject of say",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "content", "mention", "cue"), CLAIMS)
 def test_claim_shape(sentence: str, content: str, mention: str, cue: str | None) -> None:
     assert (content, mention, cue) in _claims(sentence)
+
+
+def test_a_phrase_after_a_preposition_is_no_subject_of_say() -> None:
+    """'In June, ... say': the words before the verb hold a comma and a preposition, not one noun phrase."""
+    claims = _claims("In the towns along the river the farmers say they were never asked.")
+    assert all(not mention.startswith("In the towns") for _, mention, _ in claims)
 
 
 def test_a_passive_object_cue_names_no_source() -> None:

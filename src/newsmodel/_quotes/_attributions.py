@@ -554,6 +554,34 @@ def _according_inside(text: str, masked: str, start: int, end: int, cue: re.Matc
     return Claim(content, (source.start("m"), source.end("m")), (cue.start(), cue.start() + len("according to")))
 
 
+#: Plain verbs of saying: a long noun phrase opening the sentence may be their subject.
+_SAYING = frozenset({"say", "says", "said"})
+# what a content opens with when its subject is a long phrase: a pronoun, "that", "there"
+_PLAIN_CLAUSE = re.compile(r"(?:that|he|she|they|it|we|I|there|the|his|her|their)(?!\w)")
+#: How many words a noun phrase that opens the sentence and is the subject of "say" may have.
+_OPENING_WORDS = 24
+
+
+def _opening_subject(masked: str, sentence: int, cue: re.Match[str], lead: re.Match[str]) -> tuple[int, int] | None:
+    """``Democrats trying to regain control of the Senate in November say they ...``: the whole phrase that
+    opens the sentence is the subject, when what follows the verb is plainly a clause."""
+    if _PLAIN_CLAUSE.match(masked, lead.end()) is None or cue.start() - sentence > 12 * _OPENING_WORDS:
+        return None
+    words = masked[sentence : cue.start()].split()
+    if words and words[0] in {"But", "And", "Yet", "Still", "So", "Now", "Meanwhile"}:
+        sentence = masked.index(words[0], sentence) + len(words[0])
+        words = words[1:]
+    if not 0 < len(words) <= _OPENING_WORDS or not words[0][:1].isalpha():
+        return None
+    if (
+        words[0].lower() in _SUBORDINATE
+        or words[0].lower() in PREPOSITIONS
+        or masked.count(",", sentence, cue.start()) % 2
+    ):
+        return None  # "Although ..., X said", "In June, ...": not one noun phrase
+    return _trim(masked, sentence, cue.start())
+
+
 def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str], sentence: int) -> Claim | None:
     """``X CUE (that) CONTENT``: the cue's subject right before it, the content after it."""
     word = cue.group()
@@ -599,6 +627,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         return None
     if subject is None:
         subject = loose_subject(masked, start, cue.start())
+    if subject is None and word in _SAYING:
+        subject = _quantity_subject(masked, start, cue.start()) or _opening_subject(masked, sentence, cue, lead)
     if not has_that and word in _EVIDENCE:
         head = masked[subject[0] : subject[1]].rsplit(None, 1)[-1].lower() if subject is not None else ""
         if head not in _EVIDENCE_SOURCES:
