@@ -610,6 +610,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             audience = _AUDIENCE.match(masked, cue.end(), end)
             if audience is None or _CLAUSE_START.match(masked, audience.end() + 1, end) is None:
                 return None
+            if masked[audience.start() : audience.end()].split()[-1].lower() in PREPOSITIONS:
+                return None  # "told a crowd in Berea": a place, not what was said
             lead = _CONTENT_LEAD.match(masked, audience.end(), end) or lead
         elif not _clause_start(masked, lead.end(), end) and not _quote_leads(text, masked, lead.end(), end):
             return None
