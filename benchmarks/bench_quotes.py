@@ -40,8 +40,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsmodel._quotes._cues import (  # noqa: E402
     CLAIM_ONLY_CUES,
+    CLAIM_STANCE_VERBS,
     CUE_PHRASES,
-    PHRASAL_STANCE_VERBS,
     SPEECH_VERB_STEMS,
     STANCE_VERBS,
 )
@@ -52,7 +52,7 @@ _OUR_VERBS = (
     {f for forms in SPEECH_VERB_STEMS.values() for f in forms}
     | set(CUE_PHRASES)
     | set(STANCE_VERBS)
-    | set(PHRASAL_STANCE_VERBS)
+    | set(CLAIM_STANCE_VERBS)
     | set(CLAIM_ONLY_CUES)
 )
 

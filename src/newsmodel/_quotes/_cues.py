@@ -13,6 +13,7 @@ __all__ = [
     "CLAIM_CUE",
     "CLAIM_ONLY_CUES",
     "CLAIM_STANCE",
+    "CLAIM_STANCE_VERBS",
     "CUE",
     "CUE_PARTICIPLES",
     "CUE_PHRASES",
@@ -26,7 +27,6 @@ __all__ = [
     "OBJECT_CUES",
     "OBJECT_PARTICLES",
     "ORGANIZATION_WORDS",
-    "PHRASAL_STANCE_VERBS",
     "PREPOSITIONS",
     "PRONOUNS",
     "ROLE_NOUNS",
@@ -253,9 +253,9 @@ STANCE_VERBS: tuple[str, ...] = (
     "lauded", "hailed", "applauded", "blasted", "slammed", "praised", "questioned", "agreed", "disagreed",
 )  # fmt: skip
 
-#: Phrasal verbs of stance, for claims only (the object follows the particle; the quote desk's judgement
-#: of speech does not use them).
-PHRASAL_STANCE_VERBS: tuple[str, ...] = (
+#: Verbs of stance for claims only (the quote desk's judgement of speech does not use them): phrasal verbs
+#: (the object follows the particle) and verbs of decision and consideration.
+CLAIM_STANCE_VERBS: tuple[str, ...] = (
     "spoke about", "spoke out against", "spoke out about", "spoke of", "responded to", "respond to", "responds to",
     "voted for", "voted against", "vote for", "vote against", "votes for", "focused on", "focuses on",
     "advocated for", "advocates for", "agreed with", "agree with", "agrees with", "sided with", "sides with",
@@ -263,6 +263,8 @@ PHRASAL_STANCE_VERBS: tuple[str, ...] = (
     "came out against", "came out for", "complained about", "bragged about", "boasted about", "worried about",
     "apologized for", "railed at", "lashed out at", "took aim at", "takes aim at", "pushes for", "pushed back on",
     "reacted to", "objected to", "insisted on", "called out",
+    "decided", "decides", "considered", "considers", "consider", "agree", "made clear", "makes clear", "offered",
+    "offers",
 )  # fmt: skip
 
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
@@ -340,7 +342,7 @@ CLAIM_CUE = word_alternation((*CUE_PHRASES, *_FORMS, *CLAIM_ONLY_CUES))
 #: A verb of stance as one alternation.
 STANCE = word_alternation(STANCE_VERBS)
 #: Every verb of stance a claim can hang on.
-CLAIM_STANCE = word_alternation((*STANCE_VERBS, *PHRASAL_STANCE_VERBS))
+CLAIM_STANCE = word_alternation((*STANCE_VERBS, *CLAIM_STANCE_VERBS))
 
 #: Personal pronouns that can be a speaker.
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "it", "you"})
