@@ -104,6 +104,8 @@ _PHRASE_BREAK = re.compile(
     r",|\s(?:but|while|because|when|during)\s|\sand\s+(?:has|have|had|is|was|were|will|would|then|also)\s"
 )
 _MIN_WORDS = 3
+# an object that is a clause ("hoping that they can ..., ...", "wants to ...") runs to the clause end
+_CLAUSE_OBJECT = re.compile(r"\s*+that\s")
 # a form of "be" right before a verb: the verb is passive ("was accused", "has been described")
 _PASSIVE = re.compile(r"(?<![\w’'])(?:was|were|been|be|is|are|being)\s+$")
 # How many commas further back than the last a source with an appositive is looked for.
@@ -355,7 +357,7 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
     content_end = _clause_end(masked, content_start, end, start, subject[0])
     # the object of a verb of stance is a phrase: it ends at the next comma or coordinated verb
     brk = _PHRASE_BREAK.search(masked, content_start, content_end)
-    if brk is not None:
+    if brk is not None and _CLAUSE_OBJECT.match(masked, content_start) is None:
         content_end = brk.start()
     if masked[subject[0] : subject[1]] in {"who", "which"} or _RELATIVE_BEFORE.search(
         masked, max(start, verb.start() - 60), verb.start()
