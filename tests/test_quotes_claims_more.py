@@ -159,6 +159,27 @@ CLAIMS = [
         "say",
         id="a share is the subject of say",
     ),
+    pytest.param(
+        "On Monday, Mayor Ann Lee decided to close the old bridge for the winter.",
+        "to close the old bridge for the winter",
+        "Mayor Ann Lee",
+        "decided",
+        id="a verb of decision",
+    ),
+    pytest.param(
+        "Lee hopes that the farmers, the fishermen and the shop owners will back the plan.",
+        "that the farmers, the fishermen and the shop owners will back the plan",
+        "Lee",
+        "hopes",
+        id="a that-clause object runs past its commas",
+    ),
+    pytest.param(
+        "Last year the firm gave two million dollars to a group backing Governor Ann Lee.",
+        "Governor Ann Lee",
+        "a group",
+        "backing",
+        id="a participle of stance describing the noun before it",
+    ),
 ]
 
 

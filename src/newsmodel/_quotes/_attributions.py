@@ -329,14 +329,56 @@ def _quantity_subject(masked: str, start: int, verb: int) -> tuple[int, int] | N
     return _trim(masked, clause, verb)
 
 
+#: Participles of stance that describe the noun right before them ("a super PAC backing Bush").
+_NOUN_PARTICIPLES = frozenset(
+    {"supporting", "backing", "opposing", "endorsing", "talking about", "referring to", "criticizing", "attacking",
+     "calling for", "urging", "demanding", "praising", "denouncing", "condemning", "defending", "pushing for"}
+)  # fmt: skip
+# what the object of such a participle opens with: a determiner, a pronoun or a capital
+_OBJECT_START = re.compile(r"\s++(?:the|a|an|his|her|their|its|this|these|those|him|them|[A-Z])")
+
+
+# a short noun phrase ending right before a participle: "a group", "the super PAC", "pastors"
+_SHORT_NOUN_PHRASE = re.compile(
+    r"(?:(?<![\w’'])(?:the|a|an|his|her|their|its|this|that|one|two|three|many|some)\s++(?:[\w’'\-]++\s++){0,3}?"
+    r"|(?<![\w’']))[\w’'\-]*[A-Za-z]\s*+\Z"
+)
+
+
+def _short_noun_phrase(masked: str, start: int, verb: int) -> tuple[int, int] | None:
+    """A determiner and up to four words, or one plural or capitalised word, right before ``verb``."""
+    window = max(start, verb - 60)
+    match = _SHORT_NOUN_PHRASE.search(masked[window:verb])
+    if match is None:
+        return None
+    phrase = match.group().split()
+    if len(phrase) == 1 and not (phrase[0][:1].isupper() or phrase[0].endswith("s")):
+        return None
+    if phrase[-1].lower() in PREPOSITIONS or phrase[-1].lower() in _SUBORDINATE:
+        return None
+    return _trim(masked, window + match.start(), verb)
+
+
+def _latest_mention(masked: str, start: int, verb: int) -> tuple[int, int] | None:
+    """The mention that ends right before ``verb`` (one space between)."""
+    found = mentions(masked, max(start, verb - 80), verb)
+    if found and not masked[found[-1][1] : verb].strip():
+        return found[-1]
+    return None
+
+
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
     subject = None
     if verb.group() in STANCE_PARTICIPLES:
         # "..., citing the report": a participle after a comma hangs on the subject of the sentence
-        if not masked[max(start, verb.start() - 3) : verb.start()].rstrip().endswith(","):
+        if masked[max(start, verb.start() - 3) : verb.start()].rstrip().endswith(","):
+            subject = _sentence_subject(masked, start, verb.start())
+        elif verb.group() in _NOUN_PARTICIPLES and _OBJECT_START.match(masked, verb.end()):
+            # "a group backing Bush", "Democrats supporting Mrs. Clinton": the participle describes the noun
+            subject = _latest_mention(masked, start, verb.start()) or _short_noun_phrase(masked, start, verb.start())
+        else:
             return None
-        subject = _sentence_subject(masked, start, verb.start())
     else:
         for span in reversed(mentions(masked, max(start, verb.start() - 80), verb.start())):
             if _GAP_BEFORE_CUE.fullmatch(masked, span[1], verb.start()):
@@ -359,8 +401,11 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
     brk = _PHRASE_BREAK.search(masked, content_start, content_end)
     if brk is not None and _CLAUSE_OBJECT.match(masked, content_start) is None:
         content_end = brk.start()
-    if masked[subject[0] : subject[1]] in {"who", "which"} or _RELATIVE_BEFORE.search(
-        masked, max(start, verb.start() - 60), verb.start()
+    described = verb.group() in _NOUN_PARTICIPLES and not masked[subject[1] : verb.start()].strip()
+    if (
+        described
+        or masked[subject[0] : subject[1]] in {"who", "which"}
+        or _RELATIVE_BEFORE.search(masked, max(start, verb.start() - 60), verb.start())
     ):
         # "the respondents who support Sanders are in college": the relative clause ends at the main verb
         main = _MAIN_VERB.search(masked, content_start, content_end)
