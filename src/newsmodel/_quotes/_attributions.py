@@ -55,7 +55,7 @@ _TRAILER = (
     r"(?:\s+(?:to|in|on|at|during|last|this|after|before|from|for|with|via|through|reporters|earlier|later|recently|"
     r"yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|afterward|afterwards|"
     r"privately|publicly|told)(?![\w’'])[^,;]{0,60}?)?"
-    r"(?:(?<=told)\s+[^,;]{1,60}?)?"
+    r"(?:(?<=told)(?:\s+(?!that(?![\w’']))[^\s,;]+){1,5}?)?"
 )
 _ACCORDING_TAIL = re.compile(r"\s*(?P<c>according\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,200}?)[.!?]*[\"”’»)]*\s*")
 # "X, according to Y (, an appositive), was ...": a source set off by commas inside the sentence
@@ -217,10 +217,6 @@ def _sentence_claims(
         if content is not None:
             return [Claim(content, (lead.start("m"), lead.end("m")), (lead.start("c"), lead.end("c")))]
     found: list[Claim] = []
-    if "sked" in masked[start : start + 20]:
-        asked = _asked_claim(text, masked, start, end, verbs)
-        if asked is not None:
-            found.append(asked)
     for verb in verbs:
         if verb.group("cue") is not None:
             # a claim inside a claim ("X said Y claimed that ...") is a claim too
@@ -228,6 +224,10 @@ def _sentence_claims(
             if claim is not None:
                 found.append(claim)
     tail = _tail_claim(text, masked, start, end)
+    if "sked" in masked[start : start + 20]:
+        asked = _asked_claim(text, masked, start, end, verbs)
+        if asked is not None:
+            found.append(asked)
     middle = [claim for claim in found if tail is not None and claim.cue == tail.cue and claim.content[0] == start]
     if tail is not None and not middle and not (found and found[0].cue and found[0].cue[0] < tail.content[1]):
         return [tail]
