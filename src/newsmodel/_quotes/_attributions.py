@@ -96,7 +96,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?:according\s+to|saying|adding|noting|arguing|explaining|claiming|stating)\b|;|\s[—–]\s"
     rf"|,\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     rf"|\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
-    r"|,\s*(?:but|while|meaning|which)\s"
+    r"|,\s*(?:but|while|meaning|which|then)\s"
 )
 # the object of a verb of stance ends at a comma, a subordinate clause or a second verb ("and has appeared");
 # "and" alone joins objects ("opposed X and Y")
@@ -745,7 +745,9 @@ def _clause_end(masked: str, content_start: int, end: int, sentence: int, subjec
     """Where the content ends: the sentence end, or the clause end after a leading subordinate clause."""
     # a content is at most REACH characters long: the work per cue stays bounded
     end = min(end, content_start + REACH)
-    first = masked[sentence : min(subject, sentence + 20)].split()
+    first = masked[sentence : min(subject, sentence + 24)].split()
+    if first and first[0] in {"And", "But", "Yet", "So"}:
+        first = first[1:]  # "And while he said ..., he ...": the subordinate clause still leads
     if (
         first
         and first[0].lower() in _SUBORDINATE
