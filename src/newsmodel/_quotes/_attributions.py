@@ -46,7 +46,9 @@ _B = r"(?<![\w’'])"
 _E = r"(?![\w’'])"
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
 # `\b` then no apostrophe before: the same as _B before a letter, and one quick test at most positions
-_VERBS_RE = re.compile(rf"\b(?=[a-z])(?<![’'])(?:(?P<cue>{CLAIM_CUE})|(?P<stance>{CLAIM_STANCE})){_E}")
+_VERBS_RE = re.compile(
+    rf"\b(?=[a-z])(?<![’'])(?:(?P<cue>{CLAIM_CUE})|(?P<stance>{CLAIM_STANCE})|(?P<noun>{word_alternation(STANCE_NOUNS)})){_E}"
+)
 # cheap substring tests before the "reports say that" pattern runs at all
 _REPORT_HINTS = ("eport", "ources", "fficials", "oll", "tudies", "esearch")
 _ACCORDING_LEAD = re.compile(r"\s*(?P<c>[Aa]ccording\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,200}?),\s*")
@@ -159,41 +161,58 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
         if not here and not according and not reports:
             continue  # every shape needs a verb, "according to" or a report word
         claims.extend(_sentence_claims(text, masked, start, end, here, reports))
-    if _NOUN_HINTS.search(masked) is not None:
-        claims.extend(_noun_claims(text, masked))
+    if verbs:
+        claims.extend(_noun_claims(text, masked, verbs))
     return claims
 
 
-#: Possessors before a noun of stance, and the noun with its preposition.
-_NOUN_HINTS = re.compile(r"(?:’s|'s|\b(?:his|her|their|its))\s")
-_STANCE_NOUN = re.compile(
+# the possessor right before a noun of stance
+_POSSESSOR = re.compile(
     rf"(?:(?P<own>(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))|(?P<name>{NAME})(?:’s|'s|’|'))"
-    rf"(?:\s++(?:own|latest|new|early|strong|repeated|public|sharp|fierce|vocal|recent|continued))?\s++"
-    rf"(?P<c>{word_alternation(STANCE_NOUNS)}){_E}"
+    r"(?:\s++(?:own|latest|new|early|strong|repeated|public|sharp|fierce|vocal|recent|continued))?\s++\Z"
 )
+#: How far before a noun of stance its possessor is looked for (characters).
+_POSSESSOR_REACH = 60
+_STANCE_NOUN_SET = frozenset(STANCE_NOUNS)
+_FOLLOWING_WORD = re.compile(r"\s++([a-z]++)(?![\w’'])")
 
 
-def _noun_claims(text: str, masked: Masked) -> list[Claim]:
+def _noun_claims(text: str, masked: Masked, verbs: list[re.Match[str]]) -> list[Claim]:
     """``his attacks on Sanders``, ``Sessions’s endorsement of Trump``: the object of a noun of stance, held by
-    its possessor."""
-    found = []
-    sentences = masked.sentences()
+    its possessor. The nouns come from the paragraph's one verb scan: a noun of its own ("criticism of"), or a
+    verb form and the word after it ("support" "for", "attacks" "on")."""
+    found: list[Claim] = []
+    sentences: list[tuple[int, int]] | None = None
     index = 0
-    for match in _STANCE_NOUN.finditer(masked):
-        while sentences[index][1] <= match.end() and index + 1 < len(sentences):
+    for verb in verbs:
+        noun_start, noun_end = verb.start(), verb.end()
+        if verb.group("noun") is None:
+            following = _FOLLOWING_WORD.match(masked, noun_end)
+            if following is None or f"{verb.group()} {following.group(1)}" not in _STANCE_NOUN_SET:
+                continue
+            noun_end = following.end()
+        window = max(0, noun_start - _POSSESSOR_REACH)
+        before = masked[window:noun_start]
+        owner = _POSSESSOR.search(before)
+        if owner is None:
+            continue
+        group = "own" if owner.group("own") else "name"
+        if sentences is None:
+            sentences = masked.sentences()
+        while sentences[index][1] <= noun_end and index + 1 < len(sentences):
             index += 1
-        owner = "own" if match.group("own") else "name"
-        sentence_end = sentences[index][1]
-        content_end = _clause_end(masked, match.end(), sentence_end, match.start(), match.start())
-        brk = _PHRASE_BREAK.search(masked, match.end(), content_end)
-        if brk is not None and not match.group("c").endswith("that"):
+        is_that = masked.endswith("that", noun_start, noun_end)
+        content_end = _clause_end(masked, noun_end, sentences[index][1], noun_start, noun_start)
+        brk = _PHRASE_BREAK.search(masked, noun_end, content_end)
+        if brk is not None and not is_that:
             content_end = brk.start()
-        main = _MAIN_VERB.search(masked, match.end(), content_end)
-        if main is not None and not match.group("c").endswith("that"):
+        main = _MAIN_VERB.search(masked, noun_end, content_end)
+        if main is not None and not is_that:
             content_end = main.start()  # "Sessions’s endorsement of Trump is not good news": the phrase ends
-        content = _good(text, masked, match.end(), content_end, 1)
+        content = _good(text, masked, noun_end, content_end, 1)
         if content is not None:
-            found.append(Claim(content, (match.start(owner), match.end(owner)), (match.start("c"), match.end("c"))))
+            mention = (window + owner.start(group), window + owner.end(group))
+            found.append(Claim(content, mention, (noun_start, noun_end)))
     return found
 
 
@@ -266,6 +285,8 @@ _MIDDLE_REACH = 300
 def _middle_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) -> Claim | None:
     """``In any case, X said, the industry was ...``: a credit set off by commas inside a sentence; the claim is
     the whole sentence around it (one span: the credit stays inside it)."""
+    if cue.group() in WEAK_CUES or masked.find(",", cue.end(), cue.end() + 80) < 0:
+        return None  # a credit set off by commas has one after its cue
     comma = masked.rfind(",", max(start, cue.start() - 120), cue.start())
     if comma < 0 or comma - start > _MIDDLE_REACH or masked[start:comma].count(",") > 1:
         return None
@@ -307,6 +328,9 @@ _QUANTITY_WORDS = 14
 
 def _relative_subject(masked: str, start: int, verb: int) -> tuple[int, int] | None:
     """``X, who endorsed Y``: the person the relative pronoun stands for (or the pronoun when none is named)."""
+    window = masked[max(start, verb - 60) : verb]
+    if "who" not in window and "which" not in window:
+        return None
     relative = _RELATIVE_BEFORE.search(masked, max(start, verb - 60), verb)
     if relative is None:
         return None
@@ -324,7 +348,7 @@ def _quantity_subject(masked: str, start: int, verb: int) -> tuple[int, int] | N
         found = masked.rfind(word, clause, verb)
         if found >= 0:
             clause = found + len(word)
-    if len(masked[clause:verb].split()) > _QUANTITY_WORDS or _QUANTITY.match(masked, clause, verb) is None:
+    if _QUANTITY.match(masked, clause, verb) is None or len(masked[clause:verb].split()) > _QUANTITY_WORDS:
         return None
     return _trim(masked, clause, verb)
 
@@ -405,7 +429,13 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
     if (
         described
         or masked[subject[0] : subject[1]] in {"who", "which"}
-        or _RELATIVE_BEFORE.search(masked, max(start, verb.start() - 60), verb.start())
+        or (
+            (
+                "who" in masked[max(start, verb.start() - 60) : verb.start()]
+                or "which" in masked[max(start, verb.start() - 60) : verb.start()]
+            )
+            and _RELATIVE_BEFORE.search(masked, max(start, verb.start() - 60), verb.start())
+        )
     ):
         # "the respondents who support Sanders are in college": the relative clause ends at the main verb
         main = _MAIN_VERB.search(masked, content_start, content_end)
