@@ -188,6 +188,23 @@ def test_claim_shape(sentence: str, content: str, mention: str, cue: str | None)
     assert (content, mention, cue) in _claims(sentence)
 
 
+def test_a_framing_claim_runs_on_after_a_quoted_phrase() -> None:
+    """'warned of a “bitter” fight that could ...': the quote is a phrase inside the claim, which runs to the
+    end of its clause."""
+    claims = _claims("Mayor Ann Lee warned of a “bitter” fight that could split the council for years.")
+    assert any(content == "of a “bitter” fight that could split the council for years" for content, _, _ in claims)
+
+
+def test_a_framing_claim_ends_with_a_whole_utterance() -> None:
+    claims = _claims("Mayor Ann Lee called the plan “a disgrace,” adding that she would vote against it.")
+    assert any(content.endswith("“a disgrace,”") for content, _, _ in claims)
+
+
+def test_a_pair_of_dashes_is_an_aside_inside_the_content() -> None:
+    claims = _claims("The mayor said the towns – and not the state – are in charge of the bridges.")
+    assert ("the towns – and not the state – are in charge of the bridges", "The mayor", "said") in claims
+
+
 def test_a_phrase_after_a_preposition_is_no_subject_of_say() -> None:
     """'In June, ... say': the words before the verb hold a comma and a preposition, not one noun phrase."""
     claims = _claims("In the towns along the river the farmers say they were never asked.")

@@ -102,6 +102,8 @@ _CLAUSE_BREAK = re.compile(
 )
 # the object of a verb of stance ends at a comma, a subordinate clause or a second verb ("and has appeared");
 # "and" alone joins objects ("opposed X and Y")
+_QUOTE_COMMA = re.compile(r"[,;][\"”’'»]++")
+_DASH = re.compile(r"\s[—–]\s")
 _PHRASE_BREAK = re.compile(
     r",|\s(?:but|while|because|when|during)\s|\sand\s+(?:has|have|had|is|was|were|will|would|then|also)\s"
 )
@@ -425,6 +427,9 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
     brk = _PHRASE_BREAK.search(masked, content_start, content_end)
     if brk is not None and _CLAUSE_OBJECT.match(masked, content_start) is None:
         content_end = brk.start()
+    closing = _QUOTE_COMMA.search(text, content_start, content_end)
+    if closing is not None:
+        content_end = closing.end()  # 'called the plan “a disgrace,” adding ...': the comma inside the quote
     described = verb.group() in _NOUN_PARTICIPLES and not masked[subject[1] : verb.start()].strip()
     if (
         described
@@ -788,4 +793,10 @@ def _clause_end(masked: str, content_start: int, end: int, sentence: int, subjec
         if comma >= 0:
             return comma
     brk = _CLAUSE_BREAK.search(masked, content_start, end)
+    while brk is not None and brk.group().strip() in {"—", "–"}:
+        # a pair of dashes sets off an aside ("authorities – and not the government – are"): read past it
+        closing = _DASH.search(masked, brk.end(), end)
+        if closing is None:
+            break
+        brk = _CLAUSE_BREAK.search(masked, closing.end(), end)
     return brk.start() if brk is not None else end

@@ -336,12 +336,34 @@ def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims:
             continue
         if not [w for w in gap.replace(",", " ").split() if not w.endswith("ly") and w not in _GAP_WORDS]:
             continue  # only "simply," or "that" between: the quote is the whole claim already
-        end = min(len(text), part.end + 1)
+        end = _framed_end(text, masked, part.end)
         if any(a < end and start < b for a, b in taken):
             continue
         found.append(Claimed(Span(index, start, end), quote.speaker, cue))
         taken.append((start, end))
     return found
+
+
+# what ends a framing claim that runs on after its quote: a comma, a semicolon, a dash
+_FRAME_BREAK = re.compile(r"[,;]|\s[—–-]\s")
+_FRAME_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+
+def _framed_end(text: str, masked: Masked, quote_end: int) -> int:
+    """Where a framing claim ends: at the closing mark, or, when the quote is a phrase inside a longer clause
+    ("warned of a “ferocious” battle ahead that could split the party"), at the end of that clause."""
+    close = min(len(text), quote_end + 1)
+    if quote_end == 0 or text[quote_end - 1] in ".,!?;:…":
+        return close  # the quote ends in its own punctuation: an utterance, the claim ends with it
+    following = masked[close : close + 30].split(None, 1)
+    if not following or not following[0][:1].islower() or following[0].lower() in _FRAME_PRONOUNS:
+        return close
+    end = sentence_end(masked, close, len(masked))
+    brk = _FRAME_BREAK.search(masked, close, end)
+    end = brk.start() if brk is not None else end
+    while end > close and masked[end - 1] in " .!?":
+        end -= 1
+    return end
 
 
 def _lead_in(paragraphs: Sequence[str], masked: list[Masked], cast: Cast, index: int) -> Speaker | None:
