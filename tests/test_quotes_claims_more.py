@@ -205,6 +205,11 @@ def test_a_pair_of_dashes_is_an_aside_inside_the_content() -> None:
     assert ("the towns – and not the state – are in charge of the bridges", "The mayor", "said") in claims
 
 
+def test_a_relative_clause_after_a_comma_ends_the_content() -> None:
+    claims = _claims("Lee said the voters had not heard anything new from Mr. Reed, who held a rally on Friday.")
+    assert ("the voters had not heard anything new from Mr. Reed", "Lee", "said") in claims
+
+
 def test_a_phrase_after_a_preposition_is_no_subject_of_say() -> None:
     """'In June, ... say': the words before the verb hold a comma and a preposition, not one noun phrase."""
     claims = _claims("In the towns along the river the farmers say they were never asked.")
