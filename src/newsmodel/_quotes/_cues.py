@@ -265,6 +265,13 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
     "reacted to", "objected to", "insisted on", "called out",
     "decided", "decides", "considered", "considers", "consider", "agree", "made clear", "makes clear", "offered",
     "offers",
+    # verbs of judgement, emphasis and recollection: their object is what the source holds or says
+    "discuss", "discussed", "recognize", "recognized", "recognizes", "deemed", "invoked", "encouraged",
+    "addressed", "eviscerated", "describe", "blame", "advocate", "favored", "compared", "portrayed", "referenced",
+    "outlined", "outline", "voiced", "implied", "likened", "lambasted", "assailed", "derided", "rebuked",
+    "underscored", "underscore", "downplayed", "articulated", "signaled", "disavowed", "envisioned", "realized",
+    "remembers", "remembered", "understands", "foresee", "foresees", "concede", "conclude", "cite", "criticize",
+    "emphasize", "express", "congratulated", "knocked", "projected", "assured", "liked", "loved",
 )  # fmt: skip
 
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
