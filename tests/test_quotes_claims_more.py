@@ -210,6 +210,21 @@ def test_a_relative_clause_after_a_comma_ends_the_content() -> None:
     assert ("the voters had not heard anything new from Mr. Reed", "Lee", "said") in claims
 
 
+def test_a_transcript_label_names_the_speaker() -> None:
+    claims = _claims("PAUL HART: Do you think the council will vote for the bridge this year?")
+    assert ("Do you think the council will vote for the bridge this year", "PAUL HART", None) in claims
+
+
+def test_a_dateline_or_a_related_link_is_no_speaker_label() -> None:
+    assert _claims("WASHINGTON: The council voted on the bridge today.") == []
+    assert _claims("Related: Council Votes On The Bridge Today.") == []
+
+
+def test_a_poll_opening_the_sentence_is_the_source() -> None:
+    claims = _claims("In a Daily Star poll released Monday, the mayor led the race by ten points.")
+    assert ("the mayor led the race by ten points", "a Daily Star poll released Monday", "In") in claims
+
+
 def test_a_phrase_after_a_preposition_is_no_subject_of_say() -> None:
     """'In June, ... say': the words before the verb hold a comma and a preposition, not one noun phrase."""
     claims = _claims("In the towns along the river the farmers say they were never asked.")

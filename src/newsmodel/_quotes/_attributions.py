@@ -60,6 +60,13 @@ _TRAILER = (
     r"(?:(?<=told)(?:\s+(?!that(?![\w’']))[^\s,;]+){1,5}?)?"
 )
 _ACCORDING_TAIL = re.compile(r"\s*(?P<c>according\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,200}?)[.!?]*[\"”’»)]*\s*")
+#: Words without which no "In a poll ..., ..." opens a sentence (a cheap test before the pattern runs).
+_IN_HINTS = ("poll", "survey", "study", "report", "nalysis", "count", "tally", "census")
+# "In an NBC News/Wall Street Journal poll released Monday, ...": a poll or survey opening the sentence
+_IN_DOCUMENT_LEAD = re.compile(
+    r"\s*+(?P<c>In)\s++(?P<m>(?:an?|the|its|their|his|her)\s++[^,;.!?]{0,100}?"
+    r"(?<![\w’'])(?:poll|polls|survey|surveys|study|report|analysis|count|tally|census)(?![\w’'])[^,;.!?]{0,60}?),\s*+"
+)
 # "X, according to Y (, an appositive), was ...": a source set off by commas inside the sentence
 _ACCORDING_MIDDLE = re.compile(r"according\s+to\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?)(?:,[^,;.!?]{1,80}?)?,\s*")
 # "Clinton leads by 271 delegates according to a count by the AP, but ...": no comma before the source
@@ -149,10 +156,13 @@ def _words(text: str, start: int, end: int) -> int:
 def find_claims(text: str, masked: Masked) -> list[Claim]:
     """The claims of one paragraph: ``text`` as written, ``masked`` with quoted words blanked."""
     claims: list[Claim] = []
+    label = _speaker_label(text, masked)
+    if label is not None:
+        return [label]
     # one pass of the verb pattern over the paragraph, handed out to the sentences
     verbs = list(_VERBS_RE.finditer(masked))
     reports = any(hint in masked for hint in _REPORT_HINTS)
-    according = "ccording" in masked
+    according = "ccording" in masked or ("In " in masked and any(hint in masked for hint in _IN_HINTS))
     index = 0
     for start, end in masked.sentences():
         here = []
@@ -218,6 +228,37 @@ def _noun_claims(text: str, masked: Masked, verbs: list[re.Match[str]]) -> list[
     return found
 
 
+# "JAKE TAPPER: Donald Trump released a video ...", "Matthews: Well, ...": a transcript's speaker label
+_LABEL = re.compile(rf"\s*+(?P<m>{NAME}):\s++(?=\S)")
+#: Labels that name no speaker ("Related: ...", "UPDATE: ...").
+_NOT_SPEAKERS = frozenset(
+    {"related", "update", "updated", "note", "editor", "editors", "source", "sources", "photo", "photos", "read",
+     "watch", "click", "see", "also", "more", "video", "listen", "correction", "disclosure", "full", "text",
+     "transcript", "abstract", "summary", "background", "question", "answer", "q", "a", "ap", "bottom", "line",
+     "warning", "breaking", "exclusive", "opinion", "analysis", "advertisement", "share", "follow", "subscribe"}
+)  # fmt: skip
+#: How many words a speaker label may have.
+_LABEL_WORDS = 4
+
+
+def _speaker_label(text: str, masked: str) -> Claim | None:
+    """``TAPPER: Do you think ...``: a paragraph opening with a name and a colon is what that person said."""
+    if ":" not in masked[:60]:
+        return None
+    label = _LABEL.match(masked)
+    if label is None:
+        return None
+    words = label.group("m").split()
+    if len(words) > _LABEL_WORDS or any(word.lower().strip(".") in _NOT_SPEAKERS for word in words):
+        return None
+    if len(words) == 1 and words[0].isupper():
+        return None  # "WASHINGTON: ...": a dateline, not a speaker
+    content = _good(text, masked, label.end(), min(len(masked), label.end() + REACH))
+    if content is None:
+        return None
+    return Claim(content, (label.start("m"), label.end("m")), None)
+
+
 def _good(text: str, masked: str, start: int, end: int, least: int = _MIN_WORDS) -> tuple[int, int] | None:
     start, end = _trim(text, start, end)
     if _words(text, start, end) < least:
@@ -232,7 +273,7 @@ def _good(text: str, masked: str, start: int, end: int, least: int = _MIN_WORDS)
 def _sentence_claims(
     text: str, masked: str, start: int, end: int, verbs: list[re.Match[str]], reports: bool
 ) -> list[Claim]:
-    lead = _ACCORDING_LEAD.match(masked, start, end)
+    lead = _ACCORDING_LEAD.match(masked, start, end) or _IN_DOCUMENT_LEAD.match(masked, start, end)
     if lead is not None:
         content = _good(text, masked, lead.end(), end)
         if content is not None:
