@@ -85,19 +85,15 @@ SEL_TAGS = "meta, script, link, title, h1, time, figure, [itemprop], a[rel]"
 # The second is ``[class*=byline], [class*=Byline], [class*=uthor], [class*=authName],
 # [class*=dateline], [class~=dek], [class*=standfirst], [class*=subhead], p.category``,
 # answered from the page's class index (see ``_classes``: substring parts are dear in Lexbor).
-SEL_CLASSES: tuple[tuple[str, str], ...] = tuple(
-    ("class", part) for part in ("byline", "Byline", "uthor", "authName", "dateline", "standfirst", "subhead")
-)
-SEL_CLASSES_CHECKED: tuple[tuple[str, str, str | None, str], ...] = (
-    ("class", "dek", None, "[class~=dek]"),
-    ("class", "category", "p", "p.category"),
+SEL_CLASSES = ("byline", "Byline", "uthor", "authName", "dateline", "standfirst", "subhead")
+SEL_CLASSES_CHECKED: tuple[tuple[str, str | None, str], ...] = (
+    ("dek", None, "[class~=dek]"),
+    ("category", "p", "p.category"),
 )
 SEL_BYLINE = "[class*=byline], [class*=Byline], [class*=uthor], [class*=authName], [rel~=author]"
 #: Elements whose class speaks of a date, where a page prints its date line.
 #: (``[class*=date], [class*=Date], [class*=publish], [class*=posted], [class*=timestamp]``.)
-SEL_DATE_CLASSES: tuple[tuple[str, str], ...] = tuple(
-    ("class", part) for part in ("date", "Date", "publish", "posted", "timestamp")
-)
+SEL_DATE_CLASSES = ("date", "Date", "publish", "posted", "timestamp")
 _DATE_PHRASE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"

@@ -27,12 +27,14 @@ __all__ = ["extract_related"]
 _MAX_ITEMS = 50
 _HEADINGS = "h2, h3, h4, h5, h6, .widget-title, .section-title"
 # A cheap first cut of the elements whose class or id may name a widget: the selector
-# ``[class*=elat], [id*=elat], [class*=yarpp], [id*=yarpp], [class*=ecommend], [class*=more],
-# [class*=ead-next], [class*=also], [class*=recirc], [class*=rp4wp]``, answered from a class index.
-_CANDIDATES: tuple[tuple[str, str], ...] = (
-    ("class", "elat"), ("id", "elat"), ("class", "yarpp"), ("id", "yarpp"), ("class", "ecommend"), ("class", "more"),
-    ("class", "ead-next"), ("class", "also"), ("class", "recirc"), ("class", "rp4wp"),
-)  # fmt: skip
+# ``_CANDIDATES``; its class parts are answered from a class index, and the whole selector
+# is asked of Lexbor only on a page where an id holds one of its words (few do).
+_CANDIDATES = (
+    "[class*=elat], [id*=elat], [class*=yarpp], [id*=yarpp], [class*=ecommend], [class*=more], [class*=ead-next], "
+    "[class*=also], [class*=recirc], [class*=rp4wp]"
+)
+_CANDIDATE_IDS = "[id*=elat], [id*=yarpp]"
+_CANDIDATE_CLASSES = ("elat", "yarpp", "ecommend", "more", "ead-next", "also", "recirc", "rp4wp")
 _ITEM_SELECTOR = "li, article, .jp-relatedposts-post, .yarpp-thumbnail, .related-post, .rp4wp-col"
 
 
@@ -133,11 +135,13 @@ def _widgets(tree: LexborHTMLParser, *, exact: bool = False, index: ClassIndex |
     body = tree.body
     if body is None:
         return found
-    if index is None:
-        candidates = ClassIndex(body).select(_CANDIDATES)
+    if body.css_first(_CANDIDATE_IDS) is not None:
+        candidates = body.css(_CANDIDATES)
+    elif index is None:
+        candidates = ClassIndex(body).select(_CANDIDATE_CLASSES)
     else:
         body_id = body.mem_id
-        candidates = [node for node in index.select(_CANDIDATES) if _within(node, body_id)]
+        candidates = [node for node in index.select(_CANDIDATE_CLASSES) if _within(node, body_id)]
     for node in candidates:
         attributes = node.attributes
         value = (attributes.get("class") or "") + " " + (attributes.get("id") or "")
