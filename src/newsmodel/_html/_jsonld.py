@@ -248,8 +248,12 @@ def read_extension(doc: Any) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]
     for node in _scripts(doc):
         if not _is_jsonld(node):
             continue
+        text = node.text(deep=True)
+        if QUOTES_KEY not in text and ATTRIBUTIONS_KEY not in text and "\\" not in text:
+            # Without an escape, a key in the data is written as it is: neither is there.
+            continue
         try:
-            value = json.loads(node.text(deep=True))
+            value = json.loads(text)
         except (ValueError, RecursionError):
             continue
         for item in _candidates(value):
