@@ -74,6 +74,8 @@ _NOTICE_KEYS = (
     "disclaimer", "informational", "constitute",
 )  # fmt: skip
 _NOTICE_MAY_KEYS = ("share", "revenue", "sales")
+# One of NOTICE_WORDS in a lower-case text (one search rather than a test per word).
+_NOTICE_WORD = re.compile("|".join(re.escape(word) for word in NOTICE_WORDS))
 # Characters that a case-insensitive regular expression matches with an ASCII letter.
 _CASE_TWINS = "\u0130\u0131\u017f\u212a"
 
@@ -394,13 +396,26 @@ def _words(node: LexborNode) -> str:
     return " ".join(node.text().split())
 
 
+def _short_words(node: LexborNode, limit: int) -> str | None:
+    """``_words(node)`` when it is at most ``limit`` characters long, else None.
+
+    A long text is told long from a prefix: the words of a prefix are never longer than
+    the whole text's, so the white space of a whole article is not collapsed to learn that.
+    """
+    raw = node.text()
+    if len(raw) > limit and len(" ".join(raw[: 4 * limit].split())) > limit:
+        return None
+    text = " ".join(raw.split())
+    return text if len(text) <= limit else None
+
+
 def _notice(node: LexborNode, text: str) -> bool:
     """A paragraph (or a division holding no other) that is the site's notice."""
     tag = node.tag
     if tag != "p" and tag != "div":
         return False
     lowered = text.lower()
-    if not any(word in lowered for word in NOTICE_WORDS) or not _notice_possible(text, lowered):
+    if _NOTICE_WORD.search(lowered) is None or not _notice_possible(text, lowered):
         return False
     # The element's shape (a CSS query) before the phrase (a slow search).
     return (tag == "p" or _is_leaf(node)) and NOTICE_PHRASE.search(text) is not None
@@ -481,7 +496,8 @@ def _furniture_lines(root: LexborNode) -> list[LexborNode]:
     root_id = root.mem_id
     # Nested elements often hold the same text (a <div> around one <p>, a <strong> that is
     # a whole paragraph): each element's words, and each text's verdict, are found once.
-    words: dict[int, str] = {}
+    # (None: longer than _MAX_NOTICE, the longest text any element here may have.)
+    words: dict[int, str | None] = {}
     verdicts: dict[str, bool] = {}
     for node in root.css("p, div, span, time, small, em, strong, b, i"):
         key = node.mem_id
@@ -492,16 +508,19 @@ def _furniture_lines(root: LexborNode) -> list[LexborNode]:
         parent = node.parent
         if not block and (parent is None or parent.tag not in ("p", "div", "li")):
             continue  # an inline element counts only as the whole text of its block
-        text = words.get(key)
-        if text is None:
-            text = words[key] = _words(node)
+        if key in words:
+            text = words[key]
+        else:
+            text = words[key] = _short_words(node, _MAX_NOTICE)
         if not text or len(text) > (_MAX_NOTICE if block else _MAX_LINE):
             continue
         if not block:
             assert parent is not None
-            parent_text = words.get(parent.mem_id)
-            if parent_text is None:
-                parent_text = words[parent.mem_id] = _words(parent)
+            parent_key = parent.mem_id
+            if parent_key in words:
+                parent_text = words[parent_key]
+            else:
+                parent_text = words[parent_key] = _short_words(parent, _MAX_NOTICE)
             if parent_text != text:
                 continue
         line = verdicts.get(text)
