@@ -233,7 +233,10 @@ def _parse_loose(text: str, *, fuzzy: bool) -> date | datetime | None:
         return date(first.year, first.month, first.day)
     if first.second != second.second:
         first = first.replace(second=0)
-    return _fixed(first)
+    try:
+        return _fixed(first)
+    except ValueError:
+        return None  # a zone offset of a day or more ("+2500"): no moment
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/\-_.]|\Z)")
