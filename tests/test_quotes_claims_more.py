@@ -180,6 +180,20 @@ CLAIMS = [
         "backing",
         id="a participle of stance describing the noun before it",
     ),
+    pytest.param(
+        "Mr. Hale asked her to call the mayor before the vote.",
+        "her to call the mayor before the vote",
+        "Mr. Hale",
+        "asked",
+        id="asked someone to do something",
+    ),
+    pytest.param(
+        "Lee had said, “We’ll see,” when asked whether she would run for the council again.",
+        "whether she would run for the council again",
+        "Lee",
+        "asked",
+        id="when asked whether, credited to the subject of the sentence",
+    ),
 ]
 
 

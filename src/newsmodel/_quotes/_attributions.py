@@ -610,6 +610,9 @@ def _question_claim(text: str, masked: str, start: int, end: int, cue: re.Match[
     if lead is None:
         return None
     subject = _subject_mention(masked, max(start, cue.start() - 160), cue.start())
+    if subject is None and masked[max(start, cue.start() - 6) : cue.start()].strip().lower() == "when":
+        # "Le Pen told CNN when asked which candidate she would back": the subject of the sentence was asked
+        subject = _sentence_subject(masked, start, cue.start())
     if subject is None:
         return None
     content_start = lead.start("q")

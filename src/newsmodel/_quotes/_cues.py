@@ -280,7 +280,7 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
 OBJECT_CUES: frozenset[str] = frozenset(
     {
         "accused", "accuses", "accusing", "urged", "urges", "urging", "praised", "blasted", "slammed",
-        "demanded", "described", "describes", "called", "calls", "calling",
+        "demanded", "described", "describes", "called", "calls", "calling", "asked", "asks",
     }
 )  # fmt: skip
 #: After these the object starts one word later: "called for a ban", "called on Congress to act".
