@@ -708,6 +708,22 @@ def _opening_subject(masked: str, sentence: int, cue: re.Match[str], lead: re.Ma
     return _trim(masked, sentence, cue.start())
 
 
+# "Several Democrats cautioned against ...": a short phrase opening the sentence, then a verb in the past
+_PAST_SUBJECT = re.compile(r"\s*+(?P<s>[A-Z][\w’'\-]*+(?:\s++[\w’'.\-]++){0,5}?)\s++(?:also\s++)?[a-z]{3,}ed(?![\w’'])")
+
+
+def _past_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | None:
+    """The subject of a sentence whose main verb is in the past and whose subject is no mention: "Several
+    Democrats cautioned ..., saying ..."."""
+    match = _PAST_SUBJECT.match(masked, sentence, cue)
+    if match is None:
+        return None
+    first = match.group("s").split()[0].lower()
+    if first in _SUBORDINATE or first in PREPOSITIONS or first in _PRONOUNS or "," in match.group("s"):
+        return None
+    return match.start("s"), match.end("s")
+
+
 def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str], sentence: int) -> Claim | None:
     """``X CUE (that) CONTENT``: the cue's subject right before it, the content after it."""
     word = cue.group()
@@ -746,7 +762,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             return None
     subject = None
     if hanging:
-        subject = _sentence_subject(masked, sentence, cue.start())
+        subject = _sentence_subject(masked, sentence, cue.start()) or _past_subject(masked, sentence, cue.start())
         if subject is None:
             return None
     else:
