@@ -38,7 +38,7 @@ from ._cues import (
     word_alternation,
 )
 from ._sentences import REACH, Masked
-from ._speakers import _ADVERBS, _GAP_BEFORE_CUE, WINDOW, loose_subject, mentions
+from ._speakers import _ADVERBS, _GAP_BEFORE_CUE, WINDOW, is_noun_use, loose_subject, mentions
 
 __all__ = ["Claim", "find_claims"]
 
@@ -436,6 +436,8 @@ def _latest_mention(masked: str, start: int, verb: int) -> tuple[int, int] | Non
 
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
+    if masked[verb.start() - 1 : verb.start()] == "-" or is_noun_use(masked, verb.start()):
+        return None  # "so-called", "Mr. Hannity's plans", "the continued withdrawals": no verb
     subject = None
     if verb.group() in STANCE_PARTICIPLES:
         # "..., citing the report": a participle after a comma hangs on the subject of the sentence
