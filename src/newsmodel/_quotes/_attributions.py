@@ -186,6 +186,7 @@ _POSSESSOR = re.compile(
 #: How far before a noun of stance its possessor is looked for (characters).
 _POSSESSOR_REACH = 60
 _STANCE_NOUN_SET = frozenset(STANCE_NOUNS)
+_NOUN_FIRST_WORDS = frozenset(noun.split()[0] for noun in STANCE_NOUNS)
 _FOLLOWING_WORD = re.compile(r"\s++([a-z]++)(?![\w’'])")
 
 
@@ -197,6 +198,8 @@ def _noun_claims(text: str, masked: Masked, verbs: list[re.Match[str]]) -> list[
     sentences: list[tuple[int, int]] | None = None
     index = 0
     for verb in verbs:
+        if verb.group("noun") is None and verb.group() not in _NOUN_FIRST_WORDS:
+            continue
         noun_start, noun_end = verb.start(), verb.end()
         if verb.group("noun") is None:
             following = _FOLLOWING_WORD.match(masked, noun_end)
@@ -273,27 +276,36 @@ def _good(text: str, masked: str, start: int, end: int, least: int = _MIN_WORDS)
 def _sentence_claims(
     text: str, masked: str, start: int, end: int, verbs: list[re.Match[str]], reports: bool
 ) -> list[Claim]:
-    lead = _ACCORDING_LEAD.match(masked, start, end) or _IN_DOCUMENT_LEAD.match(masked, start, end)
+    lead = None
+    opening = masked[start : start + 16]
+    if "ccording" in opening:
+        lead = _ACCORDING_LEAD.match(masked, start, end)
+    elif "In " in opening:
+        lead = _IN_DOCUMENT_LEAD.match(masked, start, end)
     if lead is not None:
         content = _good(text, masked, lead.end(), end)
         if content is not None:
             return [Claim(content, (lead.start("m"), lead.end("m")), (lead.start("c"), lead.end("c")))]
     found: list[Claim] = []
+    cued = False
     for verb in verbs:
         if verb.group("cue") is not None:
+            cued = True
             # a claim inside a claim ("X said Y claimed that ...") is a claim too
             claim = _middle_claim(text, masked, start, end, verb) or _cue_claim(text, masked, start, end, verb, start)
             if claim is not None:
                 found.append(claim)
-    tail = _tail_claim(text, masked, start, end)
+    # every closing credit holds a cue ("..., X said.", "..., according to X.", "..., new reports show.")
+    tail = _tail_claim(text, masked, start, end) if cued else None
     if "sked" in masked[start : start + 20]:
         asked = _asked_claim(text, masked, start, end, verbs)
         if asked is not None:
             found.append(asked)
-    middle = [claim for claim in found if tail is not None and claim.cue == tail.cue and claim.content[0] == start]
-    if tail is not None and not middle and not (found and found[0].cue and found[0].cue[0] < tail.content[1]):
-        return [tail]
-    claimed = {claim.cue for claim in found}
+    if tail is not None:
+        middle = any(claim.cue == tail.cue and claim.content[0] == start for claim in found)
+        if not middle and not (found and found[0].cue and found[0].cue[0] < tail.content[1]):
+            return [tail]
+    claimed = {claim.cue for claim in found} if found else set()
     for verb in verbs:
         if verb.group("stance") is not None or (
             verb.group() in OBJECT_CUES and (verb.start(), verb.end()) not in claimed
