@@ -239,6 +239,12 @@ def test_a_poll_opening_the_sentence_is_the_source() -> None:
     assert ("the mayor led the race by ten points", "a Daily Star poll released Monday", "In") in claims
 
 
+def test_a_one_word_answer_after_said() -> None:
+    claims = _claims("Asked about the bridge, the mayor said no. Her deputy said yes.")
+    assert ("no", "the mayor", "said") in claims
+    assert ("yes", "Her deputy", "said") in claims
+
+
 def test_a_phrase_after_a_preposition_is_no_subject_of_say() -> None:
     """'In June, ... say': the words before the verb hold a comma and a preposition, not one noun phrase."""
     claims = _claims("In the towns along the river the farmers say they were never asked.")

@@ -702,6 +702,10 @@ _PLAIN_CLAUSE = re.compile(r"(?:that|he|she|they|it|we|I|there|the|his|her|their
 _OPENING_WORDS = 24
 
 
+# a one-word answer after "said": "yes", "no", "so", closing its clause
+_ANSWER = re.compile(r"(?P<a>yes|no|so)(?=\s*+[.,;!?]|\s++(?:in|at|on|to|when|after|before)\s)")
+
+
 def _opening_subject(masked: str, sentence: int, cue: re.Match[str], lead: re.Match[str]) -> tuple[int, int] | None:
     """``Democrats trying to regain control of the Senate in November say they ...``: the whole phrase that
     opens the sentence is the subject, when what follows the verb is plainly a clause."""
@@ -753,6 +757,15 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     has_that = lead.group("that") is not None
     # "..., saying (that) ...": a participle after a comma reports what the subject of the sentence said
     hanging = word in CUE_PARTICIPLES and masked[max(sentence, cue.start() - 3) : cue.start()].rstrip().endswith(",")
+    answer = _ANSWER.match(masked, lead.end(), end) if not has_that and word in _SAYING else None
+    if answer is not None:
+        # "the candidate said no.", "half said so in the earlier poll": a one-word answer
+        subject = _subject_mention(masked, max(start, cue.start() - 160), cue.start()) or loose_subject(
+            masked, start, cue.start()
+        )
+        if subject is None:
+            return None
+        return Claim((answer.start("a"), answer.end("a")), subject, (cue.start(), cue.end()))
     if not has_that:
         if hanging:
             if word not in _HANGING_WITHOUT_THAT:
