@@ -1,4 +1,5 @@
-"""More shapes of reported speech, one fixture sentence each (written for these tests)."""
+"""More shapes of reported speech, one fixture sentence each (written for these tests): objects of cues,
+documents, questions, mid-sentence credits, stances held by shares, relative pronouns and possessors."""
 
 from __future__ import annotations
 
@@ -77,11 +78,214 @@ CLAIMS = [
         "said",
         id="content ends before 'and she' with a cue",
     ),
+    pytest.param(
+        "Critics accused the council of hiding the cost of the new bridge.",
+        "the council of hiding the cost of the new bridge",
+        "Critics",
+        "accused",
+        id="object of an accusation",
+    ),
+    pytest.param(
+        "Governor Ann Lee urged lawmakers to pass the budget before the recess.",
+        "lawmakers to pass the budget before the recess",
+        "Governor Ann Lee",
+        "urged",
+        id="object of urged",
+    ),
+    pytest.param(
+        "Mayor Tom Reed called for an inquiry into the fire at the depot.",
+        "an inquiry into the fire at the depot",
+        "Mayor Tom Reed",
+        "called",
+        id="called for: the object after the particle",
+    ),
+    pytest.param(
+        "State tax records from the last decade show the firm paid no tax for six years.",
+        "the firm paid no tax for six years",
+        "State tax records from the last decade",
+        "show",
+        id="a document phrase opening the sentence shows",
+    ),
+    pytest.param(
+        "The firm paid no tax for six years, new state tax records show.",
+        "The firm paid no tax for six years",
+        "new state tax records",
+        "show",
+        id="a document phrase and a verb of evidence close the sentence",
+    ),
+    pytest.param(
+        "Asked whether she would run again, the senator said she had not decided.",
+        "whether she would run again",
+        "the senator",
+        None,
+        id="asked whether ..., X said",
+    ),
+    pytest.param(
+        "In any case, Mr. Hale said, the harbour was far too small for the new ferries.",
+        "In any case, Mr. Hale said, the harbour was far too small for the new ferries",
+        "Mr. Hale",
+        "said",
+        id="a credit between commas inside the sentence",
+    ),
+    pytest.param(
+        "The mayor told a local radio station the harbour would reopen in May.",
+        "the harbour would reopen in May",
+        "The mayor",
+        "told",
+        id="told an audience, then what was said",
+    ),
+    pytest.param(
+        "Lee said “it breaks my heart” every time she drives past the old mill.",
+        "“it breaks my heart” every time she drives past the old mill",
+        "Lee",
+        "said",
+        id="a quote opening a longer content belongs to it",
+    ),
+    pytest.param(
+        "Ann Lee opposed the new tax and the cuts to the school budget.",
+        "the new tax and the cuts to the school budget",
+        "Ann Lee",
+        "opposed",
+        id="a stance object runs past 'and'",
+    ),
+    pytest.param(
+        "Mr. Reed endorsed Ann Lee and has appeared at three of her rallies.",
+        "Ann Lee",
+        "Mr. Reed",
+        "endorsed",
+        id="a stance object ends before a second verb",
+    ),
+    pytest.param(
+        "Overall, about 6 in 10 older voters supported the new tax.",
+        "the new tax",
+        "about 6 in 10 older voters",
+        "supported",
+        id="a share as the subject of a stance",
+    ),
+    pytest.param(
+        "Senator Ann Lee, who on Tuesday endorsed the governor, spoke first.",
+        "the governor",
+        "Senator Ann Lee",
+        "endorsed",
+        id="a relative pronoun's antecedent holds the stance",
+    ),
+    pytest.param(
+        "Most of the farmers voted against the new water rules.",
+        "the new water rules",
+        "Most of the farmers",
+        "voted against",
+        id="phrasal verb of stance",
+    ),
+    pytest.param(
+        "Mr. Reed has been the most direct in his attacks on the new water rules, aides said.",
+        "the new water rules",
+        "his",
+        "attacks on",
+        id="noun of stance with a possessive pronoun",
+    ),
+    pytest.param(
+        "Lee’s endorsement of Tom Reed is not good news for the mayor.",
+        "Tom Reed",
+        "Lee",
+        "endorsement of",
+        id="noun of stance with a possessive name ends at the main verb",
+    ),
+    pytest.param(
+        "At the heart of the dispute, according to Paul Hart, a former envoy, was a change of plan in May.",
+        "At the heart of the dispute, according to Paul Hart, a former envoy, was a change of plan in May",
+        "Paul Hart",
+        "according to",
+        id="according to X set off by commas inside the sentence",
+    ),
+    pytest.param(
+        "Lee leads Reed by 40 delegates according to a count by the party, but the race goes on.",
+        "Lee leads Reed by 40 delegates",
+        "a count by the party",
+        "according to",
+        id="according to X without a comma before it",
+    ),
+    pytest.param(
+        "Farmers trying to keep their land along the new road say they were never asked.",
+        "they were never asked",
+        "Farmers trying to keep their land along the new road",
+        "say",
+        id="a long noun phrase opening the sentence is the subject of say",
+    ),
+    pytest.param(
+        "About one in five say they would not vote at all.",
+        "they would not vote at all",
+        "About one in five",
+        "say",
+        id="a share is the subject of say",
+    ),
+    pytest.param(
+        "On Monday, Mayor Ann Lee decided to close the old bridge for the winter.",
+        "to close the old bridge for the winter",
+        "Mayor Ann Lee",
+        "decided",
+        id="a verb of decision",
+    ),
+    pytest.param(
+        "Lee hopes that the farmers, the fishermen and the shop owners will back the plan.",
+        "that the farmers, the fishermen and the shop owners will back the plan",
+        "Lee",
+        "hopes",
+        id="a that-clause object runs past its commas",
+    ),
+    pytest.param(
+        "Last year the firm gave two million dollars to a group backing Governor Ann Lee.",
+        "Governor Ann Lee",
+        "a group",
+        "backing",
+        id="a participle of stance describing the noun before it",
+    ),
+    pytest.param(
+        "Mr. Hale asked her to call the mayor before the vote.",
+        "her to call the mayor before the vote",
+        "Mr. Hale",
+        "asked",
+        id="asked someone to do something",
+    ),
+    pytest.param(
+        "Lee had said, “We’ll see,” when asked whether she would run for the council again.",
+        "whether she would run for the council again",
+        "Lee",
+        "asked",
+        id="when asked whether, credited to the subject of the sentence",
+    ),
+    pytest.param(
+        "The mayor said the towns – and not the state – are in charge of the bridges.",
+        "the towns – and not the state – are in charge of the bridges",
+        "The mayor",
+        "said",
+        id="a pair of dashes is an aside inside the content",
+    ),
+    pytest.param(
+        "Lee said the voters had not heard anything new from Mr. Reed, who held a rally on Friday.",
+        "the voters had not heard anything new from Mr. Reed",
+        "Lee",
+        "said",
+        id="a relative clause after a comma ends the content",
+    ),
+    pytest.param(
+        "PAUL HART: Do you think the council will vote for the bridge this year?",
+        "Do you think the council will vote for the bridge this year",
+        "PAUL HART",
+        None,
+        id="a transcript label names the speaker",
+    ),
+    pytest.param(
+        "In a Daily Star poll released Monday, the mayor led the race by ten points.",
+        "the mayor led the race by ten points",
+        "a Daily Star poll released Monday",
+        "In",
+        id="a poll opening the sentence is the source",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "content", "mention", "cue"), CLAIMS)
-def test_claim_shape(sentence: str, content: str, mention: str, cue: str) -> None:
+def test_claim_shape(sentence: str, content: str, mention: str, cue: str | None) -> None:
     article = _article(sentence)
     found = [(a.content, a.source.mention, a.cue) for a in article.attributions]
     assert (content, mention, cue) in found
