@@ -191,6 +191,17 @@ def loose_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
     return (kept[0][0], end) if end > kept[0][0] else None
 
 
+# finite verbs: a noun phrase before a cue holds none ("he was once part of the so-called ...")
+_FINITE = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "would", "did", "does", "could", "should", "must"}
+)
+
+
+def _holds_finite_verb(text: str, span: tuple[int, int]) -> bool:
+    """Whether a loose subject is a clause, not a noun phrase: "Mr. Rubio had at last" (described)."""
+    return any(word in _FINITE for word in text[span[0] : span[1]].split())
+
+
 _NOUN_LEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
 
 
@@ -328,7 +339,7 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
             ("and", "but")
         ):
             loose = loose_subject(text, window, cue.start())
-            if loose is not None:
+            if loose is not None and not _holds_finite_verb(text, loose):
                 return Found(loose, (cue.start(), cue.end()))
     if word == "according to":
         after = [m for m in mentions(text, cue.end(), quote) if _next_to(text, cue.end(), m[0])]

@@ -1,0 +1,34 @@
+"""A loose subject before a cue that is a clause, not a noun phrase, is no speaker.
+
+The words before a cue such as "described" are taken as its subject when no name stands
+right there; when they hold a finite verb ("had", "has", "was") they are a clause, and the
+speaker is looked for among the mentions instead.
+"""
+
+from __future__ import annotations
+
+from newsmodel._quotes._desk import find_quotes
+
+
+def _speakers(paragraphs: list[str]) -> list[tuple[str | None, str | None]]:
+    found = find_quotes(paragraphs)
+    return [
+        (quote.speaker.name, quote.speaker.mention) if quote.speaker is not None else (None, None)
+        for quote in found.quotes
+    ]
+
+
+def test_a_clause_with_had_before_the_cue_is_not_the_speaker() -> None:
+    paragraphs = [
+        "Senator Ada Brill spoke in Dover on Monday.",
+        "Brill said the mayor had at last described the port as “a gift to the town.”",
+    ]
+    assert _speakers(paragraphs) == [("Ada Brill", "Brill")]
+
+
+def test_a_name_followed_by_has_and_an_adverbial_is_not_taken_whole() -> None:
+    paragraphs = [
+        "Ada Brill, the senator, spoke on Monday.",
+        "Brill has in the past described the mayor as “a danger to the harbour.”",
+    ]
+    assert _speakers(paragraphs) == [("Ada Brill", "Brill")]
