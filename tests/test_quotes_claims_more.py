@@ -32,6 +32,16 @@ def test_a_dateline_or_a_related_link_is_no_speaker_label() -> None:
     assert _claims("Related: Council Votes On The Bridge Today.") == []
 
 
+def test_according_to_a_description_names_the_speaker_of_the_quote() -> None:
+    """'According to the newspaper, “...”': the words between the phrase and the quote are its speaker, and
+    they frame no claim."""
+    article = _article("The club opposed the change. According to the newspaper, “The rules were never enforced.”")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "the newspaper"
+    assert all(not a.content.startswith("the newspaper") for a in article.attributions)
+
+
 def test_a_one_word_answer_after_said() -> None:
     claims = _claims("Asked about the bridge, the mayor said no. Her deputy said yes.")
     assert ("no", "the mayor", "said") in claims

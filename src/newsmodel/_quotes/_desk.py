@@ -328,6 +328,8 @@ def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims:
             continue
         if cue.paragraph != index or cue.end > part.start:
             continue
+        if text[cue.start : cue.end].lower().startswith("according"):
+            continue  # "According to the newspaper, “...”": the words between are the source, not a claim
         start = cue.end
         while start < part.start and text[start] in " ,:":
             start += 1

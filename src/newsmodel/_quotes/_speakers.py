@@ -57,6 +57,7 @@ _ADVERBS = (
 _MENTION_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DEtaosmhiwcerp]){_B}(?:{MENTION}){_E}")
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
 _ACCORDING = re.compile(rf"{_B}According to{_E}")
+_ACCORDING_SOURCE = re.compile(r"\s++(?P<m>[^,;.!?\s“”\"][^,;.!?“”\"]{0,100}?),\s*+(?:[“\"‘«]|\Z)")
 # a few words may sit between a quote and its credit: “...” about the decision, said X
 _AFTER_LEAD = r"(?:\s+[^,.!?\"“”\s][^,.!?\"“”]{0,50}?,)??[\s,—–\-]*"
 # "spokesman Alex Conant said": a role noun without a determiner before a name stays out of the mention
@@ -311,6 +312,11 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
                     return Found(span, None)
         return None
     word = cue.group().lower()
+    if word == "according to":
+        # "According to the newspaper, “...”": whatever stands between the phrase and its comma is the source
+        source = _ACCORDING_SOURCE.match(text, cue.end(), quote)
+        if source is not None:
+            return Found((source.start("m"), source.end("m")), (cue.start(), cue.end()))
     lead = text[max(window, cue.start() - 3) : cue.start()].strip()
     if (
         word not in CUE_PARTICIPLES
