@@ -316,6 +316,9 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         # "According to the newspaper, “...”": whatever stands between the phrase and its comma is the source
         source = _ACCORDING_SOURCE.match(text, cue.end(), quote)
         if source is not None:
+            named = mentions(text, source.start("m"), source.end("m"))
+            if named and named[-1][1] == source.end("m"):
+                return Found(named[-1], (cue.start(), cue.end()))  # "the Harbour Gazette": the name
             return Found((source.start("m"), source.end("m")), (cue.start(), cue.end()))
     lead = text[max(window, cue.start() - 3) : cue.start()].strip()
     if (
