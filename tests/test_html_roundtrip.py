@@ -63,6 +63,18 @@ def test_html_round_trip_from_bytes(article: Article) -> None:
     assert nm.from_html(nm.to_html(article).encode("utf-8")) == article
 
 
+def test_a_headline_with_a_literal_entity_and_the_site_name_round_trips() -> None:
+    """Found by Hypothesis in CI: an h1 "&amp; we’ll" that ends with the publisher's name is read as the site's
+    name, and the metadata titles were unescaped a second time ("& we’ll"). A title the page prints as it
+    reads is meant as written."""
+    article = Article(
+        headline="&amp; we’ll",
+        publisher=nm.Organization(name="we’ll"),
+        sections=(nm.Section(heading="0", level=2, blocks=(nm.Paragraph("0"),)),),
+    )
+    assert nm.from_html(nm.to_html(article)) == article
+
+
 @pytest.mark.parametrize("fragment", [False, True])
 def test_empty_article_round_trips(fragment: bool) -> None:
     assert nm.from_html(nm.to_html(Article(), fragment=fragment)) == Article()

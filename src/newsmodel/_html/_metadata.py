@@ -568,8 +568,9 @@ def _metadata_titles(src: Sources) -> list[str]:
     out: list[str] = []
     for raw in candidates:
         text = _first_line(raw, unescape=True)
-        if text and "&" in text:
-            # Escaped twice by the CMS ("&amp;mdash;"): metadata only, the visible h1 wins anyway.
+        if text and "&" in text and not any(text in heading for heading in src.h1):
+            # Escaped twice by the CMS ("&amp;mdash;"): metadata only, the visible h1 wins anyway; a title the
+            # page prints as it reads ("&amp; ..." in its h1) is meant as written.
             text = clean_line(html.unescape(text)) or text
         if text:
             out.append(strip_site_name(text, src.site_names, []))
