@@ -84,6 +84,13 @@ class Findings:
     claims: tuple[Claimed, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Quoted words read as scare quotes: speech after all when a claim's content holds them."""
+
+    pair: Pair
+
+
 # a verb of speech or stance, or "as" (described it as “...”), anywhere in the quote's sentence
 _SAID_RE = re.compile(rf"\b(?:{CUE}|{STANCE})\b")
 # "on “Meet the Press”", "for “Dateline”": a title-case quote after these is a programme or a work
@@ -94,6 +101,11 @@ _MEDIUM_REACH = 200
 _WORD = re.compile(r"[\w’'\-]+")
 # a paragraph that opens with a dash and a name credits the quote that closes the paragraph before
 _DASH_CREDIT = re.compile(rf"\s*[-—–]+\s*(?P<m>{NAME})(?![\w’'])")
+# "Beck, who later said": a relative pronoun between a named subject and its cue
+_RELATIVE_SUBJECT = re.compile(
+    r"\s*+,\s*+(?P<rel>who|which)(?:\s++(?:\w+ly|also|later|then|again|once|had|has|have|would|will|did|does|not|never))"
+    r"{0,3}\s*+"
+)
 _PUNCT_END = frozenset(".,!?…;:—–")
 # Quoted words kept as speech without a cue only from this many words up.
 _LONE_SPEECH_WORDS = 4
@@ -136,6 +148,7 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
     for index, text in enumerate(paragraphs):
         handed.append(previous)
         here = by_paragraph.get(index, [])
+        words: list[Pair] = []
         last_close = 0
         paragraph_speaker: Speaker | None = None
         for number, pair in enumerate(here):
@@ -143,19 +156,23 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
             before = previous if pair.parts[0].paragraph == index else handed[pair.parts[0].paragraph]
             spoken = _judge(paragraphs, masked, cast, pair, last_close, following, paragraph_speaker, before)
             last_close = pair.close_mark + 1
+            if isinstance(spoken, _Words):
+                words.append(spoken.pair)
+                continue
             if spoken is None:
                 continue
             quotes.append(spoken)
             if spoken.speaker is not None:
                 paragraph_speaker = spoken.speaker
         for claim in find_claims(text, masked[index]):
-            source = _speaker(paragraphs, masked, cast, index, claim.mention, claim.content[0])
+            source = _speaker(paragraphs, masked, cast, index, claim.mention, claim.content[0], claim.cue)
             if source is None:
                 continue
             cue = Span(index, *claim.cue) if claim.cue else None
             claims.append(Claimed(Span(index, *claim.content), source, cue))
             paragraph_speaker = paragraph_speaker or source
         claims.extend(_framed(text, masked[index], index, quotes, claims))
+        quotes.extend(_claimed_words(words, claims))
         previous = _lead_in(paragraphs, masked, cast, index) or paragraph_speaker
     quotes.sort(key=lambda q: (q.parts[0].paragraph, q.parts[0].start))
     claims.sort(key=lambda c: (c.content.paragraph, c.content.start))
@@ -171,7 +188,7 @@ def _judge(
     following: int,
     own: Speaker | None,
     previous: Speaker | None,
-) -> Spoken | None:
+) -> Spoken | _Words | None:
     """Decide whether a pair of marks holds speech; find its speaker and cue.
 
     ``own`` is the last speaker of this paragraph, ``previous`` the last of the one before:
@@ -207,7 +224,10 @@ def _judge(
         if mention_text[:1].islower():
             found = None  # “... over.” he said: a new sentence would not start in lower case
     before = speaker_before(open_text, sentence, pair.open_mark, cast.knows)
-    if found is None and len(pair.parts) == 1 and _is_title(paragraphs[open_para], pair, words, first_text, quote_text):
+    if len(pair.parts) == 1 and (
+        _is_programme(paragraphs[open_para], pair, words, first_text)
+        or (found is None and _is_title(paragraphs[open_para], pair, words, first_text, quote_text))
+    ):
         return None
     if len(pair.parts) == 1 and _is_name(paragraphs[open_para], pair, words, first_text, quote_text):
         return None
@@ -234,7 +254,7 @@ def _judge(
     if found is None:
         said = _sentence_has_cue(open_text, sentence, pair, following)
         if not said and _is_scare(pair, words, first_text, quote_text):
-            return None
+            return _Words(pair)
         if not said and _is_subhead(paragraphs[open_para], pair, words):
             return None
         speaker = carried
@@ -250,11 +270,11 @@ def _judge(
             # the quote sits in a sentence that reports speech or stance: credit the verb's subject
             subject = subject_before(open_text, sentence, verb[0])
             if subject is not None:
-                speaker = _speaker(paragraphs, masked, cast, open_para, subject, pair.open_mark) or speaker
+                speaker = _speaker(paragraphs, masked, cast, open_para, subject, pair.open_mark, verb) or speaker
                 cue = Span(open_para, *verb)
                 partial = True
     else:
-        speaker = _speaker(paragraphs, masked, cast, spans_para, found.mention, pair.open_mark)
+        speaker = _speaker(paragraphs, masked, cast, spans_para, found.mention, pair.open_mark, found.cue)
         if speaker is None and carried is not None and found.mention is None:
             speaker = carried
         cue = Span(spans_para, *found.cue) if found.cue else None
@@ -308,6 +328,25 @@ def _sentence_subject(text: Masked, sentence: int, quote: int, cast: Cast) -> tu
 
 
 _GAP_WORDS = frozenset({"that", "then", "again", "also", "back", "later", "once", "too", "as", "in", "on"})
+
+
+def _claimed_words(words: list[Pair], claims: list[Claimed]) -> list[Spoken]:
+    """Quoted words inside a claim's content are its source's words: a partial quote.
+
+    "… agree that those earning more should pay “a lot” more in taxes, the poll found".
+    """
+    found = []
+    for pair in words:
+        part = pair.parts[0]
+        for claim in reversed(claims):
+            content = claim.content
+            if content.paragraph != part.paragraph:
+                break
+            if content.start <= part.start and part.end <= content.end:
+                span = Span(part.paragraph, part.start, part.end)
+                found.append(Spoken((span,), claim.source, claim.cue, partial=True))
+                break
+    return found
 
 
 def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims: list[Claimed]) -> list[Claimed]:
@@ -431,6 +470,20 @@ def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: st
     return title_case and words <= 8 and word in _TITLE_PREPOSITIONS
 
 
+def _is_programme(text: str, pair: Pair, words: int, first_text: str) -> bool:
+    """A programme's or a work's name after its owner or a medium: "on ABC’s “This Week,” Carson said"."""
+    if words > 6 or first_text[-1:] in "!?":
+        return False
+    lead = text[max(0, pair.open_mark - 30) : pair.open_mark].split()
+    if not lead:
+        return False
+    word = lead[-1]
+    if not (word.endswith(("’s", "'s")) and word[:1].isupper()) and word.lower() not in ("on", "with"):
+        return False
+    tokens = first_text.rstrip(",.").split()
+    return bool(tokens) and all(t[:1].isupper() or (len(t) <= 3 and t.isalpha()) for t in tokens)
+
+
 _NOT_NOUNS = frozenset(
     {"and", "or", "but", "is", "was", "are", "were", "has", "had", "have", "that", "which", "who", "in", "on", "at",
      "for", "to", "of", "by", "with", "from", "as", "said", "says", "would", "will", "could", "can", "did", "does"}
@@ -512,8 +565,13 @@ def _speaker(
     paragraph: int,
     mention: tuple[int, int] | None,
     near: int,
+    cue: tuple[int, int] | None = None,
 ) -> Speaker | None:
-    """Turn a mention span into a speaker with its canonical name, role and medium."""
+    """Turn a mention span into a speaker with its canonical name, role and medium.
+
+    When a relative pronoun stands between the mention and the ``cue`` ("Beck, who said"),
+    the pronoun is the mention as written and the name it stands for its canonical name.
+    """
     if mention is None:
         return None
     text = paragraphs[paragraph]
@@ -526,6 +584,10 @@ def _speaker(
         kind = "unknown"
     sentence = sentence_start(masked[paragraph], max(0, start - _MEDIUM_REACH), start)
     medium = medium_near(masked[paragraph], sentence, min(len(text), end + 1))
+    if cue is not None and identity.name is not None and cue[0] > end:
+        relative = _RELATIVE_SUBJECT.fullmatch(masked[paragraph], end, cue[0])
+        if relative is not None:
+            stripped, start, end = relative.group("rel"), relative.start("rel"), relative.end("rel")
     return Speaker(
         stripped,
         Span(paragraph, start, end),

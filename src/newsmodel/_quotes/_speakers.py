@@ -67,6 +67,8 @@ _AFTER_MENTION_CUE = re.compile(
 )
 _AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}")
 _GAP_BEFORE_CUE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^.!?]{{1,160}}?,|\s*,)?{_ADVERBS}\s*")
+# "Sanders, who (later) says": a named antecedent and its relative pronoun before a cue
+_RELATIVE_GAP = re.compile(rf"\s*+,\s*+(?:who|which){_ADVERBS}\s*+")
 # “...,” Hannity pressed. / “...!” beamed Donald Hartley: any past-tense verb next to a name right after a
 # quote that ends in a comma, "!" or "?" (the sentence goes on, so what follows is its credit)
 _AFTER_ANY_VERB = re.compile(
@@ -337,6 +339,8 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         for span in reversed(candidates[-3:]):
             if _after_preposition(text, span[0]) or _in_relative_clause(text, window, span[0]):
                 continue  # "The complaint, filed in Washington, alleged": a place, not the subject
+            if _RELATIVE_GAP.fullmatch(text, span[1], cue.start()) is not None and text[span[0]].isupper():
+                return Found(span, (cue.start(), cue.end()))  # "Sanders, who says it's “...”": the antecedent
             if _GAP_BEFORE_CUE.fullmatch(text, span[1], cue.start()) is not None:
                 if text[span[0]].islower() and text[max(window, span[0] - 2) : span[0]].strip() == ",":
                     fallback = fallback or span  # "Ruth Hale, a veteran reporter, said": an appositive
@@ -376,6 +380,8 @@ def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
             continue  # "Trump, who has a lead in delegates, mocked ...": the delegates are not the subject
         if _GAP_BEFORE_CUE.fullmatch(text, span[1], verb) is not None:
             return span
+        if _RELATIVE_GAP.fullmatch(text, span[1], verb) is not None and text[span[0]].isupper():
+            return span  # "Sanders, who calls it “...”": the antecedent of the relative pronoun
         break
     if text[max(window, verb - 5) : verb].rstrip().endswith(("and", "but")):
         # "She greeted them ... and told them that ...": the subject of the first verb

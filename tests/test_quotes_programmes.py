@@ -1,0 +1,79 @@
+"""Programme names, quoted words inside a claim, and relative pronouns as the mention.
+
+- A title-case name after its owner or a medium ("on ABC’s “This Week,”") is a programme,
+  even when a credit follows it ("..., Carson admitted that ...").
+- Quoted words that would be scare quotes are the source's words when a claim's content
+  holds them: a partial quote credited to the claim's source.
+- "Beck, who called ...": the relative pronoun is the mention as written, the antecedent's
+  name the canonical name (as "he" is resolved).
+"""
+
+from __future__ import annotations
+
+from newsmodel._quotes._desk import find_quotes
+
+
+def _quoted(paragraphs: list[str]) -> list[str]:
+    found = find_quotes(paragraphs)
+    return [paragraphs[q.parts[0].paragraph][q.parts[0].start : q.parts[0].end] for q in found.quotes]
+
+
+def test_a_programme_after_its_channel_is_no_quote_even_before_a_credit() -> None:
+    paragraphs = ["Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was wrong."]
+    assert _quoted(paragraphs) == []
+
+
+def test_a_programme_after_interview_with_is_no_quote() -> None:
+    paragraphs = ["“We will win,” Clinton said in an interview with “Fox News Sunday.”"]
+    assert _quoted(paragraphs) == ["We will win,"]
+
+
+def test_a_quote_after_a_possessive_that_ends_in_an_exclamation_stays_speech() -> None:
+    paragraphs = ["Trump’s “Get Out Now!” rang through the hall, Brill said."]
+    assert _quoted(paragraphs) == ["Get Out Now!"]
+
+
+def test_quoted_words_inside_a_claim_are_a_partial_quote_of_its_source() -> None:
+    paragraphs = [
+        "Senator Ada Brill spoke in Dover on Monday.",
+        "Brill said that the port deal was “hostile” to the town's fishermen.",
+    ]
+    found = find_quotes(paragraphs)
+    assert [c.source.name for c in found.claims] == ["Ada Brill"]
+    assert len(found.quotes) == 1
+    quote = found.quotes[0]
+    assert paragraphs[1][quote.parts[0].start : quote.parts[0].end] == "hostile"
+    assert quote.partial
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ada Brill"
+
+
+def test_scare_quotes_outside_any_claim_stay_words() -> None:
+    paragraphs = ["The so-called “pivot” to Asia took years."]
+    assert _quoted(paragraphs) == []
+
+
+def test_a_relative_pronoun_before_the_cue_is_the_mention() -> None:
+    paragraphs = ["The ruling angered Senator Ada Brill, who called the decision “a gift to the town.”"]
+    found = find_quotes(paragraphs)
+    assert len(found.quotes) == 1
+    speaker = found.quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.mention, speaker.name) == ("who", "Ada Brill")
+    assert speaker.mention_span is not None
+    span = speaker.mention_span
+    assert paragraphs[0][span.start : span.end] == "who"
+
+
+def test_a_relative_clause_after_the_cue_leaves_the_name() -> None:
+    paragraphs = ["“We will win,” said Senator Ada Brill, who called the decision final."]
+    speaker = find_quotes(paragraphs).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.mention, speaker.name) == ("Senator Ada Brill", "Ada Brill")
+
+
+def test_the_antecedent_of_who_is_the_subject_of_the_cue() -> None:
+    paragraphs = ["Senator Ada Brill spoke first, and then Mayor Tom Reed, who says the deal is “a disaster.”"]
+    speaker = find_quotes(paragraphs).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.mention, speaker.name) == ("who", "Tom Reed")
