@@ -77,3 +77,18 @@ def test_the_antecedent_of_who_is_the_subject_of_the_cue() -> None:
     speaker = find_quotes(paragraphs).quotes[0].speaker
     assert speaker is not None
     assert (speaker.mention, speaker.name) == ("who", "Tom Reed")
+
+
+def test_a_sentence_after_a_title_word_and_a_comma_is_speech() -> None:
+    paragraphs = ["According to the Brill campaign, “The speech will be given at the harbour on Monday.”"]
+    assert _quoted(paragraphs) == ["The speech will be given at the harbour on Monday."]
+
+
+def test_a_title_after_a_title_word_and_a_comma_stays_a_title() -> None:
+    paragraphs = ["She wrote in her memoir, “Tough Choices.” The book sold well."]
+    assert _quoted(paragraphs) == []
+
+
+def test_a_mark_after_an_invisible_direction_mark_opens_a_quote() -> None:
+    paragraphs = ["\u202a”This is why the port has to be saved,” said Tom Reed."]
+    assert _quoted(paragraphs) == ["This is why the port has to be saved,"]

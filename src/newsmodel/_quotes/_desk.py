@@ -461,10 +461,13 @@ def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: st
     if not lead:
         return False
     word = lead[-1].lower().strip(",:")
-    if word in TITLE_LEADS:
-        return True
     tokens = first_text.split()
     title_case = all(t[:1].isupper() or len(t) <= 3 for t in tokens) and quote_text[-1:] not in ".!?"
+    if word in TITLE_LEADS:
+        # "the Trump campaign, “The speech will be ...”": after a comma or colon, a clause of four
+        # words or more that is not in title case is words said, not a name
+        named = all(t[:1].isupper() or len(t) <= 3 for t in tokens)
+        return named or words < 4 or not lead[-1].endswith((",", ":"))
     if word.endswith(("’s", "'s")) and lead[-1][:1].isupper() and words <= 8:
         return sum(1 for t in tokens if t[:1].isupper()) >= 0.5 * len(tokens)
     return title_case and words <= 8 and word in _TITLE_PREPOSITIONS

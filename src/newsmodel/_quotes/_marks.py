@@ -29,7 +29,10 @@ _FAMILY = {
     "«": _GUILLEMET, "»": _GUILLEMET, "‹": _SINGLE_GUILLEMET, "›": _SINGLE_GUILLEMET,
 }  # fmt: skip
 # Characters after which a mark may open a quote (besides spaces and the start).
-_OPEN_AFTER = frozenset("([{<—–-/,:;\"“”„‟«»‹›'‘’‚\u00a0")
+# Invisible format characters (direction marks, zero-width space, BOM) count as the start of text.
+_OPEN_AFTER = frozenset(
+    "([{<—–-/,:;\"“”„‟«»‹›'‘’‚\u00a0\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+)
 # Families a quote may open in, outermost first, for the multi-paragraph rule.
 _LONG_FAMILIES = (_DOUBLE, _GUILLEMET)
 
