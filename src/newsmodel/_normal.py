@@ -51,16 +51,24 @@ def normalize_text(text: str, *, multiline: bool = False) -> str:
     ``multiline=True`` line breaks are kept as single line feeds (a run of blank lines
     becomes one line feed).
     """
-    text = _CONTROL.sub("", text)
-    if not text.isascii():
-        text = _SURROGATE.sub("\ufffd", text)
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
+    # A printable text holds no control character nor surrogate (categories Cc and Cs are
+    # not printable), and no white space but the plain space: the test (C speed) spares
+    # the searches below on most texts, and the split and join on text already normal.
+    printable = text.isprintable()
+    if not printable:
+        text = _CONTROL.sub("", text)
+        if not text.isascii():
+            text = _SURROGATE.sub("\ufffd", text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+        printable = False  # (the test was on the text before)
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         text = _SPACE_NO_LF.sub(" ", text)
         text = _LF_RUN.sub("\n", text)
         return text.strip(" \n")
+    if printable and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # what the split and join below would give
     # str.split() and the pattern \s agree on every code point (str.isspace), and split is faster
     return " ".join(text.split())
 

@@ -140,11 +140,12 @@ class InlineText:
                 self.length += 1
                 self.last = " "
             return
-        raw = _CONTROL.sub("", raw)
-        if not raw.isascii():
-            raw = _SURROGATE.sub("\ufffd", raw)
-            if not unicodedata.is_normalized("NFC", raw):
-                raw = unicodedata.normalize("NFC", raw)
+        if not raw.isprintable():  # (a printable text holds no control character nor surrogate)
+            raw = _CONTROL.sub("", raw)
+            if not raw.isascii():
+                raw = _SURROGATE.sub("\ufffd", raw)
+        if not raw.isascii() and not unicodedata.is_normalized("NFC", raw):
+            raw = unicodedata.normalize("NFC", raw)
         # Each run of white space becomes one space, as re.sub(r"\s+", " ", raw) would make it
         # (str.split and \s take the same characters for white space), in a fraction of the time.
         words = raw.split()
