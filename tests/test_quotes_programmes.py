@@ -92,3 +92,17 @@ def test_a_title_after_a_title_word_and_a_comma_stays_a_title() -> None:
 def test_a_mark_after_an_invisible_direction_mark_opens_a_quote() -> None:
     paragraphs = ["\u202a”This is why the port has to be saved,” said Tom Reed."]
     assert _quoted(paragraphs) == ["This is why the port has to be saved,"]
+
+
+def test_a_role_phrase_between_an_inverted_cue_and_the_name_is_the_role() -> None:
+    paragraphs = ["“The harbour will reopen,” said former Dover port adviser Tom Reed."]
+    speaker = find_quotes(paragraphs).quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == "Tom Reed"
+
+
+def test_a_weak_verb_credits_a_name_right_after_a_quote_that_goes_on() -> None:
+    paragraphs = ["“Our ideas of success are different,” agrees Ann Lee, 30, of Dover."]
+    speaker = find_quotes(paragraphs).quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == "Ann Lee"

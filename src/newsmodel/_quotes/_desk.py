@@ -481,7 +481,7 @@ def _is_programme(text: str, pair: Pair, words: int, first_text: str) -> bool:
     if not lead:
         return False
     word = lead[-1]
-    if not (word.endswith(("’s", "'s")) and word[:1].isupper()) and word.lower() not in ("on", "with"):
+    if not word.endswith(("’s", "'s")) and word.lower() not in ("on", "with"):
         return False
     tokens = first_text.rstrip(",.").split()
     return bool(tokens) and all(t[:1].isupper() or (len(t) <= 3 and t.isalpha()) for t in tokens)

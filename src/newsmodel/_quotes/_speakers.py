@@ -65,7 +65,10 @@ _ROLE_LEAD = rf"(?:(?:{word_alternation(ROLE_NOUNS)})\s+(?=[A-Z]))?"
 _AFTER_MENTION_CUE = re.compile(
     rf"{_AFTER_LEAD}{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*,[^.!?\"“”]{{1,160}}?,)?{_ADVERBS}\s+(?P<c>{CUE}){_E}"
 )
-_AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}")
+# "said former Obama adviser David Axelrod", "said White House press secretary Josh Earnest": a few
+# words ending in a role noun before a name stay out of the mention (the cast reads them as the role)
+_ROLE_PHRASE = rf"(?:(?:[\w’'\-]+\s+){{0,4}}?(?:{word_alternation(ROLE_NOUNS)})\s+(?=[A-Z]))?"
+_AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+{_ROLE_PHRASE}(?P<m>{LOOSE_MENTION}){_E}")
 _GAP_BEFORE_CUE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^.!?]{{1,160}}?,|\s*,)?{_ADVERBS}\s*")
 # "Sanders, who (later) says": a named antecedent and its relative pronoun before a cue
 _RELATIVE_GAP = re.compile(rf"\s*+,\s*+(?:who|which){_ADVERBS}\s*+")
@@ -260,8 +263,17 @@ def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> F
         span = _word_before_is_stop(text, match.start("m"), match.end("m"))
         if span is None or span[0] != match.start("m"):
             continue
-        if match.group("c") in WEAK_CUES and match.group("c") not in {"added", "wrote", "tweeted", "told", "asked"}:
-            continue
+        if (
+            match.group("c") in WEAK_CUES
+            and match.group("c") not in {"added", "wrote", "tweeted", "told", "asked"}
+            and not (
+                pattern is _AFTER_CUE_MENTION
+                and goes_on
+                and match.start("c") - start <= 2
+                and text[match.start("m")].isupper()
+            )
+        ):
+            continue  # a weak verb credits only inverted, right after a quote that goes on: “...,” agrees Ann Lee
         return Found(span, (match.start("c"), match.end("c")))
     if goes_on:
         match = _AFTER_ANY_VERB.match(text, start, end)
