@@ -106,3 +106,20 @@ def test_a_weak_verb_credits_a_name_right_after_a_quote_that_goes_on() -> None:
     speaker = find_quotes(paragraphs).quotes[0].speaker
     assert speaker is not None
     assert speaker.name == "Ann Lee"
+
+
+def test_a_second_verb_after_but_shares_the_subject_of_the_sentence() -> None:
+    paragraphs = ["Brill praised the plan on Monday, but has since said the port needs more money."]
+    claims = find_quotes(paragraphs).claims
+    said = [c for c in claims if c.cue is not None and paragraphs[0][c.cue.start : c.cue.end] == "said"]
+    assert len(said) == 1
+    claim = said[0]
+    assert claim.source.mention == "Brill"
+    assert paragraphs[0][claim.content.start : claim.content.end] == "the port needs more money"
+
+
+def test_a_stance_verb_after_and_shares_the_subject_of_the_sentence() -> None:
+    paragraphs = ["Ann Lee said she was impressed with the crew, and lamented that the harbour was closing."]
+    claims = find_quotes(paragraphs).claims
+    lamented = [c for c in claims if c.cue is not None and paragraphs[0][c.cue.start : c.cue.end] == "lamented"]
+    assert [c.source.name for c in lamented] == ["Ann Lee"]

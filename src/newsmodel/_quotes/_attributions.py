@@ -438,6 +438,30 @@ def _short_noun_phrase(masked: str, start: int, verb: int) -> tuple[int, int] | 
     return _trim(masked, window + match.start(), verb)
 
 
+# "..., but (has since) said", "... and later lamented": a second verb sharing the sentence's subject
+_COORDINATED = re.compile(
+    r"(?<![\w’'])(?:and|but)(?:\s++(?:has|have|had|also|later|since|then|now|again|would|will|did|does|not|never|"
+    r"still|even|\w+ly))*+\s*+\Z"
+)
+
+
+def _coordinated_subject(masked: str, sentence: int, verb: int) -> tuple[int, int] | None:
+    """The subject of a verb joined to the sentence's first verb by "and" or "but": the sentence's first
+    mention in subject position."""
+    if _COORDINATED.search(masked, max(sentence, verb - 40), verb) is None:
+        return None
+    first = next((span for span in mentions(masked, sentence, verb) if is_subject(masked, span[0])), None)
+    if first is None:
+        return None
+    subject_start, subject_end = first
+    word = masked[subject_start:subject_end]
+    for contraction in ("’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d"):
+        if word.endswith(contraction):
+            subject_end -= len(contraction)  # "They’re less hostile ... and agree": the pronoun alone
+            break
+    return subject_start, subject_end
+
+
 def _latest_mention(masked: str, start: int, verb: int) -> tuple[int, int] | None:
     """The mention that ends right before ``verb`` (one space between)."""
     found = mentions(masked, max(start, verb - 80), verb)
@@ -466,7 +490,11 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
                 subject = span
             break
         if subject is None:
-            subject = _relative_subject(masked, start, verb.start()) or _quantity_subject(masked, start, verb.start())
+            subject = (
+                _relative_subject(masked, start, verb.start())
+                or _quantity_subject(masked, start, verb.start())
+                or _coordinated_subject(masked, start, verb.start())
+            )
     if subject is None:
         return None
     if verb.group() in OBJECT_CUES:
@@ -806,10 +834,9 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             subject = _document_subject(masked, sentence, cue.start())
             if subject is None:
                 return None  # "the jury found him", "she showed them around": not a finding reported
-    if subject is None and masked[max(sentence, cue.start() - 5) : cue.start()].rstrip().endswith(("and", "but")):
-        # "He said ... and said that ...": the subject of the first verb
-        first = mentions(masked, sentence, cue.start())
-        subject = first[0] if first else None
+    if subject is None:
+        # "He said ... and said that ...", "..., but has since said ...": the subject of the first verb
+        subject = _coordinated_subject(masked, sentence, cue.start())
     if subject is None:
         return None
     content_start = lead.start("that") if has_that else lead.end()
