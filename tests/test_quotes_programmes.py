@@ -123,3 +123,18 @@ def test_a_stance_verb_after_and_shares_the_subject_of_the_sentence() -> None:
     claims = find_quotes(paragraphs).claims
     lamented = [c for c in claims if c.cue is not None and paragraphs[0][c.cue.start : c.cue.end] == "lamented"]
     assert [c.source.name for c in lamented] == ["Ann Lee"]
+
+
+def test_a_verb_of_reproach_reports_its_object_and_complement() -> None:
+    paragraphs = ["Ann Lee ripped the harbour board for closing the docks without warning."]
+    claims = find_quotes(paragraphs).claims
+    assert [(c.source.name, paragraphs[0][c.content.start : c.content.end]) for c in claims] == [
+        ("Ann Lee", "the harbour board for closing the docks without warning")
+    ]
+
+
+def test_an_object_verb_reads_past_the_objects_appositive_to_its_complement() -> None:
+    paragraphs = ["Tom Reed accused Ann Lee, the senator from Dover, of hiding the port accounts."]
+    claims = find_quotes(paragraphs).claims
+    contents = [paragraphs[0][c.content.start : c.content.end] for c in claims]
+    assert contents == ["Ann Lee, the senator from Dover, of hiding the port accounts"]

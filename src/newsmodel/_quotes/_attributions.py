@@ -112,9 +112,13 @@ _CLAUSE_BREAK = re.compile(
 _QUOTE_COMMA = re.compile(r"[,;][\"”’'»]++")
 _DASH = re.compile(r"\s[—–]\s")
 _PHRASE_BREAK = re.compile(
-    r",|\s(?:but|while|because|when|during)\s|\sand\s+(?:has|have|had|is|was|were|will|would|then|also)\s"
+    r",|\s(?:but|while|because|when|during)\s"
+    r"|\sand\s+(?:has|have|had|is|was|were|will|would|then|also)\s"
 )
 _MIN_WORDS = 3
+# the complement of an object verb after the object's appositive: ", of being", ", for acting", ", to resign"
+_COMPLEMENT = re.compile(r"(?<=,)\s++(?:of|for|to)\s")
+_APPOSITIVE_REACH = 120
 # an object that is a clause ("hoping that they can ..., ...", "wants to ...") runs to the clause end
 _CLAUSE_OBJECT = re.compile(r"\s*+that\s")
 # a form of "be" right before a verb: the verb is passive ("was accused", "has been described")
@@ -508,6 +512,11 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
     content_end = _clause_end(masked, content_start, end, start, subject[0])
     # the object of a verb of stance is a phrase: it ends at the next comma or coordinated verb
     brk = _PHRASE_BREAK.search(masked, content_start, content_end)
+    if brk is not None and brk.group() == "," and verb.group() in OBJECT_CUES:
+        # "accused Cruz, the senator from Texas, of being ...": the object's appositive, then its complement
+        complement = _COMPLEMENT.search(masked, brk.end(), min(content_end, brk.end() + _APPOSITIVE_REACH))
+        if complement is not None:
+            brk = _PHRASE_BREAK.search(masked, complement.end(), content_end)
     if brk is not None and _CLAUSE_OBJECT.match(masked, content_start) is None:
         content_end = brk.start()
     closing = _QUOTE_COMMA.search(text, content_start, content_end)

@@ -272,6 +272,9 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
     "underscored", "underscore", "downplayed", "articulated", "signaled", "disavowed", "envisioned", "realized",
     "remembers", "remembered", "understands", "foresee", "foresees", "concede", "conclude", "cite", "criticize",
     "emphasize", "express", "congratulated", "knocked", "projected", "assured", "liked", "loved",
+    # verbs of reproach and praise: "ripped Comey for acting as ...", "chided the press for ..."
+    "ripped", "chided", "scolded", "faulted", "bashed", "berated", "castigated", "excoriated", "upbraided",
+    "reprimanded", "admonished", "commended", "pilloried",
 )  # fmt: skip
 
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
@@ -281,6 +284,9 @@ OBJECT_CUES: frozenset[str] = frozenset(
     {
         "accused", "accuses", "accusing", "urged", "urges", "urging", "praised", "blasted", "slammed",
         "demanded", "described", "describes", "called", "calls", "calling", "asked", "asks",
+        "criticized", "criticizes", "criticised", "rebuked", "ripped", "chided", "scolded", "faulted", "lambasted",
+        "bashed", "berated", "castigated", "excoriated", "upbraided", "reprimanded", "admonished", "commended",
+        "pilloried", "thanked", "attacked", "condemned", "denounced",
     }
 )  # fmt: skip
 #: After these the object starts one word later: "called for a ban", "called on Congress to act".
