@@ -357,7 +357,7 @@ def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims:
     mark. Claims already found there are kept instead.
     """
     found: list[Claimed] = []
-    taken = [(c.content.start, c.content.end) for c in claims if c.content.paragraph == index]
+    taken: list[tuple[int, int]] | None = None  # the contents of the paragraph's claims, read when first needed
     for quote in reversed(quotes):
         part = quote.parts[0]
         if part.paragraph != index:
@@ -378,11 +378,23 @@ def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims:
         if not [w for w in gap.replace(",", " ").split() if not w.endswith("ly") and w not in _GAP_WORDS]:
             continue  # only "simply," or "that" between: the quote is the whole claim already
         end = _framed_end(text, masked, part.end)
+        if taken is None:
+            taken = _paragraph_contents(claims, index)
         if any(a < end and start < b for a, b in taken):
             continue
         found.append(Claimed(Span(index, start, end), quote.speaker, cue))
         taken.append((start, end))
     return found
+
+
+def _paragraph_contents(claims: list[Claimed], index: int) -> list[tuple[int, int]]:
+    """The content spans of the claims of paragraph ``index``, which close the list (claims are found in
+    paragraph order): the walk back stops at the first claim of an earlier paragraph, so a long article
+    is not read again for each paragraph."""
+    first = len(claims)
+    while first > 0 and claims[first - 1].content.paragraph == index:
+        first -= 1
+    return [(c.content.start, c.content.end) for c in claims[first:]]
 
 
 # what ends a framing claim that runs on after its quote: a comma, a semicolon, a dash
