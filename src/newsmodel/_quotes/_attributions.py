@@ -32,6 +32,7 @@ from ._cues import (
     OBJECT_CUES,
     OBJECT_PARTICLES,
     PREPOSITIONS,
+    PRONOUNS,
     STANCE_NOUNS,
     STANCE_PARTICIPLES,
     WEAK_CUES,
@@ -774,7 +775,7 @@ def _past_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | Non
     if match is None:
         return None
     first = match.group("s").split()[0].lower()
-    if first in _SUBORDINATE or first in PREPOSITIONS or first in _PRONOUNS or "," in match.group("s"):
+    if first in _SUBORDINATE or first in PREPOSITIONS or first in PRONOUNS or "," in match.group("s"):
         return None
     return match.start("s"), match.end("s")
 
@@ -856,7 +857,6 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     return Claim(content, subject, (cue.start(), cue.end()))
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _TELLING = frozenset({"told", "tell", "tells", "telling"})
 # whom a thing was told: a pronoun, a name, or a short noun phrase ("the crowd", "a local radio station")
 _AUDIENCE = re.compile(
@@ -878,7 +878,7 @@ def _quote_leads(text: str, masked: str, start: int, end: int) -> bool:
         return False  # "saying “I think we’ll speak,” when ...": a whole utterance is the quote alone
     words = masked[close + 1 : min(end, close + 60)].split()
     # the sentence goes on with lower-case words that are no credit ("“...” he said" is one)
-    return len(words) >= 3 and words[0].isalpha() and words[0].islower() and words[0] not in _PRONOUNS
+    return len(words) >= 3 and words[0].isalpha() and words[0].islower() and words[0] not in PRONOUNS
 
 
 _NOT_CLAUSE = PREPOSITIONS | {

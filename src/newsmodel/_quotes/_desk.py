@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ._attributions import find_claims
 from ._coref import Cast, Identity, clean_span, mention_kind
-from ._cues import CUE, NAME, PREPOSITIONS, STANCE, TITLE_LEADS
+from ._cues import CUE, NAME, PREPOSITIONS, PRONOUNS, STANCE, TITLE_LEADS
 from ._marks import Pair, Part, pair_marks
 from ._sentences import Masked
 from ._speakers import (
@@ -399,7 +399,6 @@ def _paragraph_contents(claims: list[Claimed], index: int) -> list[tuple[int, in
 
 # what ends a framing claim that runs on after its quote: a comma, a semicolon, a dash
 _FRAME_BREAK = re.compile(r"[,;]|\s[—–-]\s")
-_FRAME_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 
 
 def _framed_end(text: str, masked: Masked, quote_end: int) -> int:
@@ -409,7 +408,7 @@ def _framed_end(text: str, masked: Masked, quote_end: int) -> int:
     if quote_end == 0 or text[quote_end - 1] in ".,!?;:…":
         return close  # the quote ends in its own punctuation: an utterance, the claim ends with it
     following = masked[close : close + 30].split(None, 1)
-    if not following or not following[0][:1].islower() or following[0].lower() in _FRAME_PRONOUNS:
+    if not following or not following[0][:1].islower() or following[0].lower() in PRONOUNS:
         return close
     end = sentence_end(masked, close, len(masked))
     brk = _FRAME_BREAK.search(masked, close, end)
