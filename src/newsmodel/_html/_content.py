@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ._vocab import (
     AUTHOR_BIO,
     BODY_CLASS,
+    BODY_CLASS_KEYS,
     BOILERPLATE_TEXT,
     CAPTION_WORDS,
     DECK_WORDS,
@@ -66,6 +67,11 @@ _TITLE_WORDS = frozenset({"title", "headline"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
 _ANCHOR_TAGS = _HEADINGS | {"span", "a"}
+# The elements that the furniture-line rule reads.
+_LINE_TAGS = frozenset({"p", "div", "span", "time", "small", "em", "strong", "b", "i"})
+# One query for every element the pruning rules read (css() of a list of tags gives
+# them in document order, as one query per tag would): the tree is walked once, not six times.
+_PRUNE_QUERY = "p, div, span, time, small, em, strong, b, i, h1, h2, h3, h4, h5, h6, ul, ol"
 _WORD = re.compile(r"\w+")
 # A word every match of an alternative of NOTICE_PHRASE holds (keep the two in step),
 # and the words that the alternatives starting "may" / "we may" need besides "may".
@@ -74,8 +80,6 @@ _NOTICE_KEYS = (
     "disclaimer", "informational", "constitute",
 )  # fmt: skip
 _NOTICE_MAY_KEYS = ("share", "revenue", "sales")
-# One of NOTICE_WORDS in a lower-case text (one search rather than a test per word).
-_NOTICE_WORD = re.compile("|".join(re.escape(word) for word in NOTICE_WORDS))
 # Characters that a case-insensitive regular expression matches with an ASCII letter.
 _CASE_TWINS = "\u0130\u0131\u017f\u212a"
 
@@ -127,7 +131,7 @@ def _class_verdict(value: str, heading: bool) -> tuple[int, bool]:
 
     Pages repeat the same class values many times: the verdict is cached by value.
     """
-    if BODY_CLASS.search(value):
+    if _body_class(value):
         return 1, False
     tokens = class_tokens(value)
     caption_first = False
@@ -142,6 +146,12 @@ def _class_verdict(value: str, heading: bool) -> tuple[int, bool]:
         if token in CAPTION_WORDS:
             caption_first = True
     return (1 if any(token in POSITIVE for token in tokens) else 0), caption_first
+
+
+def _body_class(value: str) -> bool:
+    """A class or id value that says article body (``BODY_CLASS``, after a cheap test of its words)."""
+    lowered = value.lower()
+    return any(key in lowered for key in BODY_CLASS_KEYS) and BODY_CLASS.search(value) is not None
 
 
 def _loose_caption(node: LexborNode) -> bool:
@@ -316,9 +326,7 @@ def _descend(best: LexborNode, votes: dict[int, float]) -> LexborNode:
         if node.mem_id == best.mem_id or votes.get(node.mem_id, 0.0) < _DESCEND * total:
             continue
         attributes = node.attributes
-        if attributes.get("itemprop") in ("articleBody", "articlebody") or BODY_CLASS.search(
-            attributes.get("class") or ""
-        ):
+        if attributes.get("itemprop") in ("articleBody", "articlebody") or _body_class(attributes.get("class") or ""):
             if not _prose_before(best, node):
                 chosen = node
             break  # the outermost one: css() lists elements in document order, parents first
@@ -415,7 +423,7 @@ def _notice(node: LexborNode, text: str) -> bool:
     if tag != "p" and tag != "div":
         return False
     lowered = text.lower()
-    if _NOTICE_WORD.search(lowered) is None or not _notice_possible(text, lowered):
+    if not any(word in lowered for word in NOTICE_WORDS) or not _notice_possible(text, lowered):
         return False
     # The element's shape (a CSS query) before the phrase (a slow search).
     return (tag == "p" or _is_leaf(node)) and NOTICE_PHRASE.search(text) is not None
@@ -441,10 +449,10 @@ def _is_leaf(node: LexborNode) -> bool:
     return len(node.css("p, div")) == (1 if node.tag in ("p", "div") else 0)
 
 
-def _shouted_links(root: LexborNode) -> list[LexborNode]:
+def _shouted_links(paragraphs: list[LexborNode]) -> list[LexborNode]:
     """Paragraphs that are one link written in capitals: a teaser for another story."""
     found: list[LexborNode] = []
-    for paragraph in root.css("p"):
+    for paragraph in paragraphs:
         anchor = paragraph.css_first("a[href]")
         if anchor is None:
             continue
@@ -457,20 +465,19 @@ def _shouted_links(root: LexborNode) -> list[LexborNode]:
     return found
 
 
-def _author_notes(root: LexborNode) -> list[LexborNode]:
+def _author_notes(paragraphs: list[LexborNode]) -> list[LexborNode]:
     """The author's note among the last paragraphs ("Jane Roe is a reporter for ...")."""
-    paragraphs = root.css("p")[-_LAST_PARAGRAPHS:]
-    return [p for p in paragraphs if len(_words(p)) <= _MAX_NOTICE and AUTHOR_BIO.match(_words(p))]
+    return [p for p in paragraphs[-_LAST_PARAGRAPHS:] if len(_words(p)) <= _MAX_NOTICE and AUTHOR_BIO.match(_words(p))]
 
 
-def _stray_labels(root: LexborNode) -> list[LexborNode]:
+def _stray_labels(headings: list[LexborNode]) -> list[LexborNode]:
     """Widget labels ("Don't miss", "Related") left as headings right before prose.
 
     The widget they labelled is gone; the heading alone would put the rest of the article
     under a furniture label, which the block reader leaves out with its section.
     """
     found: list[LexborNode] = []
-    for heading in root.css("h1, h2, h3, h4, h5, h6"):
+    for heading in headings:
         label = " ".join(heading.text().split())
         if not label or len(label) > 60 or not (RELATED_LABEL.match(label) or BOILERPLATE_TEXT.match(label)):
             continue
@@ -486,11 +493,12 @@ def _stray_labels(root: LexborNode) -> list[LexborNode]:
     return found
 
 
-def _furniture_lines(root: LexborNode) -> list[LexborNode]:
+def _furniture_lines(root: LexborNode, nodes: list[LexborNode]) -> list[LexborNode]:
     """Short blocks that are furniture by their words: datelines, bylines, credits, notices.
 
     A ``<p>`` or ``<div>`` whose whole text is one; an inline element only when it is the
-    whole text of its block (a date inside a sentence stays).
+    whole text of its block (a date inside a sentence stays). ``nodes``: the elements of
+    ``_LINE_TAGS`` in ``root`` (itself included), in document order.
     """
     found: list[LexborNode] = []
     root_id = root.mem_id
@@ -499,7 +507,7 @@ def _furniture_lines(root: LexborNode) -> list[LexborNode]:
     # (None: longer than _MAX_NOTICE, the longest text any element here may have.)
     words: dict[int, str | None] = {}
     verdicts: dict[str, bool] = {}
-    for node in root.css("p, div, span, time, small, em, strong, b, i"):
+    for node in nodes:
         key = node.mem_id
         if key == root_id:
             continue
@@ -547,7 +555,7 @@ def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
     return False
 
 
-def _teaser_lists(root: LexborNode) -> list[LexborNode]:
+def _teaser_lists(root: LexborNode, lists: list[LexborNode] | None = None) -> list[LexborNode]:
     """Lists of teaser cards: each item a linked headline with a picture, heading, date or summary.
 
     A card is short (a page laid out in list items holds the article in one of them).
@@ -555,7 +563,7 @@ def _teaser_lists(root: LexborNode) -> list[LexborNode]:
     """
     found: list[LexborNode] = []
     root_id = root.mem_id
-    for node in root.css("ul, ol"):
+    for node in root.css("ul, ol") if lists is None else lists:
         if node.mem_id == root_id:
             continue
         items = [
@@ -573,6 +581,32 @@ def _teaser_lists(root: LexborNode) -> list[LexborNode]:
     return found
 
 
+class _Elements:
+    """The elements of a root (itself included) that the pruning rules read, by kind, each
+    kind in document order: from one query and one look at each element's tag."""
+
+    __slots__ = ("divs", "headings", "lines", "lists", "paragraphs")
+
+    def __init__(self, root: LexborNode) -> None:
+        self.lines: list[LexborNode] = []  # those of _LINE_TAGS
+        self.divs: list[LexborNode] = []
+        self.paragraphs: list[LexborNode] = []
+        self.headings: list[LexborNode] = []
+        self.lists: list[LexborNode] = []  # ul and ol
+        for node in root.css(_PRUNE_QUERY):
+            tag = node.tag
+            if tag in _LINE_TAGS:
+                self.lines.append(node)
+                if tag == "div":
+                    self.divs.append(node)
+                elif tag == "p":
+                    self.paragraphs.append(node)
+            elif tag in _HEADINGS:
+                self.headings.append(node)
+            else:
+                self.lists.append(node)
+
+
 def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False) -> None:
     """Remove boilerplate inside the content: elements with boilerplate classes, link blocks."""
     total = len(root.text()) or 1
@@ -586,8 +620,9 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False) -> N
             # A wrapper of the article whose class happens to hold a boilerplate word.
             continue
         doomed.append(node)
+    elements = _Elements(root)
     # Link blocks: only <div>s (a <section> or a list of links in the text is content).
-    for node in root.css("div"):
+    for node in elements.divs:
         if node.mem_id == root_id:
             continue
         links = node.css("a")
@@ -599,12 +634,12 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False) -> N
         linked = sum(len(a.text(strip=True)) for a in links)
         if linked >= 0.7 * text:
             doomed.append(node)
-    doomed += _teaser_lists(root)
+    doomed += _teaser_lists(root, elements.lists)
     if not exact:
-        doomed += _furniture_lines(root)
-        doomed += _stray_labels(root)
-        doomed += _author_notes(root)
-        doomed += _shouted_links(root)
+        doomed += _furniture_lines(root, elements.lines)
+        doomed += _stray_labels(elements.headings)
+        doomed += _author_notes(elements.paragraphs)
+        doomed += _shouted_links(elements.paragraphs)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
     _unhead_decks(root)

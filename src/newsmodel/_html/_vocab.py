@@ -13,6 +13,7 @@ __all__ = [
     "AUTHOR_BIO",
     "BLOCK_TAGS",
     "BODY_CLASS",
+    "BODY_CLASS_KEYS",
     "BOILERPLATE_TEXT",
     "CAPTION_WORDS",
     "CODE_TAGS",
@@ -128,9 +129,25 @@ CONTAINER_TAGS = frozenset(
 _SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
+# The separators of _SPLIT other than white space, each made a space (str.split() and \s
+# take the same characters for white space), and the case change of _SPLIT alone.
+_SEPARATORS = str.maketrans("_-:./", "     ")
+_CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def class_tokens(value: str) -> list[str]:
-    """The lower-case words of a class or id attribute."""
-    return [token.lower() for token in _SPLIT.split(value) if token]
+    """The lower-case words of a class or id attribute.
+
+    The words of ``_SPLIT.split(value)``, found faster: split at the separators first,
+    then at case changes only in the words that hold a capital.
+    """
+    tokens: list[str] = []
+    for word in value.translate(_SEPARATORS).split():
+        if word.islower():  # no capital, no case change
+            tokens.append(word)
+        else:
+            tokens.extend(part.lower() for part in _CASE_CHANGE.split(word))
+    return tokens
 
 
 #: Words that mark boilerplate: an element whose class or id holds one is left out.
@@ -262,6 +279,9 @@ POSITIVE = frozenset(
 )
 
 #: Whole class or id values that certainly name the article body.
+#: Words one of which every ``BODY_CLASS`` match holds, in any case (a cheap test before the
+#: search; none of their letters has a non-ASCII twin in case-insensitive matching).
+BODY_CLASS_KEYS = ("body", "content", "text", "entry")
 BODY_CLASS = re.compile(
     r"(?:^|[\s_-])(?:article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|entry[-_]?content|"
     r"post[-_]?(?:body|content|entry|text)|body[-_]?(?:text|copy)|articlebody|storybody|rich[-_]?text)(?:$|[\s_-])",
