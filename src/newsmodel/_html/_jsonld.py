@@ -207,6 +207,13 @@ def dumps_jsonld(data: dict[str, Any]) -> str:
 
 
 def _scripts(doc: Any) -> list[Any]:
+    """The page's ``<script>`` elements in order: those the metadata reader gathered from
+    the unchanged tree when it ran (``doc.cache``), else a query."""
+    cache = getattr(doc, "cache", None)
+    if isinstance(cache, dict):
+        scripts = cache.get("scripts")
+        if isinstance(scripts, list):
+            return scripts
     tree = getattr(doc, "tree", doc)
     return list(tree.css("script"))
 

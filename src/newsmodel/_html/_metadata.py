@@ -261,6 +261,9 @@ class Sources:
         self.times: list[LexborNode] = []
         self.lead_figure: LexborNode | None = None
         title_in_head = False
+        # Every <script>, once each in page order: the reader of the newsmodel extension
+        # takes them from here rather than walking the tree again (see ``_jsonld._scripts``).
+        script_nodes: dict[int, LexborNode] = {}
         for node in tree.css(SEL_TAGS):
             tag = node.tag
             attributes = node.attributes
@@ -270,6 +273,7 @@ class Sources:
             if tag == "meta":
                 self._add_meta(attributes)
             elif tag == "script":
+                script_nodes.setdefault(node.mem_id, node)
                 if "ld+json" in (attributes.get("type") or "").lower():
                     scripts.append(_jsonld_text(node))
             elif tag == "link" or tag == "a":
@@ -296,6 +300,7 @@ class Sources:
                 tag == "figure" and self.lead_figure is None and "lead-image" in (attributes.get("class") or "").split()
             ):
                 self.lead_figure = node
+        doc.cache["scripts"] = list(script_nodes.values())
         self.jsonld = JsonLd(scripts)
         self.article: dict[str, Any] = self._main_article()
         self.page: dict[str, Any] = next(self.jsonld.of_type(*PAGE_TYPES), {})
@@ -1126,8 +1131,11 @@ def _local_twin(found: datetime, src: Sources) -> datetime | None:
         return None
     raws: list[Any] = [*src.metas(*META_PUBLISHED), *src.micro("datePublished")]
     raws.extend(_time_value(node) for node in src.times[:4])
-    values = [parse_date(raw) for raw in raws]
-    values.extend(parse_date(node.text(separator=" "), fuzzy=True) for node in src.times[:4])
+    # Read one at a time: the first local form ends the search (reading dates is dear).
+    values = chain(
+        (parse_date(raw) for raw in raws),
+        (parse_date(node.text(separator=" "), fuzzy=True) for node in src.times[:4]),
+    )
     for value in values:
         zone = _zone_shown(value, found)
         if zone is not None and zone.utcoffset(None):
