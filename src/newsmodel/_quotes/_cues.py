@@ -19,6 +19,7 @@ __all__ = [
     "CUE_PHRASES",
     "DESCRIPTION",
     "DOCUMENT_NOUNS",
+    "HONORIFIC",
     "HONORIFICS",
     "LOOSE_MENTION",
     "MEDIA_WORDS",
@@ -140,6 +141,9 @@ SPEECH_VERB_STEMS: dict[str, tuple[str, ...]] = {
     "quote": ("quoted",),
     "recall-more": ("reminded", "reminds"),
     "put": ("put it",),
+    "retort-more": ("shot back", "fired back", "hit back", "snapped back", "shoots back", "fires back", "hits back"),
+    "chime": ("chimed in", "chimes in"),
+    "mock": ("mocks",),
 }
 
 #: Participles that hang a quote on the subject of the main clause ("..., saying, “...”").
@@ -695,6 +699,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "review",
         "paper",
         "polls",
+        "sign",
+        "signs",
+        "banner",
+        "poster",
+        "placard",
+        "caption",
+        "headline",
     }
 )
 
@@ -1175,6 +1186,8 @@ _WORDCH = r"[\w'’\-]"
 _CAP = rf"(?:{_UPPER}\.|(?:Jr|Sr|St|Mt|Ft)\.|{_UPPER}(?:{_WORDCH}|\.(?=\w))*)"
 _PARTICLE = r"(?:de|da|di|del|der|den|van|von|bin|al|el|la|le|du|dos|ben|ibn|St\.)"
 _HONOR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Sec|Amb|Pres|Supt|Cmdr|Maj)\."
+#: An abbreviated title before a name ("Gov.", "Sen."), as a pattern.
+HONORIFIC = _HONOR
 
 #: A proper name: capitalised words, initials and name particles (at most eight tokens).
 NAME = rf"(?:{_HONOR}\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,6}}"

@@ -75,8 +75,11 @@ def _can_open(text: str, i: int) -> bool:
 
 
 def _can_close(text: str, i: int) -> bool:
-    if i == 0 or text[i - 1].isspace():
+    if i == 0:
         return False
+    if text[i - 1].isspace():
+        # "... the name of 'Clinton,' " said Maxwell": a space between an inner closing mark and the outer one
+        return i >= 2 and text[i - 2] in "'’" and text[i] in '"”»' and not text[i + 1 : i + 2].isalnum()
     nxt = text[i + 1] if i + 1 < len(text) else ""
     return not nxt or not nxt.isalnum()
 

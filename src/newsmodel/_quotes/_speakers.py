@@ -15,6 +15,7 @@ from ._coref import is_dateline, is_subject
 from ._cues import (
     CUE,
     CUE_PARTICIPLES,
+    HONORIFIC,
     LOOSE_MENTION,
     MEDIA_WORDS,
     MENTION,
@@ -67,9 +68,16 @@ _AFTER_MENTION_CUE = re.compile(
 )
 # "said former Obama adviser David Axelrod", "said White House press secretary Josh Earnest": a few
 # words ending in a role noun before a name stay out of the mention (the cast reads them as the role)
-_ROLE_PHRASE = rf"(?:(?:[\w’'\-]+\s+){{0,4}}?(?:{word_alternation(ROLE_NOUNS)})\s+(?=[A-Z]))?"
+_ROLE_PHRASE = (
+    rf"(?:(?:[\w’'\-]+\s+){{0,4}}?(?:{word_alternation(ROLE_NOUNS)})(?:\s+of\s+(?:state|defense|labor|the\s+\w+))?"
+    rf"\s+(?=[A-Z])|(?:[\w’'\-]+\s+){{1,3}}?(?=(?:{HONORIFIC})\s))?"
+)
 _AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+{_ROLE_PHRASE}(?P<m>{LOOSE_MENTION}){_E}")
 _GAP_BEFORE_CUE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^.!?]{{1,160}}?,|\s*,)?{_ADVERBS}\s*")
+_READ_CREDIT = re.compile(
+    r"\s*+(?P<c>read|reads)\s++(?P<m>(?:the|a|an|one|another|his|her|their|its)\s++[^,.;:!?“”\"]{1,60}?)"
+    r"(?=\s*+[,.;:!?]|\s++(?:in|on|at|from|posted|written|signed)\s)"
+)
 # "Sanders, who (later) says": a named antecedent and its relative pronoun before a cue
 _RELATIVE_GAP = re.compile(rf"\s*+,\s*+(?:who|which){_ADVERBS}\s*+")
 # “...,” Hannity pressed. / “...!” beamed Donald Hartley: any past-tense verb next to a name right after a
@@ -276,6 +284,10 @@ def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> F
             continue  # a weak verb credits only inverted, right after a quote that goes on: “...,” agrees Ann Lee
         return Found(span, (match.start("c"), match.end("c")))
     if goes_on:
+        # “...,” read the sign / “...,” reads a Wednesday editorial: a text quoted, credited to what it is on
+        read = _READ_CREDIT.match(text, start, end)
+        if read is not None:
+            return Found((read.start("m"), read.end("m")), (read.start("c"), read.end("c")))
         match = _AFTER_ANY_VERB.match(text, start, end)
         if match is not None:
             m, c = ("m", "c") if match.group("m") is not None else ("m2", "c2")

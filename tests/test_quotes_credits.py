@@ -1,0 +1,64 @@
+"""Credits after a quote: phrasal verbs, role phrases with titles, texts that are read, nested closes.
+
+- "“...,” Trump shot back." / "“...,” he mocks.": phrasal and present-tense verbs of speech.
+- "said former Pennsylvania Gov. Ed Rendell", "said former secretary of state Hillary
+  Clinton": the words before the name are its role, the name is the speaker.
+- "“...,” read the sign." / "reads a Wednesday editorial": a quoted text credited to what
+  it is printed on (a document).
+- "... the name of 'Clinton,' " said Maxwell.": the outer mark closes after the inner one
+  and a space.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel._quotes._desk import find_quotes
+
+
+def _credit(paragraph: str) -> tuple[str | None, str | None, str | None]:
+    quotes = find_quotes([paragraph]).quotes
+    assert len(quotes) == 1
+    quote = quotes[0]
+    cue = paragraph[quote.cue.start : quote.cue.end] if quote.cue is not None else None
+    if quote.speaker is None:
+        return None, None, cue
+    return quote.speaker.mention, quote.speaker.name, cue
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We are winning the port vote,” Ann Lee shot back.", ("Ann Lee", "Ann Lee", "shot back")),
+        ("“We are winning the port vote,” Ann Lee fired back.", ("Ann Lee", "Ann Lee", "fired back")),
+        ("“The harbour is a museum now,” he mocks.", ("he", None, "mocks")),
+        ("“The docks will close,” Tom Reed chimed in.", ("Tom Reed", "Tom Reed", "chimed in")),
+        (
+            "“The docks will close,” said former Dover Gov. Ed Rendell.",
+            ("Gov. Ed Rendell", "Ed Rendell", "said"),
+        ),
+        (
+            "“The docks will close,” said former secretary of state Ann Lee.",
+            ("Ann Lee", "Ann Lee", "said"),
+        ),
+    ],
+)
+def test_credit_after_a_quote(paragraph: str, expected: tuple[str, str | None, str]) -> None:
+    assert _credit(paragraph) == expected
+
+
+def test_a_quoted_text_is_credited_to_what_it_is_printed_on() -> None:
+    paragraph = "“Save our harbour,” read the sign on the fence."
+    quote = find_quotes([paragraph]).quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.kind) == ("the sign", "document")
+
+
+def test_the_outer_mark_closes_after_an_inner_one_and_a_space() -> None:
+    paragraph = "\"They want to know why they should not vote for the name of 'Brill,' \" said Ann Lee, a volunteer."
+    quotes = find_quotes([paragraph]).quotes
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert paragraph[quote.parts[0].start : quote.parts[0].end].endswith("the name of 'Brill,'")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ann Lee"
