@@ -62,3 +62,13 @@ def test_the_outer_mark_closes_after_an_inner_one_and_a_space() -> None:
     assert paragraph[quote.parts[0].start : quote.parts[0].end].endswith("the name of 'Brill,'")
     assert quote.speaker is not None
     assert quote.speaker.name == "Ann Lee"
+
+
+def test_a_participle_after_with_and_a_name_credits_that_name() -> None:
+    paragraph = "Dockers were angry about the plan, with Senator Ann Lee calling it a “gift to the developers.”"
+    assert _credit(paragraph) == ("Senator Ann Lee", "Ann Lee", "calling")
+
+
+def test_but_now_said_shares_the_subject_of_the_sentence() -> None:
+    paragraph = "Tom Reed used to back the mayor, but now said the port had “lost its way entirely.”"
+    assert _credit(paragraph) == ("Tom Reed", "Tom Reed", "said")

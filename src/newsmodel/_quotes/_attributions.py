@@ -39,7 +39,7 @@ from ._cues import (
     word_alternation,
 )
 from ._sentences import REACH, Masked
-from ._speakers import _ADVERBS, _GAP_BEFORE_CUE, WINDOW, is_noun_use, loose_subject, mentions
+from ._speakers import _ADVERBS, _COORDINATED, _GAP_BEFORE_CUE, WINDOW, is_noun_use, loose_subject, mentions
 
 __all__ = ["Claim", "find_claims"]
 
@@ -441,13 +441,6 @@ def _short_noun_phrase(masked: str, start: int, verb: int) -> tuple[int, int] | 
     if phrase[-1].lower() in PREPOSITIONS or phrase[-1].lower() in _SUBORDINATE:
         return None
     return _trim(masked, window + match.start(), verb)
-
-
-# "..., but (has since) said", "... and later lamented": a second verb sharing the sentence's subject
-_COORDINATED = re.compile(
-    r"(?<![\w’'])(?:and|but)(?:\s++(?:has|have|had|also|later|since|then|now|again|would|will|did|does|not|never|"
-    r"still|even|\w+ly))*+\s*+\Z"
-)
 
 
 def _coordinated_subject(masked: str, sentence: int, verb: int) -> tuple[int, int] | None:

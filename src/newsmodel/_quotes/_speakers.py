@@ -78,6 +78,11 @@ _READ_CREDIT = re.compile(
     r"\s*+(?P<c>read|reads)\s++(?P<m>(?:the|a|an|one|another|his|her|their|its)\s++[^,.;:!?“”\"]{1,60}?)"
     r"(?=\s*+[,.;:!?]|\s++(?:in|on|at|from|posted|written|signed)\s)"
 )
+# "..., but (has since) said", "... and later lamented": a second verb sharing the sentence's subject
+_COORDINATED = re.compile(
+    r"(?<![\w’'])(?:and|but)(?:\s++(?:has|have|had|also|later|since|then|now|again|would|will|did|does|not|never|"
+    r"still|even|\w+ly))*+\s*+\Z"
+)
 # "Sanders, who (later) says": a named antecedent and its relative pronoun before a cue
 _RELATIVE_GAP = re.compile(rf"\s*+,\s*+(?:who|which){_ADVERBS}\s*+")
 # “...,” Hannity pressed. / “...!” beamed Donald Hartley: any past-tense verb next to a name right after a
@@ -145,7 +150,7 @@ _AUXILIARIES = frozenset(
     {"also", "later", "then", "again", "once", "previously", "has", "have", "had", "would", "will", "did", "does",
      "not", "never", "often", "always", "just", "recently", "repeatedly", "since", "still", "even", "first",
      "further", "simply", "reportedly", "allegedly", "publicly", "privately", "can", "could", "may", "might",
-     "should", "must", "shall", "who", "which"}
+     "should", "must", "shall", "who", "which", "now"}
 )  # fmt: skip
 _NO_SUBJECT = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "it’s", "it's", "that", "this", "and", "or"}
@@ -384,6 +389,13 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
             return Found(after[0], (cue.start(), cue.end()))
     # a participle ("Romney went after Trump, calling it ...") hangs on the subject of the clause
     participle = word in CUE_PARTICIPLES
+    if participle and candidates:
+        # "..., with Sen. John McCain calling it a “...”": the participle's own subject, after "with"
+        last = candidates[-1]
+        if not text[last[1] : cue.start()].strip() and text[max(window, last[0] - 6) : last[0]].rstrip().endswith(
+            ("with", "With")
+        ):
+            return Found(last, (cue.start(), cue.end()))
     ordered = candidates if participle else list(reversed(candidates))
     subjects = [span for span in ordered if is_subject(text, span[0])]
     if participle and known is not None:
@@ -407,8 +419,8 @@ def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
         if _RELATIVE_GAP.fullmatch(text, span[1], verb) is not None and text[span[0]].isupper():
             return span  # "Sanders, who calls it “...”": the antecedent of the relative pronoun
         break
-    if text[max(window, verb - 5) : verb].rstrip().endswith(("and", "but")):
-        # "She greeted them ... and told them that ...": the subject of the first verb
+    if _COORDINATED.search(text, max(window, verb - 40), verb) is not None:
+        # "She greeted them ... and told them that ...", "..., but now said": the subject of the first verb
         for span in candidates:
             if is_subject(text, span[0]):
                 return span
