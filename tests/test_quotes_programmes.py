@@ -138,3 +138,32 @@ def test_an_object_verb_reads_past_the_objects_appositive_to_its_complement() ->
     claims = find_quotes(paragraphs).claims
     contents = [paragraphs[0][c.content.start : c.content.end] for c in claims]
     assert contents == ["Ann Lee, the senator from Dover, of hiding the port accounts"]
+
+
+def _claims(paragraph: str) -> list[tuple[str, str | None, str]]:
+    found = find_quotes([paragraph]).claims
+    return [
+        (
+            paragraph[c.content.start : c.content.end],
+            c.source.name or c.source.mention,
+            paragraph[c.cue.start : c.cue.end] if c.cue else "",
+        )
+        for c in found
+    ]
+
+
+def test_any_short_phrase_closing_the_sentence_is_the_source() -> None:
+    paragraph = "With the vote delayed, the harbour board has not met since June, federal officials said."
+    assert _claims(paragraph) == [
+        ("With the vote delayed, the harbour board has not met since June", "officials", "said")
+    ]
+
+
+def test_an_inverted_credit_with_a_role_before_the_name() -> None:
+    paragraph = "The closure could matter more for the town than for the port, said Dover strategist Tom Reed."
+    assert _claims(paragraph) == [("The closure could matter more for the town than for the port", "Tom Reed", "said")]
+
+
+def test_an_appositive_after_the_source_may_hold_a_web_address() -> None:
+    paragraph = "The port model will be part of the postmortem, said Ann Lee, editor in chief of Harbour.com."
+    assert _claims(paragraph) == [("The port model will be part of the postmortem", "Ann Lee", "said")]

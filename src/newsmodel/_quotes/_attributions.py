@@ -39,7 +39,16 @@ from ._cues import (
     word_alternation,
 )
 from ._sentences import REACH, Masked
-from ._speakers import _ADVERBS, _COORDINATED, _GAP_BEFORE_CUE, WINDOW, is_noun_use, loose_subject, mentions
+from ._speakers import (
+    _ADVERBS,
+    _COORDINATED,
+    _GAP_BEFORE_CUE,
+    _ROLE_PHRASE,
+    WINDOW,
+    is_noun_use,
+    loose_subject,
+    mentions,
+)
 
 __all__ = ["Claim", "find_claims"]
 
@@ -74,14 +83,22 @@ _ACCORDING_MIDDLE = re.compile(r"according\s+to\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}
 _ACCORDING_INSIDE = re.compile(r"according\s+to\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?)(?=[,;]|[.!?]*[\"”’»)]*\s*$)")
 # "..., said the spokeswoman.": the verbs that stand before their subject
 _INVERTED = r"(?:said|says|added|asked|wrote|continued|explained|noted|insisted|argued|recalled|told)"
+# a source closing its sentence may be any short phrase (", police said.", ", federal officials said."), and
+# an inverted credit may put a role before the name (", said Democratic strategist Hank Sheinkopf.")
+_TAIL_SOURCE = (
+    rf"{LOOSE_MENTION}|(?!(?:and|but|or|so|as|if|which|who|that|when|because|while)(?![\w’']))"
+    r"(?:[a-z][\w’'\-]*+\s++){0,2}[a-z][\w’'\-]*+"
+)
 _TAIL = re.compile(
-    rf"\s*(?:(?P<m>{LOOSE_MENTION}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+(?P<m2>{MENTION})){_E}"
-    rf"{_TRAILER}[.!?]*[\"”’»)]*\s*"
+    rf"\s*(?:(?P<m>{_TAIL_SOURCE}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+{_ROLE_PHRASE}(?P<m2>{MENTION}))"
+    rf"{_E}{_TRAILER}[.!?]*[\"”’»)]*\s*"
 )
 # "..., said Jeffery Hemsley, an assistant professor at Syracuse University.": the source, then its appositive
+# (which may hold abbreviations and web addresses: "editor in chief of Mic.com.")
 _TAIL_APPOSITIVE = re.compile(
-    rf"\s*(?:(?P<m>{NAME}|{DESCRIPTION}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+(?P<m2>{MENTION})){_E}"
-    r",\s*+[^.!?;]{1,200}+[.!?]*[\"”’»)]*\s*"
+    rf"\s*(?:(?P<m>{NAME}|{DESCRIPTION}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+{_ROLE_PHRASE}"
+    rf"(?P<m2>{MENTION})){_E}"
+    r",\s*+(?:[^.!?;]|\.(?=\w)){1,200}+[.!?]*[\"”’»)]*\s*"
 )
 _CONTENT_LEAD = re.compile(
     r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
