@@ -167,3 +167,13 @@ def test_an_inverted_credit_with_a_role_before_the_name() -> None:
 def test_an_appositive_after_the_source_may_hold_a_web_address() -> None:
     paragraph = "The port model will be part of the postmortem, said Ann Lee, editor in chief of Harbour.com."
     assert _claims(paragraph) == [("The port model will be part of the postmortem", "Ann Lee", "said")]
+
+
+def test_words_in_lower_case_after_a_title_word_are_speech() -> None:
+    paragraph = "Brill said the harbour report “wasn’t good” for the town."
+    assert _quoted([paragraph]) == ["wasn’t good"]
+
+
+def test_a_lower_case_term_after_the_word_term_stays_a_mention() -> None:
+    paragraph = "Brill avoided the term “harbour tax” in her speech."
+    assert _quoted([paragraph]) == []

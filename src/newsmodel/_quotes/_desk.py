@@ -478,6 +478,8 @@ def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: st
         # "the Trump campaign, “The speech will be ...”": after a comma or colon, a clause of four
         # words or more that is not in title case is words said, not a name
         named = all(t[:1].isupper() or len(t) <= 3 for t in tokens)
+        if first_text[:1].islower() and not named and word not in _TERM_LEADS:
+            return False  # "the report “wasn’t good.”": a title opens with a capital (a term need not)
         return named or words < 4 or not lead[-1].endswith((",", ":"))
     if word.endswith(("’s", "'s")) and lead[-1][:1].isupper() and words <= 8:
         return sum(1 for t in tokens if t[:1].isupper()) >= 0.5 * len(tokens)
@@ -496,6 +498,13 @@ def _is_programme(text: str, pair: Pair, words: int, first_text: str) -> bool:
         return False
     tokens = first_text.rstrip(",.").split()
     return bool(tokens) and all(t[:1].isupper() or (len(t) <= 3 and t.isalpha()) for t in tokens)
+
+
+# words that name a term rather than a work: what follows them is mentioned, not said ("the term “pivot”")
+_TERM_LEADS = frozenset(
+    {"term", "terms", "phrase", "phrases", "word", "words", "so-called", "slogan", "slogans", "hashtag", "label",
+     "name", "names", "moniker", "nickname"}
+)  # fmt: skip
 
 
 _NOT_NOUNS = frozenset(
