@@ -18,6 +18,7 @@ what they build always passes the validators.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from urllib.parse import quote, urlsplit
@@ -41,6 +42,11 @@ _LF_RUN = re.compile(r" ?\n[\n ]*")
 # Characters allowed unescaped in a URL: RFC 3986 unreserved, reserved, and "%".
 _URL_SAFE = "-._~:/?#[]@!$&'()*+,;=%"
 _URL_OK = re.compile(r"\A[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*\Z")
+# An absolute http(s) URL of a host name and a path of unreserved characters alone (no
+# port, user, query, fragment, parameters or escapes): most links on a page. Every step of
+# normalize_url gives it back as it is (against a base that can be parsed: an absolute URL
+# keeps its own host and path), so it is returned at once.
+_PLAIN_URL = re.compile(r"\Ahttps?://[A-Za-z0-9.-]+(?:/[A-Za-z0-9\-._~/]*)?\Z")
 
 
 def normalize_text(text: str, *, multiline: bool = False) -> str:
@@ -109,6 +115,8 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     """
     from urllib.parse import urljoin
 
+    if _PLAIN_URL.match(url) is not None and (base is None or _parseable(base)):
+        return url
     url = _SPACE_ANY.sub("", _CONTROL.sub("", url))
     if not url:
         return None
@@ -144,6 +152,16 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
         rest += "#" + quote(parts.fragment, safe=_URL_SAFE)
     result = f"{scheme}://{netloc}{rest}"
     return result if _URL_OK.match(result) else None
+
+
+@functools.lru_cache(maxsize=256)
+def _parseable(base: str) -> bool:
+    """Whether ``base`` can be parsed as a URL (``urljoin`` raises ValueError when it cannot)."""
+    try:
+        urlsplit(base)
+    except ValueError:
+        return False
+    return True
 
 
 def is_url(value: str, *, mailto: bool = False) -> bool:
