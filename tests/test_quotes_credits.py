@@ -72,3 +72,14 @@ def test_a_participle_after_with_and_a_name_credits_that_name() -> None:
 def test_but_now_said_shares_the_subject_of_the_sentence() -> None:
     paragraph = "Tom Reed used to back the mayor, but now said the port had “lost its way entirely.”"
     assert _credit(paragraph) == ("Tom Reed", "Tom Reed", "said")
+
+
+@pytest.mark.parametrize("verb", ["interjected", "deadpanned", "groused", "scoffed", "opined"])
+def test_verbs_of_manner_credit_a_quote(verb: str) -> None:
+    paragraph = f"“The harbour will never reopen,” Ann Lee {verb}."
+    assert _credit(paragraph) == ("Ann Lee", "Ann Lee", verb)
+
+
+def test_a_weak_verb_of_manner_reports_no_claim_without_that() -> None:
+    paragraph = "Ann Lee snapped a photo of the harbour at dawn."
+    assert find_quotes([paragraph]).claims == ()
