@@ -177,3 +177,7 @@ def test_words_in_lower_case_after_a_title_word_are_speech() -> None:
 def test_a_lower_case_term_after_the_word_term_stays_a_mention() -> None:
     paragraph = "Brill avoided the term “harbour tax” in her speech."
     assert _quoted([paragraph]) == []
+
+
+def test_a_participle_after_a_number_is_an_adjective_not_a_cue() -> None:
+    assert _claims("Ann Lee has won 503 pledged delegates so far.") == []

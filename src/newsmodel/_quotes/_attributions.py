@@ -846,6 +846,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         return None
     if subject is None:
         subject = loose_subject(masked, start, cue.start())
+        if subject is not None and masked[subject[1] - 1 : subject[1]].isdigit():
+            return None  # "Clinton has won 503 pledged delegates": after a number the participle is an adjective
     if subject is None and word in _SAYING:
         subject = _quantity_subject(masked, start, cue.start()) or _opening_subject(masked, sentence, cue, lead)
     if not has_that and word in _EVIDENCE:
