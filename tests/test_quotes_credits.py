@@ -83,3 +83,13 @@ def test_verbs_of_manner_credit_a_quote(verb: str) -> None:
 def test_a_weak_verb_of_manner_reports_no_claim_without_that() -> None:
     paragraph = "Ann Lee snapped a photo of the harbour at dawn."
     assert find_quotes([paragraph]).claims == ()
+
+
+def test_a_description_and_any_past_verb_after_a_quote_that_goes_on() -> None:
+    assert _credit("“Let me help you out,” the port spokeswoman riffed.") == ("the port spokeswoman", None, "riffed")
+
+
+def test_a_capital_determiner_after_a_question_opens_a_new_sentence() -> None:
+    paragraph = "Lee asked: “What difference does it make?” Her critics cited it for years."
+    mention, _, cue = _credit(paragraph)
+    assert (mention, cue) != ("Her critics", "cited")

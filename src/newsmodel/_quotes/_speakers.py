@@ -15,6 +15,7 @@ from ._coref import is_dateline, is_subject
 from ._cues import (
     CUE,
     CUE_PARTICIPLES,
+    DESCRIPTION,
     HONORIFIC,
     LOOSE_MENTION,
     MEDIA_WORDS,
@@ -88,7 +89,7 @@ _RELATIVE_GAP = re.compile(rf"\s*+,\s*+(?:who|which){_ADVERBS}\s*+")
 # “...,” Hannity pressed. / “...!” beamed Donald Hartley: any past-tense verb next to a name right after a
 # quote that ends in a comma, "!" or "?" (the sentence goes on, so what follows is its credit)
 _AFTER_ANY_VERB = re.compile(
-    rf"[\s,]*(?:(?P<m>{NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?P<c>[a-z]{{2,}}ed)"
+    rf"[\s,]*(?:(?P<m>{NAME}|{DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?P<c>[a-z]{{2,}}ed)"
     rf"|(?P<c2>[a-z]{{2,}}ed)\s+(?P<m2>{NAME}))(?=[\s,.;:!?—–]|\Z)"
 )
 # "Carl Bialik: “...”": a name and a colon right before the quote
@@ -296,6 +297,9 @@ def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> F
         match = _AFTER_ANY_VERB.match(text, start, end)
         if match is not None:
             m, c = ("m", "c") if match.group("m") is not None else ("m2", "c2")
+            first = match.group(m).split(None, 1)[0]
+            if first[:1].isupper() and first.lower() in _NOUN_LEADS:
+                return None  # “...?” Her critics cited it: a capital determiner opens a new sentence
             span = _word_before_is_stop(text, match.start(m), match.end(m))
             if span is not None and span[0] == match.start(m):
                 return Found(span, (match.start(c), match.end(c)))
