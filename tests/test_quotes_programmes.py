@@ -181,13 +181,3 @@ def test_a_lower_case_term_after_the_word_term_stays_a_mention() -> None:
 
 def test_a_participle_after_a_number_is_an_adjective_not_a_cue() -> None:
     assert _claims("Ann Lee has won 503 pledged delegates so far.") == []
-
-
-def test_title_case_quotes_listed_together_are_names_of_works() -> None:
-    paragraph = "Lee, who starred in “Harbour Lights,” “Dover Nights,” and “The Long Pier,” praised the town."
-    assert _quoted([paragraph]) == []
-
-
-def test_chants_listed_together_stay_speech() -> None:
-    paragraph = "The crowd chanted “Save The Pier!” and “Lock The Gates!” as Lee spoke."
-    assert _quoted([paragraph]) == ["Save The Pier!", "Lock The Gates!"]

@@ -9,7 +9,6 @@ every source to a canonical name with the article's cast.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -152,12 +151,8 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
         words: list[Pair] = []
         last_close = 0
         paragraph_speaker: Speaker | None = None
-        listed = _listed_titles(text, here)
         for number, pair in enumerate(here):
             following = here[number + 1].open_mark if number + 1 < len(here) else len(text)
-            if pair.open_mark in listed:
-                last_close = pair.close_mark + 1
-                continue
             before = previous if pair.parts[0].paragraph == index else handed[pair.parts[0].paragraph]
             spoken = _judge(paragraphs, masked, cast, pair, last_close, following, paragraph_speaker, before)
             last_close = pair.close_mark + 1
@@ -333,37 +328,6 @@ def _sentence_subject(text: Masked, sentence: int, quote: int, cast: Cast) -> tu
 
 
 _GAP_WORDS = frozenset({"that", "then", "again", "also", "back", "later", "once", "too", "as", "in", "on"})
-
-
-# what joins the names of a list: 'roles in “Apollo 13,” and “Austin Powers,”', '“The View” and “Colbert”'
-_LIST_JOINT = re.compile(r"\s*+,?\s*+(?:(?:and|or)\s++)?")
-
-
-def _title_cased(text: str, pair: Pair) -> bool:
-    """Whether a one-paragraph quote reads as a name: a few words, each capitalised or short."""
-    if len(pair.parts) > 1:
-        return False
-    part = pair.parts[0]
-    words = text[part.start : part.end].rstrip(",.").split()
-    return (
-        0 < len(words) <= 8
-        and text[part.end - 1] not in "!?"
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() or w[:1].isdigit() or (len(w) <= 3 and w.isalpha()) for w in words)
-    )
-
-
-def _listed_titles(text: str, pairs: list[Pair]) -> set[int]:
-    """The opening marks of title-case quotes listed next to each other: names of works, not speech."""
-    listed: set[int] = set()
-    for before, after in itertools.pairwise(pairs):
-        if len(before.parts) > 1 or before.parts[0].paragraph != after.parts[0].paragraph:
-            continue
-        if _LIST_JOINT.fullmatch(text, before.close_mark + 1, after.open_mark) is None:
-            continue
-        if _title_cased(text, before) and _title_cased(text, after):
-            listed.update((before.open_mark, after.open_mark))
-    return listed
 
 
 def _claimed_words(words: list[Pair], claims: list[Claimed]) -> list[Spoken]:
