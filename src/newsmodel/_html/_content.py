@@ -27,7 +27,6 @@ from ._vocab import (
     CAPTION_WORDS,
     DECK_WORDS,
     DROP_TAGS,
-    FURNITURE_LINE,
     FURNITURE_SELECTOR,
     NEGATIVE,
     NOTICE_PHRASE,
@@ -35,6 +34,7 @@ from ._vocab import (
     POSITIVE,
     RELATED_LABEL,
     class_tokens,
+    furniture_line,
 )
 
 __all__ = ["Content", "find_content"]
@@ -533,7 +533,7 @@ def _furniture_lines(root: LexborNode, nodes: list[LexborNode]) -> list[LexborNo
                 continue
         line = verdicts.get(text)
         if line is None:
-            line = verdicts[text] = len(text) <= _MAX_LINE and FURNITURE_LINE.match(text) is not None
+            line = verdicts[text] = len(text) <= _MAX_LINE and furniture_line(text)
         # (An inline element is never a notice: only a <p> or a <div> is.)
         if not line and not (block and _notice(node, text)):
             continue
