@@ -216,6 +216,22 @@ def parse_date(raw: Any, *, fuzzy: bool = False) -> date | datetime | None:
     return result
 
 
+def _all_given(first: datetime) -> bool:
+    """Whether a moment read with ``_DEFAULT_A`` shows that the text gave its day and clock.
+
+    Each of year, month, day, hour and minute differs from ``_DEFAULT_A``'s, so none came
+    from it, and reading with ``_DEFAULT_B`` would give the same fields: the second reading
+    is not needed (a second not given is ``_DEFAULT_A``'s 0 either way).
+    """
+    return (
+        first.year != _DEFAULT_A.year
+        and first.month != _DEFAULT_A.month
+        and first.day != _DEFAULT_A.day
+        and first.hour != _DEFAULT_A.hour
+        and first.minute != _DEFAULT_A.minute
+    )
+
+
 def _parse_loose(text: str, *, fuzzy: bool) -> date | datetime | None:
     from dateutil import parser
 
@@ -224,15 +240,16 @@ def _parse_loose(text: str, *, fuzzy: bool) -> date | datetime | None:
             # dateutil warns about zone names it does not know; they are dropped.
             warnings.simplefilter("ignore")
             first = parser.parse(text, default=_DEFAULT_A, tzinfos=_ZONES, fuzzy=fuzzy)
-            second = parser.parse(text, default=_DEFAULT_B, tzinfos=_ZONES, fuzzy=fuzzy)
+            second = None if _all_given(first) else parser.parse(text, default=_DEFAULT_B, tzinfos=_ZONES, fuzzy=fuzzy)
     except (ValueError, OverflowError, TypeError, AttributeError, IndexError):
         return None
-    if first.year != second.year or first.month != second.month or first.day != second.day:
-        return None  # the text gives no year, month or day
-    if (first.hour, first.minute) != (second.hour, second.minute):
-        return date(first.year, first.month, first.day)
-    if first.second != second.second:
-        first = first.replace(second=0)
+    if second is not None:
+        if first.year != second.year or first.month != second.month or first.day != second.day:
+            return None  # the text gives no year, month or day
+        if (first.hour, first.minute) != (second.hour, second.minute):
+            return date(first.year, first.month, first.day)
+        if first.second != second.second:
+            first = first.replace(second=0)
     try:
         return _fixed(first)
     except ValueError:
