@@ -181,3 +181,16 @@ def test_a_lower_case_term_after_the_word_term_stays_a_mention() -> None:
 
 def test_a_participle_after_a_number_is_an_adjective_not_a_cue() -> None:
     assert _claims("Ann Lee has won 503 pledged delegates so far.") == []
+
+
+def test_a_name_in_quote_marks_before_the_noun_it_qualifies_is_no_quote() -> None:
+    paragraphs = [
+        "“Harbour Lights” star Ada Brill opened up about her first role.",
+        "Delegates wore “Brill for Mayor” pins and “Keep the Port” hats at the rally.",
+    ]
+    assert _quoted(paragraphs) == []
+
+
+def test_quoted_words_before_a_pronoun_or_a_determiner_stay_speech() -> None:
+    paragraphs = ["“Keep the Port Open” she said, and the crowd answered “Never Again” a dozen times."]
+    assert _quoted(paragraphs) == ["Keep the Port Open", "Never Again"]

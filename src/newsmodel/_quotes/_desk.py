@@ -519,10 +519,9 @@ def _is_name(text: str, pair: Pair, words: int, first_text: str, quote_text: str
     if words > 5 or quote_text[-1:] in "!?" or quote_text.rstrip(",")[-1:] == ".":
         return False
     lead = text[max(0, pair.open_mark - 20) : pair.open_mark].split()
-    if not lead:
-        return False
-    word = lead[-1]
-    if word.lower() not in _NAME_LEADS and not (word.endswith(("’s", "'s")) and word[:1].isupper()):
+    word = lead[-1] if lead else ""
+    led = word.lower() in _NAME_LEADS or (word.endswith(("’s", "'s")) and word[:1].isupper())
+    if not led and words < 2:
         return False
     tokens = first_text.split()
     if not (all(t[:1].isupper() or len(t) <= 3 for t in tokens) and tokens[0][:1].isupper()):
@@ -535,6 +534,23 @@ def _is_name(text: str, pair: Pair, words: int, first_text: str, quote_text: str
         and after[0].islower()
         and after[0] not in _NOT_NOUNS
         and _SAID_RE.fullmatch(after[0]) is None
+        and (led or _qualifies(after[0], quote_text))
+    )
+
+
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "my", "our", "your", "some", "any",
+     "many", "several", "multiple", "more", "most", "all", "each", "every", "no"}
+)  # fmt: skip
+
+
+def _qualifies(word: str, quote_text: str) -> bool:
+    """Whether a name in quote marks with no article before it qualifies the noun after it ('“Ted Cruz” pins')."""
+    return (
+        quote_text[-1:].isalnum()
+        and word not in PRONOUNS
+        and word not in _DETERMINERS
+        and not word.endswith(("ly", "ed"))
     )
 
 
