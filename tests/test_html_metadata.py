@@ -481,3 +481,45 @@ def test_a_date_line_without_metadata_gives_its_clock_too(line: str, iso: str) -
     found = extract_metadata(load_document(page)).date_published
     assert found is not None
     assert found.isoformat() == iso
+
+
+def _republished_page(line: str) -> str:
+    return _page(
+        '{"@type": "NewsArticle", "headline": "Title here", "datePublished": "2019-11-25T08:00:00-05:00",'
+        ' "dateModified": "2023-11-27T06:20:00-05:00"}',
+        line,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p class="byline">By Jane Doe</p><time datetime="2023-11-27T06:20:00-05:00">November 27, 2023</time>',
+        "<div>By Jane Doe 27 November 2023</div>",
+        '<div class="meta">Jane Doe | Nov. 27, 2023, at 6:20 a.m.</div>',
+    ],
+)
+def test_a_date_line_printing_the_modified_day_unlabelled_makes_it_the_published_date(line: str) -> None:
+    # Brought out again: the page shows the new day as the article's date.
+    meta = extract_metadata(load_document(_republished_page(line)))
+    assert meta.date_published == meta.date_modified == datetime.fromisoformat("2023-11-27T06:20:00-05:00")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div>By Jane Doe. Updated November 27, 2023</div>",  # printed as an update
+        "<div>Last updated: 27 November 2023</div>",
+        '<div><time class="updated" datetime="2023-11-27T06:20:00-05:00">November 27, 2023</time></div>',
+        '<div><time itemprop="dateModified">November 27, 2023</time></div>',
+        "<div>November 25, 2019 · November 27, 2023</div>",  # the published day is printed too
+        "<div>By Jane Doe, November 26, 2023</div>",  # another day: not the modified one
+        "<div>By Jane Doe</div>",  # no date line
+    ],
+)
+def test_the_metadata_published_date_stays_unless_the_date_line_shows_the_modified_day_as_its_date(
+    line: str,
+) -> None:
+    meta = extract_metadata(load_document(_republished_page(line)))
+    assert meta.date_published == datetime.fromisoformat("2019-11-25T08:00:00-05:00")
+    assert meta.date_modified == datetime.fromisoformat("2023-11-27T06:20:00-05:00")

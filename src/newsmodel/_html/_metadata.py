@@ -122,6 +122,8 @@ DATELINE_CLASS = re.compile(r"dateline", re.IGNORECASE)
 DEK_CLASS = re.compile(r"(?:^|\s)dek(?:\s|$)|standfirst|subhead", re.IGNORECASE)
 PUBLISHED_TIME = re.compile(r"publish|posted|created|entry-date|(?:^|\s)date(?:\s|$)", re.IGNORECASE)
 MODIFIED_TIME = re.compile(r"modif|updated", re.IGNORECASE)
+#: Words printed before a date that make it the date of an update, not of publication.
+UPDATE_LABEL = re.compile(r"\b(?:updated|modified|revised|refreshed)\b", re.IGNORECASE)
 
 # <meta> keys (lower-cased name, property or itemprop) for each field, best first.
 META_HEADLINE = ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "title")
@@ -1190,8 +1192,14 @@ def _shown_text(node: LexborNode) -> str | None:
     return text
 
 
-def _lines_after_headline(src: Sources, *, levels: int = 4) -> Iterator[str]:
-    """The text of the elements just after a headline (its next elements, then its parents')."""
+def _nodes_after_headline(
+    src: Sources, *, levels: int = 4, with_times: bool = False
+) -> Iterator[tuple[LexborNode, str]]:
+    """The elements just after a headline (its next elements, then its parents'), with their text.
+
+    ``with_times``: elements holding a ``<time>`` are read too (by default they are left
+    to the ``<time>`` reader).
+    """
     for heading in src.h1_nodes[:3]:
         node: LexborNode | None = heading
         for _level in range(levels):
@@ -1200,13 +1208,95 @@ def _lines_after_headline(src: Sources, *, levels: int = 4) -> Iterator[str]:
             sibling = node.next
             seen = 0
             while sibling is not None and seen < 8:
-                if sibling.tag not in ("-text", "-comment", "script", "style") and sibling.css_first("time") is None:
+                if sibling.tag not in ("-text", "-comment", "script", "style") and (
+                    with_times or sibling.css_first("time") is None
+                ):
                     seen += 1
                     text = _shown_text(sibling)
                     if text and len(text) <= 300:
-                        yield text
+                        yield sibling, text
                 sibling = sibling.next
             node = node.parent
+
+
+def _lines_after_headline(src: Sources, *, levels: int = 4) -> Iterator[str]:
+    """The text of the elements just after a headline, ``<time>`` holders left out."""
+    for _node, text in _nodes_after_headline(src, levels=levels):
+        yield text
+
+
+def _day(value: date | datetime, zone: tzinfo | None = None) -> date:
+    """The calendar day of a value, in ``zone`` when both are datetimes with a zone."""
+    if isinstance(value, datetime):
+        if zone is not None and value.tzinfo is not None:
+            value = value.astimezone(zone)
+        return value.date()
+    return value
+
+
+def _marked_update(node: LexborNode, phrase: str) -> bool:
+    """Tell whether ``phrase`` is printed in a ``<time>`` the markup marks as an update."""
+    times = [node] if node.tag == "time" else node.css("time")
+    for time in times:
+        attributes = time.attributes
+        marks = f"{attributes.get('class') or ''} {attributes.get('itemprop') or ''}"
+        if MODIFIED_TIME.search(marks) and phrase in (time.text(separator=" ") or ""):
+            return True
+    return False
+
+
+def _headline_date_line(src: Sources) -> tuple[LexborNode, str, re.Match[str]] | None:
+    """The page's date line: the first element after the headline that prints a date, and that date.
+
+    Elements just after the headline come first (in page order, ``<time>`` elements
+    included); without a headline, the page's first ``<time>`` elements that print a
+    date (not those marked as an update).
+    """
+    for node, text in _nodes_after_headline(src, with_times=True):
+        match = _DATE_PHRASE.search(text)
+        if match is not None:
+            return node, text, match
+    if src.h1_nodes:
+        return None
+    for node in src.times[:4]:
+        if MODIFIED_TIME.search(node.attributes.get("class") or ""):
+            continue
+        text = node.text(separator=" ") or ""
+        match = _DATE_PHRASE.search(text)
+        if match is not None:
+            return node, text, match
+    return None
+
+
+def _republished(found: date | datetime, src: Sources, modified: date | datetime | None) -> date | datetime:
+    """The date the page presents as its publication date, when it is the modified one.
+
+    Pages brought out again (evergreen guides, shopping lists, updated stories) keep
+    their first date in the metadata's datePublished and the new one in dateModified,
+    and print the new one, without an "Updated" word or mark, as the article's date.
+    When the page's date line prints the modified day so, and not the metadata's
+    published day, the modified moment is the date of publication the page shows. A
+    date printed as an update ("Updated Dec. 12, 2023", ``<time class=updated>``) stays
+    the modified date only.
+    """
+    zone = found.tzinfo if isinstance(found, datetime) else None
+    if modified is None or _day(modified, zone) <= _day(found):
+        return found
+    line = _headline_date_line(src)
+    if line is None:
+        return found
+    node, text, match = line
+    if UPDATE_LABEL.search(text, max(0, match.start() - 40), match.start()) or _marked_update(node, match.group(0)):
+        return found
+    shown = parse_date(match.group(0), fuzzy=True)
+    if shown is None or _day(shown) not in (_day(modified), _day(modified, zone)):
+        return found
+    published_day = _day(found)
+    for other in _DATE_PHRASE.finditer(text):
+        value = parse_date(other.group(0), fuzzy=True)
+        if value is not None and _day(value) == published_day:
+            return found
+    return modified
 
 
 def _visible_moments(src: Sources, *, first: int | None = None) -> Iterator[date | datetime]:
@@ -1229,13 +1319,14 @@ def _visible_moments(src: Sources, *, first: int | None = None) -> Iterator[date
             yield value
 
 
-def extract_date_published(src: Sources) -> date | datetime | None:
+def extract_date_published(src: Sources, modified: date | datetime | None = None) -> date | datetime | None:
     """JSON-LD datePublished (dateCreated), published-time metas, microdata, ``<time>``, visible date, the URL.
 
     ``<time>`` elements: a published one (``pubdate``, ``.published``, itemprop) first,
     then the first ``<time datetime>`` of the page. A date printed in an element whose
     class speaks of dates (or just after a headline) comes next, with its clock if printed,
-    and a date in the URL last. A moment with a zone is given in the zone the page's date
+    and a date in the URL last. A page that prints its later modified day as its date
+    (not as an update) gives that moment (see ``_republished``). A moment with a zone is given in the zone the page's date
     line prints it in, and one in UTC in the page's own zone when the page prints that
     elsewhere (same instant).
     """
@@ -1247,6 +1338,8 @@ def extract_date_published(src: Sources) -> date | datetime | None:
     found = found or _dates_from([_time_value(node) for node in published[:3]])
     unmarked = [node for node in src.times if not MODIFIED_TIME.search(node.attributes.get("class") or "")]
     found = found or _dates_from([_time_value(node) for node in unmarked[:3]])
+    if found is not None and not src.exact:
+        found = _republished(found, src, modified)
     if isinstance(found, datetime) and found.tzinfo is not None:
         found = _local_twin(found, src) or found
     if found is None:
@@ -1420,6 +1513,7 @@ def extract_metadata(doc: Document) -> Metadata:
     """Every metadata field of the page, each from its first source that gives one."""
     src = Sources(doc)
     headline = extract_headline(src)
+    modified = extract_date_modified(src)
     return Metadata(
         headline=headline,
         alternative_headline=extract_alternative_headline(src, headline),
@@ -1432,8 +1526,8 @@ def extract_metadata(doc: Document) -> Metadata:
         byline=extract_byline(src),
         dateline=extract_dateline(src),
         publisher=extract_publisher(src),
-        date_published=extract_date_published(src),
-        date_modified=extract_date_modified(src),
+        date_published=extract_date_published(src, modified),
+        date_modified=modified,
         language=extract_language(src),
         image=extract_image(src),
     )
