@@ -194,3 +194,26 @@ def test_a_name_in_quote_marks_before_the_noun_it_qualifies_is_no_quote() -> Non
 def test_quoted_words_before_a_pronoun_or_a_determiner_stay_speech() -> None:
     paragraphs = ["“Keep the Port Open” she said, and the crowd answered “Never Again” a dozen times."]
     assert _quoted(paragraphs) == ["Keep the Port Open", "Never Again"]
+
+
+def _speakers(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    found = find_quotes(paragraphs)
+    return [(q.speaker.mention, q.speaker.name) if q.speaker else ("", None) for q in found.quotes]
+
+
+def test_a_relative_pronoun_after_a_preposition_speaks_for_its_antecedent() -> None:
+    paragraphs = ["The plan won support from Ada Brill, who declared on the steps, “We are ready to build.”"]
+    assert _speakers(paragraphs) == [("who", "Ada Brill")]
+
+
+def test_a_time_phrase_may_stand_between_the_relative_pronoun_and_its_verb() -> None:
+    paragraphs = ["Brill, who has in the past described the port as “a drain on the town,” voted for it."]
+    assert _speakers(paragraphs) == [("who", "Brill")]
+
+
+def test_an_appositive_between_the_name_and_the_relative_pronoun() -> None:
+    paragraphs = [
+        "The board may approve it, said Tom Hale, the port’s chief engineer, who added that the work "
+        "could start “as soon as the ice melts.”"
+    ]
+    assert _speakers(paragraphs) == [("who", "Tom Hale")]

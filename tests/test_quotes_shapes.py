@@ -165,7 +165,7 @@ CLAIMS = [
     pytest.param(
         "Senator Ann Lee, who on Tuesday endorsed the governor, spoke first.",
         "the governor",
-        "Senator Ann Lee",
+        "who",
         "endorsed",
         id="a relative pronoun's antecedent holds the stance",
     ),

@@ -23,6 +23,7 @@ from ._speakers import (
     is_noun_use,
     medium_near,
     mentions,
+    relative_pronoun,
     sentence_end,
     sentence_start,
     speaker_after,
@@ -102,10 +103,6 @@ _WORD = re.compile(r"[\w’'\-]+")
 # a paragraph that opens with a dash and a name credits the quote that closes the paragraph before
 _DASH_CREDIT = re.compile(rf"\s*[-—–]+\s*(?P<m>{NAME})(?![\w’'])")
 # "Beck, who later said": a relative pronoun between a named subject and its cue
-_RELATIVE_SUBJECT = re.compile(
-    r"\s*+,\s*+(?P<rel>who|which)(?:\s++(?:\w+ly|also|later|then|again|once|had|has|have|would|will|did|does|not|never))"
-    r"{0,3}\s*+"
-)
 _PUNCT_END = frozenset(".,!?…;:—–")
 # Quoted words kept as speech without a cue only from this many words up.
 _LONE_SPEECH_WORDS = 4
@@ -624,9 +621,10 @@ def _speaker(
     sentence = sentence_start(masked[paragraph], max(0, start - _MEDIUM_REACH), start)
     medium = medium_near(masked[paragraph], sentence, min(len(text), end + 1))
     if cue is not None and identity.name is not None and cue[0] > end:
-        relative = _RELATIVE_SUBJECT.fullmatch(masked[paragraph], end, cue[0])
+        relative = relative_pronoun(masked[paragraph], end, cue[0])
         if relative is not None:
-            stripped, start, end = relative.group("rel"), relative.start("rel"), relative.end("rel")
+            start, end = relative
+            stripped = text[start:end]
     return Speaker(
         stripped,
         Span(paragraph, start, end),

@@ -36,6 +36,7 @@ __all__ = [
     "loose_subject",
     "medium_near",
     "mentions",
+    "relative_pronoun",
     "sentence_end",
     "sentence_start",
     "speaker_after",
@@ -85,7 +86,14 @@ _COORDINATED = re.compile(
     r"still|even|\w+ly))*+\s*+\Z"
 )
 # "Sanders, who (later) says": a named antecedent and its relative pronoun before a cue
-_RELATIVE_GAP = re.compile(rf"\s*+,\s*+(?:who|which){_ADVERBS}\s*+")
+# ", who (has in the past | on Friday, | - falsely -) said": a relative pronoun and what may stand between it and
+# its verb (adverbs, auxiliaries, a short time or place phrase); ``rel`` is the pronoun
+_GAP_PIECE = (
+    r"\s*+[,—–-]?\s*+(?:\w+ly|also|later|then|again|once|previously|has|have|had|was|is|would|will|did|does|not|"
+    r"never|often|always|just|recently|repeatedly|since|still|even|first|further|simply|"
+    r"(?:in|on|at|during|after|before|over|last|earlier|this)\s++(?:[\w’'\-]+\s++){0,3}?[\w’'\-]+)"
+)
+RELATIVE_GAP = re.compile(rf"\s*+,\s*+(?P<rel>who|which)(?:{_GAP_PIECE}){{0,4}}\s*+[,—–-]?\s*+")
 # “...,” Hannity pressed. / “...!” beamed Donald Hartley: any past-tense verb next to a name right after a
 # quote that ends in a comma, "!" or "?" (the sentence goes on, so what follows is its credit)
 _AFTER_ANY_VERB = re.compile(
@@ -370,10 +378,12 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         # the latest mention joined to the cue by an appositive at most ("Sanders, who ... Canova, said")
         fallback = None
         for span in reversed(candidates[-3:]):
+            antecedent = _antecedent(text, candidates, span, cue.start())
+            if antecedent is not None:
+                # "Sanders, who says it's “...”", "from Mike Lee, who declared": the antecedent
+                return Found(antecedent, (cue.start(), cue.end()))
             if _after_preposition(text, span[0]) or _in_relative_clause(text, window, span[0]):
                 continue  # "The complaint, filed in Washington, alleged": a place, not the subject
-            if _RELATIVE_GAP.fullmatch(text, span[1], cue.start()) is not None and text[span[0]].isupper():
-                return Found(span, (cue.start(), cue.end()))  # "Sanders, who says it's “...”": the antecedent
             if _GAP_BEFORE_CUE.fullmatch(text, span[1], cue.start()) is not None:
                 if text[span[0]].islower() and text[max(window, span[0] - 2) : span[0]].strip() == ",":
                     fallback = fallback or span  # "Ruth Hale, a veteran reporter, said": an appositive
@@ -411,17 +421,54 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
     return Found(None, (cue.start(), cue.end()))
 
 
+# the rest of a description ("the Chamber’s chief [political strategist], who added")
+_DESCRIBED_GAP = re.compile(rf"(?:\s++[a-z][\w’'\-]*+){{0,3}}?{RELATIVE_GAP.pattern}")
+
+
+# "Scott Reed, the Chamber’s chief strategist, who added": an appositive between the name and the pronoun
+_APPOSED_RELATIVE = re.compile(
+    rf"\s*+,\s*+(?:the|a|an|his|her|their|its|[A-Z][\w.\-]*(?:’s|'s))\s[^,.;:!?“”\"]{{1,80}}?{RELATIVE_GAP.pattern}"
+)
+
+
+def relative_pronoun(text: str, end: int, verb: int) -> tuple[int, int] | None:
+    """The relative pronoun between a name ending at ``end`` and its ``verb`` ("Beck, who said"), if any."""
+    match = RELATIVE_GAP.fullmatch(text, end, verb) or _APPOSED_RELATIVE.fullmatch(text, end, verb)
+    return match.span("rel") if match is not None else None
+
+
+def _antecedent(
+    text: str, candidates: list[tuple[int, int]], span: tuple[int, int], verb: int
+) -> tuple[int, int] | None:
+    """The name a relative pronoun between ``span`` and ``verb`` stands for, or None when there is none.
+
+    "Sanders, who says": Sanders; "Scott Reed, the Chamber’s strategist, who added": Scott Reed, the
+    name the description is in apposition to.
+    """
+    if text[span[0]].isupper():
+        return span if RELATIVE_GAP.fullmatch(text, span[1], verb) is not None else None
+    if _DESCRIBED_GAP.fullmatch(text, span[1], verb) is None:
+        return None
+    index = candidates.index(span)
+    if index > 0:
+        name = candidates[index - 1]
+        if text[name[0]].isupper() and text[name[1] : span[0]].strip() == ",":
+            return name
+    return None
+
+
 def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
     """The subject right before a verb (a mention, or a loose noun phrase), within the window."""
     window = max(start, verb - WINDOW)
     candidates = mentions(text, window, verb)
     for span in reversed(candidates[-3:]):
+        antecedent = _antecedent(text, candidates, span, verb)
+        if antecedent is not None:
+            return antecedent  # "Sanders, who calls it “...”": the antecedent of the relative pronoun
         if _in_relative_clause(text, window, span[0]):
             continue  # "Trump, who has a lead in delegates, mocked ...": the delegates are not the subject
         if _GAP_BEFORE_CUE.fullmatch(text, span[1], verb) is not None:
             return span
-        if _RELATIVE_GAP.fullmatch(text, span[1], verb) is not None and text[span[0]].isupper():
-            return span  # "Sanders, who calls it “...”": the antecedent of the relative pronoun
         break
     if _COORDINATED.search(text, max(window, verb - 40), verb) is not None:
         # "She greeted them ... and told them that ...", "..., but now said": the subject of the first verb
