@@ -523,3 +523,8 @@ def test_the_metadata_published_date_stays_unless_the_date_line_shows_the_modifi
     meta = extract_metadata(load_document(_republished_page(line)))
     assert meta.date_published == datetime.fromisoformat("2019-11-25T08:00:00-05:00")
     assert meta.date_modified == datetime.fromisoformat("2023-11-27T06:20:00-05:00")
+
+
+def test_a_person_node_naming_several_people_gives_each_as_an_author() -> None:
+    page = _page('{"@type": "NewsArticle", "author": {"@type": "Person", "name": ["Jane Doe", "John Roe", " "]}}')
+    assert extract_metadata(load_document(page)).authors == (nm.Person("Jane Doe"), nm.Person("John Roe"))

@@ -785,6 +785,9 @@ def _person_from_node(src: Sources, value: Any) -> list[Person]:
     if types and set(types).intersection(ORGANIZATION_TYPES) and "Person" not in types:
         return []
     raw_name = value.get("name")
+    if isinstance(raw_name, list) and len(names := [item for item in raw_name if isinstance(item, str)]) > 1:
+        # One node for several people ("name": ["Jane Doe", "John Roe"]): each is an author.
+        return [Person(name) for item in names if (name := clean_person_name(item)) is not None]
     if isinstance(raw_name, dict | list):
         raw_name = _first_line(raw_name)
     if not raw_name and (value.get("givenName") or value.get("familyName")):
@@ -1326,9 +1329,9 @@ def extract_date_published(src: Sources, modified: date | datetime | None = None
     then the first ``<time datetime>`` of the page. A date printed in an element whose
     class speaks of dates (or just after a headline) comes next, with its clock if printed,
     and a date in the URL last. A page that prints its later modified day as its date
-    (not as an update) gives that moment (see ``_republished``). A moment with a zone is given in the zone the page's date
-    line prints it in, and one in UTC in the page's own zone when the page prints that
-    elsewhere (same instant).
+    (not as an update) gives that moment (see ``_republished``). A moment with a zone
+    is given in the zone the page's date line prints it in, and one in UTC in the page's
+    own zone when the page prints that elsewhere (same instant).
     """
     found = _dates_from([src.article.get("datePublished"), src.article.get("dateCreated")])
     found = found or _dates_from(src.metas(*META_PUBLISHED))
