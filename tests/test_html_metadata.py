@@ -528,3 +528,20 @@ def test_the_metadata_published_date_stays_unless_the_date_line_shows_the_modifi
 def test_a_person_node_naming_several_people_gives_each_as_an_author() -> None:
     page = _page('{"@type": "NewsArticle", "author": {"@type": "Person", "name": ["Jane Doe", "John Roe", " "]}}')
     assert extract_metadata(load_document(page)).authors == (nm.Person("Jane Doe"), nm.Person("John Roe"))
+
+
+def test_an_h1_that_only_shows_a_logo_is_not_the_headline() -> None:
+    logo = '<h1><a href="/"><svg viewBox="0 0 10 10"><title>THE SITE</title><desc>Site Logo</desc></svg></a></h1>'
+    page = (
+        '<html><head><meta property="og:title" content="Allies learned to love the Fed"></head>'
+        f"<body>{logo}<article><p>Body.</p></article></body></html>"
+    )
+    assert extract_metadata(load_document(page)).headline == "Allies learned to love the Fed"
+
+
+def test_an_h1_with_labels_before_and_after_the_metadata_title_gives_the_title() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Let kids be kids"></head>'
+        "<body><h1>Opinion | Let kids be kids | Editorial</h1><p>Body.</p></body></html>"
+    )
+    assert extract_metadata(load_document(page)).headline == "Let kids be kids"

@@ -233,6 +233,17 @@ def _jsonld_text(node: LexborNode) -> str:
     return node.text(deep=True) or ""
 
 
+def _is_logo_heading(node: LexborNode) -> bool:
+    """Tell whether an ``<h1>`` shows only a picture (its text is an ``<svg>``'s title): a site logo."""
+    if node.css_first("svg") is None:
+        return False
+    copy = LexborHTMLParser(node.html or "")
+    for svg in copy.css("svg"):
+        svg.decompose()
+    body = copy.body
+    return not normalize_text((body.text(separator=" ") if body is not None else "") or "")
+
+
 def _in_aside(node: LexborNode) -> bool:
     """Tell whether a node sits in an ``<aside>`` or a related-posts box (not the article's own)."""
     parent = node.parent
@@ -292,7 +303,7 @@ class Sources:
                     title_in_head = in_head
             elif tag == "h1":
                 text = _node_text(node)
-                if text:
+                if text and not _is_logo_heading(node):
                     self.h1.append(text)
                     self.h1_nodes.append(node)
             elif tag == "time":
@@ -591,6 +602,16 @@ def _usable_h1(text: str, src: Sources) -> bool:
     return not (len(text.split()) == 1 and len(src.h1) > 1)
 
 
+def _labels_around(heading: str, title: str) -> tuple[str, str]:
+    """What a heading prints before and after ``title``: ("Opinion |", "| Editorial"), or ("", "")."""
+    if heading.endswith(title):
+        return heading[: -len(title)].rstrip(), ""
+    start = heading.find(title)
+    if start <= 0:
+        return "", ""
+    return heading[:start].rstrip(), heading[start + len(title) :].strip()
+
+
 def extract_headline(src: Sources) -> str | None:
     """The visible ``<h1>``, checked against JSON-LD headline, og:title, twitter:title, DC, microdata, <title>.
 
@@ -610,14 +631,16 @@ def extract_headline(src: Sources) -> str | None:
         key = comparable(heading)
         for title in titles:
             other = comparable(title)
-            # "Politics | Title": a short label in front of a title the metadata gives.
-            label = heading[: -len(title)].rstrip() if heading.endswith(title) else ""
+            # "Politics | Title": a short label in front of a title the metadata gives
+            # (and maybe one after it: "Opinion | Title | Editorial").
+            label, tail = _labels_around(heading, title)
             if (
                 label
                 and label[-1] in "|:-–—"
                 and len(label.split()) <= 4
                 and comparable(label) not in (comparable(title), "")
                 and not _site_match(label.rstrip("|:-–— "), src.site_names)
+                and (not tail or (tail[0] in "|:-–—" and len(tail.split()) <= 4))
             ):
                 return title
             # "GOTY" over "GOTY: The Top 12 Games": a kicker printed as the h1.
