@@ -93,3 +93,32 @@ def test_a_capital_determiner_after_a_question_opens_a_new_sentence() -> None:
     paragraph = "Lee asked: “What difference does it make?” Her critics cited it for years."
     mention, _, cue = _credit(paragraph)
     assert (mention, cue) != ("Her critics", "cited")
+
+
+def _credits(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    found = find_quotes(paragraphs)
+    return [(q.speaker.mention, q.cue and paragraphs[q.cue.paragraph][q.cue.start : q.cue.end]) if q.speaker
+            else ("", None) for q in found.quotes]  # fmt: skip
+
+
+def test_a_time_phrase_opening_the_sentence_is_no_speaker() -> None:
+    paragraphs = ["Mayor Ada Brill spoke at noon.", "Hours later, she issued a statement saying, “We will rebuild.”"]
+    assert _credits(paragraphs)[0][0] == "she"
+
+
+def test_a_noun_like_report_inside_the_credit_belongs_to_the_mention() -> None:
+    paragraphs = ["“The harbour was never inspected,” the council report said, citing two surveys."]
+    assert _credits(paragraphs) == [("the council report", "said")]
+
+
+def test_present_tense_plural_cues_credit_their_subject() -> None:
+    paragraphs = [
+        "“The port cannot wait another winter,” the editors conclude.",
+        "“It will pay for itself,” the engineers maintain.",
+    ]
+    assert _credits(paragraphs) == [("the editors", "conclude"), ("the engineers", "maintain")]
+
+
+def test_from_a_document_and_a_colon_credits_the_document() -> None:
+    paragraphs = ["Not every survey is equal. From the report: “Larger samples gave better results in every state.”"]
+    assert _credits(paragraphs) == [("the report", None)]

@@ -75,6 +75,7 @@ _ROLE_PHRASE = (
     rf"\s+(?=[A-Z])|(?:[\w’'\-]+\s+){{1,3}}?(?=(?:{HONORIFIC})\s))?"
 )
 _AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+{_ROLE_PHRASE}(?P<m>{LOOSE_MENTION}){_E}")
+_NEXT_CUE = re.compile(rf"{_ADVERBS}\s+(?P<c>{CUE}){_E}")
 _GAP_BEFORE_CUE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^.!?]{{1,160}}?,|\s*,)?{_ADVERBS}\s*")
 _READ_CREDIT = re.compile(
     r"\s*+(?P<c>read|reads)\s++(?P<m>(?:the|a|an|one|another|his|her|their|its)\s++[^,.;:!?“”\"]{1,60}?)"
@@ -102,6 +103,10 @@ _AFTER_ANY_VERB = re.compile(
 )
 # "Carl Bialik: “...”": a name and a colon right before the quote
 _COLON_SPEAKER = re.compile(rf"(?P<m>{NAME})\s*:\s*\Z")
+# "From the report: “...”", "More from Jones: “...”": what the quote is taken from
+_FROM_SOURCE = re.compile(
+    rf"{_B}(?:[Ff]rom|[Mm]ore\s+from)\s++(?P<m>(?:the|a|an|his|her|their|its)\s++[^,.;:!?“”\"]{{1,60}}?|{NAME})\s*+:\s*+\Z"
+)
 _GAP_AFTER_CUE = re.compile(
     r"(?:\s+(?:\w+ly|in\s+a\s+\w+|in\s+an\s+\w+|on\s+\w+|to\s+reporters|reporters|me|him|her|them|us|told)){0,3}"
     r"\s*[,:—–]?\s*\Z"
@@ -285,18 +290,22 @@ def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> F
         span = _word_before_is_stop(text, match.start("m"), match.end("m"))
         if span is None or span[0] != match.start("m"):
             continue
+        cue = match.span("c")
+        if pattern is _AFTER_MENTION_CUE:
+            verb = _NEXT_CUE.match(text, cue[1], end)
+            if verb is not None:
+                # “...,” the congressional report said: "report" was a noun of the mention
+                span, cue = (span[0], cue[1]), verb.span("c")
+        word = text[cue[0] : cue[1]]
         if (
-            match.group("c") in WEAK_CUES
-            and match.group("c") not in {"added", "wrote", "tweeted", "told", "asked"}
+            word in WEAK_CUES
+            and word not in {"added", "wrote", "tweeted", "told", "asked"}
             and not (
-                pattern is _AFTER_CUE_MENTION
-                and goes_on
-                and match.start("c") - start <= 2
-                and text[match.start("m")].isupper()
+                pattern is _AFTER_CUE_MENTION and goes_on and cue[0] - start <= 2 and text[match.start("m")].isupper()
             )
         ):
             continue  # a weak verb credits only inverted, right after a quote that goes on: “...,” agrees Ann Lee
-        return Found(span, (match.start("c"), match.end("c")))
+        return Found(span, cue)
     if goes_on:
         # “...,” read the sign / “...,” reads a Wednesday editorial: a text quoted, credited to what it is on
         read = _READ_CREDIT.match(text, start, end)
@@ -342,6 +351,9 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
             cue = match
             break
     if cue is None:
+        source = _FROM_SOURCE.search(text, max(window, quote - 80), quote)
+        if source is not None:
+            return Found(source.span("m"), None)  # "From the report: “...”": the text quoted from
         colon = _COLON_SPEAKER.search(text, max(window, quote - 60), quote)
         if colon is not None:
             span = _word_before_is_stop(text, colon.start("m"), colon.end("m"))
