@@ -83,11 +83,17 @@ _ACCORDING_MIDDLE = re.compile(r"according\s+to\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}
 _ACCORDING_INSIDE = re.compile(r"according\s+to\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?)(?=[,;]|[.!?]*[\"”’»)]*\s*$)")
 # "..., said the spokeswoman.": the verbs that stand before their subject
 _INVERTED = r"(?:said|says|added|asked|wrote|continued|explained|noted|insisted|argued|recalled|told)"
+# words that open a clause, not a source: "..., which he said.", "..., more than she said."
+_NOT_SOURCE_WORD = (
+    r"(?:and|but|or|so|as|if|which|who|whom|whose|that|what|when|where|how|why|than|because|while|whether|"
+    r"not|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must)(?![\w’'])"
+)
 # a source closing its sentence may be any short phrase (", police said.", ", federal officials said."), and
 # an inverted credit may put a role before the name (", said Democratic strategist Hank Sheinkopf.")
 _TAIL_SOURCE = (
     rf"{LOOSE_MENTION}|(?!(?:and|but|or|so|as|if|which|who|that|when|because|while)(?![\w’']))"
     r"(?:[a-z][\w’'\-]*+\s++){0,2}[a-z][\w’'\-]*+"
+    rf"|(?P<loose>(?:(?!{_NOT_SOURCE_WORD})[\w’'.\-]++\s++){{1,7}}?(?!{_NOT_SOURCE_WORD})[\w’'\-]++)"
 )
 _TAIL = re.compile(
     rf"\s*(?:(?P<m>{_TAIL_SOURCE}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+{_ROLE_PHRASE}(?P<m2>{MENTION}))"
@@ -485,6 +491,35 @@ def _latest_mention(masked: str, start: int, verb: int) -> tuple[int, int] | Non
     return None
 
 
+def _noun_phrase_subject(masked: str, start: int, verb: int) -> tuple[int, int] | None:
+    """A noun phrase right before a verb of stance: "the campaign (refused)", "Both candidates (sought)"."""
+    word = masked[verb : verb + 20].split(None, 1)[0]
+    if word in _NOUN_LIKE_VERBS or _BY_AFTER.match(masked, verb + len(word)):
+        return None  # "His harsh attacks on ...", "a staffer backed by the senator": no verb of the phrase
+    if _MAIN_VERB.match(masked, verb + len(word)):
+        return None  # "the tax plan would ...": the word is a noun, the verb comes after it
+    subject = loose_subject(masked, start, verb)
+    if subject is None:
+        return None
+    words = masked[subject[0] : subject[1]].split()
+    if len(words) > _NOUN_PHRASE_WORDS or any(w.lower() in _NOT_IN_NOUN_PHRASE for w in words):
+        return None  # "Emanuel continues to face (questions)": a clause, not a noun phrase
+    return subject
+
+
+#: Verb forms that are mostly nouns: after a phrase that is no mention they are read as nouns.
+_NOUN_LIKE_VERBS = frozenset(
+    {"support", "attacks", "calls", "views", "offers", "demands", "favor", "vote", "compared", "focused", "embraced"}
+)
+_BY_AFTER = re.compile(r"\s++(?:by|with|as)(?![\w’'])")
+#: How many words a noun phrase that is the subject of a verb of stance may have.
+_NOUN_PHRASE_WORDS = 6
+_NOT_IN_NOUN_PHRASE = frozenset(
+    {"to", "is", "are", "was", "were", "has", "have", "had", "be", "been", "would", "will", "did", "does", "do",
+     "could", "should", "must", "can", "may", "might", "not", "-", "—", "–", "i", "you", "what", "there", "it"}
+)  # fmt: skip
+
+
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
     if masked[verb.start() - 1 : verb.start()] == "-" or is_noun_use(masked, verb.start()):
@@ -509,6 +544,7 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
                 _relative_subject(masked, start, verb.start())
                 or _quantity_subject(masked, start, verb.start())
                 or _coordinated_subject(masked, start, verb.start())
+                or _noun_phrase_subject(masked, start, verb.start())
             )
     if subject is None:
         return None
@@ -590,7 +626,10 @@ def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
     content = _good(text, masked, start, comma)
     if content is None:
         return None
-    mention = _mention_in(masked, match.start(m), match.end(m))
+    if match.re is _TAIL and match.group("loose"):
+        mention: tuple[int, int] | None = match.span("loose")  # "Dutch port officials": the phrase, not "Dutch"
+    else:
+        mention = _mention_in(masked, match.start(m), match.end(m))
     if mention is None:
         return None
     return Claim(content, mention, (match.start(c), match.end(c)))
