@@ -545,3 +545,24 @@ def test_an_h1_with_labels_before_and_after_the_metadata_title_gives_the_title()
         "<body><h1>Opinion | Let kids be kids | Editorial</h1><p>Body.</p></body></html>"
     )
     assert extract_metadata(load_document(page)).headline == "Let kids be kids"
+
+
+def test_a_name_printed_alone_before_the_date_line_date_is_the_author_when_nothing_else_names_one() -> None:
+    page = (
+        "<html><body><h1>A headline for the page</h1>"
+        "<div><span>Jane Doe</span> <span>Dec 05, 2023</span> <span>2 Shares</span></div><p>Body.</p></body></html>"
+    )
+    assert extract_metadata(load_document(page)).authors == (nm.Person("Jane Doe"),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "New Delhi, News Nation Bureau | Updated: 19 November 2019",  # a place and a desk
+        "Jane Doe and John Roe have been married since 30th Jun 2018",  # a sentence
+        "Breaking News Dec 05, 2023",  # not a person
+    ],
+)
+def test_words_before_the_date_line_date_that_are_not_only_names_give_no_author(line: str) -> None:
+    page = f"<html><body><h1>A headline for the page</h1><div>{line}</div><p>Body.</p></body></html>"
+    assert extract_metadata(load_document(page)).authors == ()

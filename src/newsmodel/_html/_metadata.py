@@ -190,6 +190,8 @@ _IMAGE_JUNK = ("logo", "avatar", "headshot", "favicon", "placeholder", "default-
 _SEPARATORS = (" | ", " || ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / ", ": ")
 # A byline element longer than this is an author box or a whole header, not a byline.
 _BYLINE_MAX = 200
+#: Words a byline prints between names ("By Jane Doe and John Roe").
+_BYLINE_JOINERS = frozenset(("by", "and"))
 _LEADING_JOINER = re.compile(r"\A\s*(?:and|&|,)\s+", re.IGNORECASE)
 
 
@@ -1034,7 +1036,31 @@ def extract_authors(src: Sources) -> tuple[Person, ...]:
             people = _drop_organizations([*people, *visible], src, contributors)
     if not people:
         people = _drop_organizations(_author_links(src), src, contributors)
+    if not people:
+        people = _drop_organizations(_date_line_people(src), src, contributors)
     return tuple(people)
+
+
+def _date_line_people(src: Sources) -> list[Person]:
+    """The names printed just before the date on the date line ("Jane Doe Dec 05, 2023"), without "By".
+
+    The last resort: a page that marks its byline by nothing at all. Every name must
+    read as a person's (two to five capitalised words, no furniture or desk words).
+    """
+    line = _headline_date_line(src)
+    if line is None:
+        return []
+    _node, text, match = line
+    head = normalize_text(text[: match.start()]).rstrip(" ,|·•–—-")
+    if not head or len(head) > 100:
+        return []
+    people = [Person(name) for name, _role in split_byline(head)]
+    if not people or any(not looks_like_name(p.name) or is_organization(p.name) for p in people):
+        return []
+    # The names must be all the line prints before the date (no sentence, place or label).
+    printed = [word for word in comparable(head).split() if word not in _BYLINE_JOINERS]
+    named = [word for person in people for word in comparable(person.name).split()]
+    return people if printed == named else []
 
 
 def extract_byline(src: Sources) -> str | None:
