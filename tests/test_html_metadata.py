@@ -566,3 +566,20 @@ def test_a_name_printed_alone_before_the_date_line_date_is_the_author_when_nothi
 def test_words_before_the_date_line_date_that_are_not_only_names_give_no_author(line: str) -> None:
     page = f"<html><body><h1>A headline for the page</h1><div>{line}</div><p>Body.</p></body></html>"
     assert extract_metadata(load_document(page)).authors == ()
+
+
+def test_people_the_header_credits_as_editors_or_reviewers_are_not_authors() -> None:
+    people = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in ("Jane Doe", "John Roe", "Ann Poe"))
+    page = _page(
+        f'{{"@type": "NewsArticle", "author": [{people}]}}',
+        "<div>By Jane Doe | Reviewed by Ann Poe | Edited by John Roe | Dec. 12, 2023</div>",
+    )
+    assert extract_metadata(load_document(page)).authors == (nm.Person("Jane Doe"),)
+
+
+def test_an_editor_credit_naming_every_author_drops_no_one() -> None:
+    page = _page(
+        '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"}]}',
+        "<div>Edited by Jane Doe</div>",
+    )
+    assert extract_metadata(load_document(page)).authors == (nm.Person("Jane Doe"),)

@@ -16,7 +16,7 @@ import html
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 
 import attrs
@@ -1038,7 +1038,35 @@ def extract_authors(src: Sources) -> tuple[Person, ...]:
         people = _drop_organizations(_author_links(src), src, contributors)
     if not people:
         people = _drop_organizations(_date_line_people(src), src, contributors)
-    return tuple(people)
+    return tuple(_without_editors(people, src))
+
+
+#: An editor's or a reviewer's credit printed under a headline, and the capitalised words after it.
+_EDITOR_CREDIT = re.compile(
+    r"\b(?i:edited|reviewed|fact[- ]?checked|copy[- ]?edited)\s+(?i:by)\s*:?\s+((?:[A-Z][\w'’.-]*\s*){1,5})"
+)
+
+
+def _without_editors(people: list[Person], src: Sources) -> list[Person]:
+    """People without those the header credits as editors or reviewers ("Edited by Jane Doe").
+
+    Structured data often lists everyone who worked on a page as its ``author``; the
+    lines under the headline say who wrote it and who edited or reviewed it. Nothing
+    is dropped when no author would remain.
+    """
+    if len(people) < 2:
+        return people
+    credited: list[str] = []
+    for _node, text in islice(_nodes_after_headline(src, with_times=True), 6):
+        credited.extend(comparable(match.group(1)) for match in _EDITOR_CREDIT.finditer(text))
+    if not credited:
+        return people
+    kept = [
+        person
+        for person in people
+        if not any(f"{credit} ".startswith(f"{comparable(person.name)} ") for credit in credited)
+    ]
+    return kept or people
 
 
 def _date_line_people(src: Sources) -> list[Person]:
