@@ -1,4 +1,5 @@
-"""Quote marks typed loosely: an opening curly mark followed by a space."""
+"""Quote marks typed loosely: an opening curly mark followed by a space, a closing mark after a
+space, and a quote after a colon that is never closed."""
 
 from __future__ import annotations
 
@@ -17,3 +18,32 @@ def test_a_left_mark_followed_by_a_space_opens_a_quote() -> None:
 def test_a_left_mark_with_a_space_inside_an_open_quote_opens_nothing() -> None:
     paragraph = "“They see that. “ And nobody answered."
     assert _quoted(paragraph) == []
+
+
+def test_a_closing_mark_after_a_stray_space_closes() -> None:
+    paragraph = '"Well, what does that mean? " Brill asked, according to a transcript.'
+    assert _quoted(paragraph) == ["Well, what does that mean?"]
+
+
+def test_a_long_quote_after_a_colon_left_open_runs_to_the_end_of_its_paragraph() -> None:
+    paragraph = (
+        "More from the report: “Larger samples gave better results in every state we looked at. "
+        "The smaller ones missed by five points. [Harbour Gazette.]"
+    )
+    assert _quoted(paragraph) == [
+        "Larger samples gave better results in every state we looked at. The smaller ones missed by five points."
+    ]
+
+
+def test_a_short_or_unintroduced_open_quote_stays_unpaired() -> None:
+    assert _quoted("He said: “we will see") == []
+    assert _quoted("The plan, he said, is “a start for the harbour and the town and the fleet") == []
+
+
+def test_an_open_quote_continued_by_the_next_paragraph_is_not_cut_at_the_first() -> None:
+    paragraphs = [
+        "The report said: “Larger samples gave better results in every state we looked at.",
+        "“Smaller ones did not.”",
+    ]
+    pairs = pair_marks(paragraphs)
+    assert [len(p.parts) for p in pairs] == [2]

@@ -78,8 +78,9 @@ def _can_close(text: str, i: int) -> bool:
     if i == 0:
         return False
     if text[i - 1].isspace():
-        # "... the name of 'Clinton,' " said Maxwell": a space between an inner closing mark and the outer one
-        return i >= 2 and text[i - 2] in "'’" and text[i] in '"”»' and not text[i + 1 : i + 2].isalnum()
+        # "... the name of 'Clinton,' " said Maxwell": a space between an inner closing mark and the outer one;
+        # "... what does that mean? " Clinton asked: a stray space between the final stop and the mark
+        return i >= 2 and text[i - 2] in "'’.?!," and text[i] in '"”»' and not text[i + 1 : i + 2].strip()
     nxt = text[i + 1] if i + 1 < len(text) else ""
     return not nxt or not nxt.isalnum()
 
@@ -200,8 +201,36 @@ def pair_marks(paragraphs: Sequence[str]) -> list[Pair]:
                         # what opened inside the carried part cannot pair any more
                         found = [p for p in found if p.parts[0].start < opening.offset or p.parts[0].paragraph != index]
                     break
+        if carry is None and stacks[_DOUBLE]:
+            introduced = _introduced(index, text, stacks[_DOUBLE][0])
+            if introduced is not None:
+                found.append(introduced)
         pairs.extend(_outermost(found))
     return pairs
+
+
+# "More from the report: “Today numerous ... results. [Gallup.]": the source in brackets after the quote
+_TRAILING_SOURCE = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*\Z")
+# Words an unclosed quote after a colon must hold to run to the end of its paragraph.
+_INTRODUCED_WORDS = 8
+
+
+def _introduced(index: int, text: str, opening: _Open) -> Pair | None:
+    """A quote opened after a colon and never closed: it runs to the end of its paragraph.
+
+    Only when nothing else could close it (no later double mark) and it is long enough to be
+    a passage quoted ('From the report: “Today numerous online survey vendors ...'), not a slip.
+    """
+    if opening.carried or not text[: opening.offset].rstrip().endswith(":"):
+        return None
+    if any(_FAMILY[c] == _DOUBLE for c in _MARKS.findall(text, opening.offset + 1)):
+        return None
+    tail = _TRAILING_SOURCE.search(text, opening.offset + 1)
+    end = tail.start() if tail is not None else len(text)
+    part = _part(index, text, opening.offset + 1, end)
+    if part is None or len(text[part.start : part.end].split()) < _INTRODUCED_WORDS:
+        return None
+    return Pair((part,), opening.offset, part.end, _DOUBLE)
 
 
 def _outermost(found: list[Pair]) -> list[Pair]:
