@@ -42,3 +42,18 @@ def test_a_noun_phrase_before_a_noun_like_verb_is_no_source() -> None:
     assert _claims("The clerk, a veteran of the port, was backed by the union in the vote.") == []
     claims = _claims("Mayor Ann Lee continues to face questions about the late bridge repairs.")
     assert all(source != "Mayor Ann Lee continues to face" for _, source, _ in claims)
+
+
+def test_according_to_closing_the_sentence_is_no_short_source_phrase() -> None:
+    """'..., according to a pool report.': the phrase is read as 'according to', not as a source 'according to
+    a pool' with the cue 'report'."""
+    claims = _claims("The mayor attended the meeting alone, according to a pool report.")
+    assert ("The mayor attended the meeting alone", "a pool report", "according to") in claims
+
+
+def test_according_to_a_source_with_an_appositive_closes_the_sentence() -> None:
+    """'..., according to Jane Hill, an analyst at ...': the appositive is no part of the claim."""
+    claims = _claims("The harbour lost money for a third year, according to Jane Hill, an analyst at Harbour.")
+    assert ("The harbour lost money for a third year", "Jane Hill", "according to") in claims
+    claims = _claims("The harbour, according to Jane Hill, was losing money.")
+    assert ("The harbour, according to Jane Hill, was losing money", "Jane Hill", "according to") in claims

@@ -69,6 +69,10 @@ _TRAILER = (
     r"privately|publicly|told)(?![\w’'])[^,;]{0,60}?)?"
     r"(?:(?<=told)(?:\s+(?!that(?![\w’']))[^\s,;]+){1,5}?)?"
 )
+# "..., according to Jane Hill, an analyst at Harbour Research.": the source, then its appositive
+_ACCORDING_APPOSITIVE = re.compile(
+    r"\s*(?P<c>according\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,200}?),\s*+(?:[^.!?;]|\.(?=\w)){1,200}+[.!?]*[\"”’»)]*\s*"
+)
 _ACCORDING_TAIL = re.compile(r"\s*(?P<c>according\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,200}?)[.!?]*[\"”’»)]*\s*")
 #: Words without which no "In a poll ..., ..." opens a sentence (a cheap test before the pattern runs).
 _IN_HINTS = ("poll", "survey", "study", "report", "nalysis", "count", "tally", "census")
@@ -85,7 +89,7 @@ _ACCORDING_INSIDE = re.compile(r"according\s+to\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}
 _INVERTED = r"(?:said|says|added|asked|wrote|continued|explained|noted|insisted|argued|recalled|told)"
 # words that open a clause, not a source: "..., which he said.", "..., more than she said."
 _NOT_SOURCE_WORD = (
-    r"(?:and|but|or|so|as|if|which|who|whom|whose|that|what|when|where|how|why|than|because|while|whether|"
+    r"(?:and|but|or|so|as|if|which|who|whom|whose|that|what|when|where|how|why|than|because|while|whether|according|"
     r"not|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must)(?![\w’'])"
 )
 # a source closing its sentence may be any short phrase (", police said.", ", federal officials said."), and
@@ -608,7 +612,9 @@ def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
             comma = masked.rfind(",", start, comma)
             if comma < 0 or comma - start < 10:
                 return None
-            match = _TAIL_APPOSITIVE.fullmatch(masked, comma + 1, end)
+            match = _TAIL_APPOSITIVE.fullmatch(masked, comma + 1, end) or _ACCORDING_APPOSITIVE.fullmatch(
+                masked, comma + 1, end
+            )
             if match is not None:
                 break
         else:
@@ -767,6 +773,8 @@ def _according_inside(text: str, masked: str, start: int, end: int, cue: re.Matc
         middle = _ACCORDING_MIDDLE.match(masked, cue.start(), end)
         if middle is None or masked[start:comma].count(",") > 1 or _words(masked, middle.end(), end) < 3:
             return None
+        if _APPOSITIVE_LEAD.match(masked, middle.end(), end) and masked.find(",", middle.end(), end) < 0:
+            return None  # "..., according to Jane Hill, an analyst at ...": the source's appositive ends it
         content = _good(text, masked, start, _clause_end(masked, middle.end(), end, start, start))
         source = middle
     else:
