@@ -583,3 +583,22 @@ def test_an_editor_credit_naming_every_author_drops_no_one() -> None:
         "<div>Edited by Jane Doe</div>",
     )
     assert extract_metadata(load_document(page)).authors == (nm.Person("Jane Doe"),)
+
+
+def test_an_outlet_after_a_comma_beside_a_name_is_not_an_author() -> None:
+    assert split_byline("Jane Doe, Associated Press") == [("Jane Doe", None)]
+
+
+def test_microdata_authors_in_one_byline_box_are_co_authors_even_under_different_parents() -> None:
+    def person(name: str) -> str:
+        return (
+            f'<address><p><a itemscope itemtype="https://schema.org/Person" itemprop="author">'
+            f'<span itemprop="name">{name}</span></a></p></address>'
+        )
+
+    page = (
+        "<html><body><h1>A headline for the page</h1>"
+        f'<section class="post-byline">{person("Jane Doe")}{person("John Roe")}</section>'
+        f'<aside class="teaser">{person("Ann Poe")}</aside><p>Body.</p></body></html>'
+    )
+    assert extract_metadata(load_document(page)).authors == (nm.Person("Jane Doe"), nm.Person("John Roe"))

@@ -644,8 +644,8 @@ def split_byline(text: str) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     parts = [part for raw in _SPLIT.split(_byline_head(line)) if (part := raw.strip(" -–—|:,.·•"))]
     for part in parts:
-        if len(parts) > 1 and (_ACRONYM.match(part) or " " not in part):
-            continue  # "CNN", "RDN", "Sponsored" beside names: an outlet, a credential, a label
+        if len(parts) > 1 and (_ACRONYM.match(part) or " " not in part or (out and is_organization(part))):
+            continue  # "CNN", "RDN", "Sponsored", "Associated Press" beside names: an outlet, a credential, a label
         if is_role(part):
             if out and out[-1][1] is None:
                 out[-1] = (out[-1][0], normalize_text(part))

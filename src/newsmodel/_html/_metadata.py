@@ -913,13 +913,31 @@ def _drop_organizations(
     return out
 
 
+def _byline_box(node: LexborNode) -> int | None:
+    """The id of the outermost element near ``node`` whose class says byline, or None."""
+    found: int | None = None
+    parent = node.parent
+    for _level in range(5):
+        if parent is None:
+            break
+        if BYLINE_CLASS.search(parent.attributes.get("class") or ""):
+            found = parent.mem_id
+        parent = parent.parent
+    return found
+
+
 def _grouped(nodes: list[LexborNode]) -> list[LexborNode]:
-    """The first node and the nodes beside it (same parent): one article's co-authors."""
+    """The first node and the nodes beside it (same parent, or same byline box): one article's co-authors."""
     if not nodes:
         return []
     first_parent = nodes[0].parent
     parent_id = first_parent.mem_id if first_parent is not None else None
-    return [node for node in nodes if node.parent is not None and node.parent.mem_id == parent_id] or nodes[:1]
+    box = _byline_box(nodes[0])
+    beside = [node for node in nodes if node.parent is not None and node.parent.mem_id == parent_id]
+    if box is not None:
+        ids = {node.mem_id for node in beside}
+        beside = [node for node in nodes if node.mem_id in ids or _byline_box(node) == box]
+    return beside or nodes[:1]
 
 
 def _visible_people(src: Sources) -> tuple[list[Person], set[str]]:
