@@ -57,3 +57,27 @@ def test_according_to_a_source_with_an_appositive_closes_the_sentence() -> None:
     assert ("The harbour lost money for a third year", "Jane Hill", "according to") in claims
     claims = _claims("The harbour, according to Jane Hill, was losing money.")
     assert ("The harbour, according to Jane Hill, was losing money", "Jane Hill", "according to") in claims
+
+
+def test_a_time_between_the_subject_and_its_cue() -> None:
+    """'Mayor Ann Lee on Tuesday said that ...': the time sits between the name and the verb."""
+    claims = _claims("Mayor Ann Lee on Tuesday said that the bridge would reopen in the spring.")
+    assert ("that the bridge would reopen in the spring", "Mayor Ann Lee", "said") in claims
+
+
+def test_a_share_that_ends_in_a_number_says_something() -> None:
+    """'More than six in 10 said they ...': the share is the source; '503 pledged delegates' stays no claim."""
+    claims = _claims("More than six in 10 said they would vote for the new harbour tax.")
+    assert ("they would vote for the new harbour tax", "More than six in 10", "said") in claims
+    assert _claims("Ann Lee has won 503 pledged delegates so far.") == []
+
+
+def test_a_relative_pronoun_is_the_subject_of_a_cue() -> None:
+    """'Tom Reed, who said he would ...': the relative pronoun as written is the source."""
+    claims = _claims("The mayor answered Tom Reed, who said he would close the harbour on Sundays.")
+    assert ("he would close the harbour on Sundays", "who", "said") in claims
+
+
+def test_a_negated_auxiliary_is_no_part_of_the_source() -> None:
+    claims = _claims("The dock union didn’t endorse a candidate this year.")
+    assert ("a candidate this year", "The dock union", "endorse") in claims

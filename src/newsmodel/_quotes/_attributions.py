@@ -508,6 +508,9 @@ def _noun_phrase_subject(masked: str, start: int, verb: int) -> tuple[int, int] 
     words = masked[subject[0] : subject[1]].split()
     if len(words) > _NOUN_PHRASE_WORDS or any(w.lower() in _NOT_IN_NOUN_PHRASE for w in words):
         return None  # "Emanuel continues to face (questions)": a clause, not a noun phrase
+    if len(words) > 1 and words[-1].endswith(("n’t", "n't")):
+        # "The union didn’t (endorse)": the negated auxiliary is no part of the source
+        return subject[0], masked.rindex(words[-2], subject[0], subject[1]) + len(words[-2])
     return subject
 
 
@@ -729,6 +732,26 @@ def _question_claim(text: str, masked: str, start: int, end: int, cue: re.Match[
     return Claim(content, subject, (cue.start(), cue.end()))
 
 
+# "Ann Lee on Tuesday said", "the council last week said": a time between the subject and its cue
+_TIME_BEFORE_CUE = re.compile(
+    r"\s++(?:on|last|this|early|late|earlier|later)\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|afternoon|"
+    r"evening|weekend|[A-Z][a-z]++\s++\d{1,2})(?:\s++(?:morning|afternoon|evening|night))?\s*+\Z"
+)
+
+
+_TIME_ENDINGS = ("day ", "week ", "month ", "year ", "night ", "morning ", "noon ", "evening ")
+
+
+def _timed_subject(masked: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The subject of a cue with a time between them: "Hillary Clinton on Tuesday said that ..."."""
+    if not masked.endswith(_TIME_ENDINGS, start, cue) and not masked[max(start, cue - 4) : cue - 1].isdigit():
+        return None
+    time = _TIME_BEFORE_CUE.search(masked, max(start, cue - 40), cue)
+    if time is None:
+        return None
+    return _subject_mention(masked, max(start, time.start() - 160), time.start())
+
+
 def _sentence_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | None:
     """The first mention of a sentence that opens a clause (its subject), within :data:`WINDOW` of the cue."""
     for span in mentions(masked, max(sentence, cue - WINDOW), cue):
@@ -888,13 +911,22 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         if subject is None:
             return None
     else:
-        subject = _subject_mention(masked, max(start, cue.start() - 160), cue.start())
+        subject = _subject_mention(masked, max(start, cue.start() - 160), cue.start()) or _timed_subject(
+            masked, start, cue.start()
+        )
     if subject is None and not has_that and word in _BELIEFS:
         return None
     if subject is None:
         subject = loose_subject(masked, start, cue.start())
         if subject is not None and masked[subject[1] - 1 : subject[1]].isdigit():
-            return None  # "Clinton has won 503 pledged delegates": after a number the participle is an adjective
+            # "Clinton has won 503 pledged delegates": after a number the participle is an adjective, unless the
+            # number is a share saying something ("More than six in 10 said they ...")
+            subject = _quantity_subject(masked, start, cue.start()) if word in _SAYING else None
+            if subject is None:
+                return None
+    if subject is None:
+        # "Ted Cruz, who said he would ...": the relative pronoun stands for the name before it
+        subject = _relative_subject(masked, start, cue.start())
     if subject is None and word in _SAYING:
         subject = _quantity_subject(masked, start, cue.start()) or _opening_subject(masked, sentence, cue, lead)
     if not has_that and word in _EVIDENCE:
