@@ -122,3 +122,23 @@ def test_present_tense_plural_cues_credit_their_subject() -> None:
 def test_from_a_document_and_a_colon_credits_the_document() -> None:
     paragraphs = ["Not every survey is equal. From the report: “Larger samples gave better results in every state.”"]
     assert _credits(paragraphs) == [("the report", None)]
+
+
+def test_a_name_possessive_right_before_a_quote_gives_whose_words_they_are() -> None:
+    paragraphs = ["It is the pull of Brill’s “every boat comes home” promise that keeps the harbour going."]
+    assert _credits(paragraphs) == [("Brill", None)]
+
+
+def test_a_possessive_does_not_override_a_verb_of_stance() -> None:
+    paragraphs = ["Hale denounced Brill’s plan as “a gift to the developers.”"]
+    assert _credits(paragraphs)[0][0] == "Hale"
+
+
+def test_from_a_name_possessive_and_a_colon_credits_the_owner() -> None:
+    paragraphs = ["From Brill’s statement on Facebook: “The port stays open for every boat.”"]
+    assert _credits(paragraphs) == [("Brill", None)]
+
+
+def test_as_someone_puts_it_credits_that_someone() -> None:
+    paragraphs = ["The fleet is small, but as Ada Brill puts it, the town is “built on those boats.”"]
+    assert _credits(paragraphs) == [("Ada Brill", "puts it")]

@@ -140,7 +140,7 @@ SPEECH_VERB_STEMS: dict[str, tuple[str, ...]] = {
     "wonder": ("wonder", "wondered", "wonders"),
     "quote": ("quoted",),
     "recall-more": ("reminded", "reminds"),
-    "put": ("put it",),
+    "put": ("put it", "puts it"),
     "retort-more": ("shot back", "fired back", "hit back", "snapped back", "shoots back", "fires back", "hits back"),
     "chime": ("chimed in", "chimes in"),
     "mock": ("mocks",),

@@ -103,9 +103,10 @@ _AFTER_ANY_VERB = re.compile(
 )
 # "Carl Bialik: “...”": a name and a colon right before the quote
 _COLON_SPEAKER = re.compile(rf"(?P<m>{NAME})\s*:\s*\Z")
-# "From the report: “...”", "More from Jones: “...”": what the quote is taken from
+# "From the report: “...”", "More from Jones: “...”", "From Bush’s post: “...”": what the quote is taken from
 _FROM_SOURCE = re.compile(
-    rf"{_B}(?:[Ff]rom|[Mm]ore\s+from)\s++(?P<m>(?:the|a|an|his|her|their|its)\s++[^,.;:!?“”\"]{{1,60}}?|{NAME})\s*+:\s*+\Z"
+    rf"{_B}(?:[Ff]rom|[Mm]ore\s+from)\s++(?:(?P<m>(?:the|a|an|his|her|their|its)\s++[^,.;:!?“”\"]{{1,60}}?|{NAME})"
+    rf"|(?P<o>{NAME})(?:’s|'s)\s++[^,.;:!?“”\"]{{1,40}}?)\s*+:\s*+\Z"
 )
 _GAP_AFTER_CUE = re.compile(
     r"(?:\s+(?:\w+ly|in\s+a\s+\w+|in\s+an\s+\w+|on\s+\w+|to\s+reporters|reporters|me|him|her|them|us|told)){0,3}"
@@ -353,7 +354,8 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
     if cue is None:
         source = _FROM_SOURCE.search(text, max(window, quote - 80), quote)
         if source is not None:
-            return Found(source.span("m"), None)  # "From the report: “...”": the text quoted from
+            # "From the report: “...”": the text quoted from; "From Bush’s Facebook post:": its owner
+            return Found(source.span("m" if source.group("m") else "o"), None)
         colon = _COLON_SPEAKER.search(text, max(window, quote - 60), quote)
         if colon is not None:
             span = _word_before_is_stop(text, colon.start("m"), colon.end("m"))
