@@ -124,11 +124,6 @@ def test_from_a_document_and_a_colon_credits_the_document() -> None:
     assert _credits(paragraphs) == [("the report", None)]
 
 
-def test_a_name_possessive_right_before_a_quote_gives_whose_words_they_are() -> None:
-    paragraphs = ["It is the pull of Brill’s “every boat comes home” promise that keeps the harbour going."]
-    assert _credits(paragraphs) == [("Brill", None)]
-
-
 def test_a_possessive_does_not_override_a_verb_of_stance() -> None:
     paragraphs = ["Hale denounced Brill’s plan as “a gift to the developers.”"]
     assert _credits(paragraphs)[0][0] == "Hale"

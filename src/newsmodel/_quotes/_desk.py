@@ -103,9 +103,6 @@ _WORD = re.compile(r"[\w’'\-]+")
 # a paragraph that opens with a dash and a name credits the quote that closes the paragraph before
 _DASH_CREDIT = re.compile(rf"\s*[-—–]+\s*(?P<m>{NAME})(?![\w’'])")
 # "Beck, who later said": a relative pronoun between a named subject and its cue
-# a name's possessive right before a quote, or before a few words and a colon: "Obama’s “...” promise",
-# "From Bush’s Facebook post: “...”"
-_POSSESSOR = re.compile(rf"(?<![\w’'])(?P<m>{NAME})(?:’s|'s)(?:(?:\s++[a-z][\w\-]*+){{1,4}}?\s*+:)?\s*+\Z")
 _PUNCT_END = frozenset(".,!?…;:—–")
 # Quoted words kept as speech without a cue only from this many words up.
 _LONE_SPEECH_WORDS = 4
@@ -273,11 +270,6 @@ def _judge(
                 speaker = _speaker(paragraphs, masked, cast, open_para, subject, pair.open_mark, verb) or speaker
                 cue = Span(open_para, *verb)
                 partial = True
-        owner = _POSSESSOR.search(open_text, max(sentence, pair.open_mark - 60), pair.open_mark)
-        named = mentions(open_text, *owner.span("m")) if owner is not None else []
-        if named and cue is None and open_para == close_para:
-            # "Obama’s “if you like your plan” promise": whose words they are ("From" trimmed off)
-            speaker = _speaker(paragraphs, masked, cast, open_para, named[-1], pair.open_mark) or speaker
     else:
         speaker = _speaker(paragraphs, masked, cast, spans_para, found.mention, pair.open_mark, found.cue)
         if speaker is None and carried is not None and found.mention is None:
