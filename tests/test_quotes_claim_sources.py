@@ -81,3 +81,13 @@ def test_a_relative_pronoun_is_the_subject_of_a_cue() -> None:
 def test_a_negated_auxiliary_is_no_part_of_the_source() -> None:
     claims = _claims("The dock union didn’t endorse a candidate this year.")
     assert ("a candidate this year", "The dock union", "endorse") in claims
+
+
+def test_verbs_of_decision_understanding_and_feeling() -> None:
+    """'The court ruled that ...', 'ordered a recount', 'Voters worry that ...', 'understood the risk'."""
+    claims = _claims("The harbour court ruled that the new fees were unlawful.")
+    assert ("that the new fees were unlawful", "The harbour court", "ruled") in claims
+    claims = _claims("Mayor Ann Lee ordered a full recount of the ballots.")
+    assert ("a full recount of the ballots", "Mayor Ann Lee", "ordered") in claims
+    claims = _claims("Many fishermen worry that the quotas will be cut again.")
+    assert any(source == "Many fishermen" and cue == "worry" for _, source, cue in claims)

@@ -306,6 +306,12 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
     # verbs of reproach and praise: "ripped Comey for acting as ...", "chided the press for ..."
     "ripped", "chided", "scolded", "faulted", "bashed", "berated", "castigated", "excoriated", "upbraided",
     "reprimanded", "admonished", "commended", "pilloried",
+    # verbs of decision, understanding and feeling: "the court ruled that ...", "ordered a recount",
+    # "Lee understood the risk", "voters worry that ..."
+    "ordered", "ruled", "struck down", "identified", "ignored", "accept", "accepting", "laid out", "noticed",
+    "retweeted", "promoting", "expecting", "refusing", "considering", "envision", "understand", "understood",
+    "worry", "worries", "suspected", "suspects", "admire", "admires", "regret", "regrets", "regretted", "fearing",
+    "assume", "hated", "hates", "dislike", "dislikes", "loves", "trusted", "blasting", "wondering",
 )  # fmt: skip
 
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
