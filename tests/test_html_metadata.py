@@ -602,3 +602,19 @@ def test_microdata_authors_in_one_byline_box_are_co_authors_even_under_different
         f'<aside class="teaser">{person("Ann Poe")}</aside><p>Body.</p></body></html>'
     )
     assert extract_metadata(load_document(page)).authors == (nm.Person("Jane Doe"), nm.Person("John Roe"))
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        '<img src="a.jpg"><style>.c{color:red}</style><div><span>Students march on the campus lawn in May, '
+        'asking for higher pay.</span> <span>By <a href="/writer/1/Ann_Poe/">Ann Poe</a></span></div>',
+        '<figure><img src="a.jpg"><figcaption>By <a href="/writer/1/Ann_Poe/">Ann Poe</a></figcaption></figure>',
+    ],
+)
+def test_an_author_link_in_a_picture_caption_is_a_photo_credit_not_the_author(credit: str) -> None:
+    page = (
+        f"<html><body><h1>A headline for the page</h1>{credit}"
+        '<div><span>By <a href="/writer/2/Jane_Doe/">Jane Doe</a>, Staff Writer</span></div><p>Body.</p></body></html>'
+    )
+    assert [p.name for p in extract_metadata(load_document(page)).authors] == ["Jane Doe"]

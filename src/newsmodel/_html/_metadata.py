@@ -960,6 +960,34 @@ def _visible_people(src: Sources) -> tuple[list[Person], set[str]]:
     return people, contributors
 
 
+def _element_before(node: LexborNode) -> LexborNode | None:
+    """The element just before ``node`` among its siblings (text, comments and inline CSS skipped)."""
+    sibling = node.prev
+    while sibling is not None and sibling.tag in ("-text", "-comment", "style", "script"):
+        sibling = sibling.prev
+    return sibling
+
+
+def _in_picture_caption(link: LexborNode) -> bool:
+    """Tell whether a link sits in a picture's caption (a photo credit, "By Jane Doe").
+
+    A caption is a ``<figure>``/``<figcaption>``, or an element right after an image that
+    holds more text than the link (the caption's words).
+    """
+    size = len(link.text() or "")
+    node = link.parent
+    for _level in range(3):
+        if node is None:
+            return False
+        if node.tag in ("figure", "figcaption"):
+            return True
+        before = _element_before(node)
+        if before is not None and before.tag in ("img", "picture") and len(node.text() or "") > size + 40:
+            return True
+        node = node.parent
+    return False
+
+
 def _author_links(src: Sources) -> list[Person]:
     """People from links to author pages (``/author/jane-doe``), when nothing else names them."""
     nodes = [
@@ -967,6 +995,7 @@ def _author_links(src: Sources) -> list[Person]:
         for node in src.doc.tree.css(SEL_AUTHOR_LINKS)
         if looks_like_name(normalize_text(node.text(separator=" ") or ""))
     ]
+    nodes = [node for node in nodes if not _in_picture_caption(node)] or nodes
     out: list[Person] = []
     for node in _grouped(nodes):
         url = _url(node.attributes.get("href") or "", src.doc.base_url)
