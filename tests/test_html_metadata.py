@@ -618,3 +618,8 @@ def test_an_author_link_in_a_picture_caption_is_a_photo_credit_not_the_author(cr
         '<div><span>By <a href="/writer/2/Jane_Doe/">Jane Doe</a>, Staff Writer</span></div><p>Body.</p></body></html>'
     )
     assert [p.name for p in extract_metadata(load_document(page)).authors] == ["Jane Doe"]
+
+
+def test_a_date_the_story_tells_under_the_headline_is_not_taken_for_the_page_date() -> None:
+    meta = extract_metadata(load_document(_republished_page("<p>On Monday, Nov. 27, 2023, the council voted.</p>")))
+    assert meta.date_published == datetime.fromisoformat("2019-11-25T08:00:00-05:00")

@@ -122,6 +122,11 @@ DATELINE_CLASS = re.compile(r"dateline", re.IGNORECASE)
 DEK_CLASS = re.compile(r"(?:^|\s)dek(?:\s|$)|standfirst|subhead", re.IGNORECASE)
 PUBLISHED_TIME = re.compile(r"publish|posted|created|entry-date|(?:^|\s)date(?:\s|$)", re.IGNORECASE)
 MODIFIED_TIME = re.compile(r"modif|updated", re.IGNORECASE)
+#: A preposition just before a date: the date is part of a sentence ("on Dec. 23, 2023").
+_IN_SENTENCE = re.compile(
+    r"\b(?i:on|since|from|until|till|before|after|in|of|through|between|and|to|as of)\s+"
+    r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\Z"
+)
 #: Words printed before a date that make it the date of an update, not of publication.
 UPDATE_LABEL = re.compile(r"\b(?:updated|modified|revised|refreshed)\b", re.IGNORECASE)
 
@@ -1415,6 +1420,8 @@ def _republished(found: date | datetime, src: Sources, modified: date | datetime
     node, text, match = line
     if UPDATE_LABEL.search(text, max(0, match.start() - 40), match.start()) or _marked_update(node, match.group(0)):
         return found
+    if _IN_SENTENCE.search(text, max(0, match.start() - 20), match.start()):
+        return found  # "On Dec. 23, 2023, the council voted": a date the story tells, not the page's
     shown = parse_date(match.group(0), fuzzy=True)
     if shown is None or _day(shown) not in (_day(modified), _day(modified, zone)):
         return found
