@@ -91,3 +91,10 @@ def test_verbs_of_decision_understanding_and_feeling() -> None:
     assert ("a full recount of the ballots", "Mayor Ann Lee", "ordered") in claims
     claims = _claims("Many fishermen worry that the quotas will be cut again.")
     assert any(source == "Many fishermen" and cue == "worry" for _, source, cue in claims)
+
+
+def test_a_coordinated_verb_of_stance_ends_the_claim_before_it() -> None:
+    """'X said the bridge was safe and criticized the council ...': the second verb opens a claim of its own."""
+    claims = _claims("Mayor Ann Lee said the bridge was safe and criticized the council for the long delay.")
+    assert ("the bridge was safe", "Mayor Ann Lee", "said") in claims
+    assert any(cue == "criticized" for _, _, cue in claims)

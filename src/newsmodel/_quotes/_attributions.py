@@ -133,6 +133,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?:according\s+to|saying|adding|noting|arguing|explaining|claiming|stating)\b|;|\s[—–]\s"
     rf"|,\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     rf"|\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
+    rf"|,?\s++and\s++(?:also\s++|later\s++|then\s++)?(?:{CLAIM_STANCE}){_E}"
     r"|,\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding)\s"
 )
 # the object of a verb of stance ends at a comma, a subordinate clause or a second verb ("and has appeared");
