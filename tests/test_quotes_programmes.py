@@ -217,3 +217,16 @@ def test_an_appositive_between_the_name_and_the_relative_pronoun() -> None:
         "could start “as soon as the ice melts.”"
     ]
     assert _speakers(paragraphs) == [("who", "Tom Hale")]
+
+
+def test_a_title_case_name_after_of_is_a_work_or_a_group_not_a_quote() -> None:
+    paragraphs = [
+        "“The port must stay open,” said Tom Hale, the author of “Harbour Lights and Other Stories,” on Monday.",
+        "Brill is the founder of “Fishermen for the Harbour 2024.” She spoke first.",
+    ]
+    assert _quoted(paragraphs) == ["The port must stay open,"]
+
+
+def test_chants_and_calls_of_title_case_words_stay_speech() -> None:
+    paragraphs = ["There were calls of “Save the Port” as she passed, and chants of “Brill, Brill, Brill.”"]
+    assert _quoted(paragraphs) == ["Save the Port", "Brill, Brill, Brill."]

@@ -97,6 +97,16 @@ _SAID_RE = re.compile(rf"\b(?:{CUE}|{STANCE})\b")
 # "on “Meet the Press”", "for “Dateline”": a title-case quote after these is a programme or a work
 _THAT_AFTER = re.compile(r"\s*+,?\s*+that\s")
 _TITLE_PREPOSITIONS = frozenset({"on", "for", "called", "named"})
+_WORK_LEADS = frozenset({"of"})
+# nouns of voiced words: what follows "chants of" is said ("chants of “Feel the Bern”")
+_VOICE_NOUNS = frozenset(
+    {"chant", "chants", "cry", "cries", "shout", "shouts", "call", "calls", "chorus", "choruses", "words"}
+)
+# words a title leaves in lower case ("The Nightly Show with Larry Wilmore")
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "by", "for", "with", "from", "into",
+     "over", "upon", "about", "than", "as", "vs.", "is", "be"}
+)  # fmt: skip
 # how far from a quote or a mention a medium is looked for
 _MEDIUM_REACH = 200
 _WORD = re.compile(r"[\w’'\-]+")
@@ -480,6 +490,23 @@ def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: st
         return named or words < 4 or not lead[-1].endswith((",", ":"))
     if word.endswith(("’s", "'s")) and lead[-1][:1].isupper() and words <= 8:
         return sum(1 for t in tokens if t[:1].isupper()) >= 0.5 * len(tokens)
+    if (
+        word in _WORK_LEADS
+        and 2 <= words <= 10
+        and "!" not in first_text
+        and "?" not in first_text
+        and (len(lead) < 2 or lead[-2].lower() not in _VOICE_NOUNS)
+    ):
+        # "the author of “Destiny and Power,”", "the founder of “Indian Americans for Hillary 2008.”": a work's
+        # or a group's name after "of", in title case to its last word (not a chant: "chants of “Trump, Trump”")
+        tokens = first_text.strip("'‘’").rstrip(",.'‘’").replace(",", "").split()
+        bare = [t for t in tokens if t.lower() not in _TITLE_SMALL_WORDS]
+        return (
+            bool(bare)
+            and len(set(tokens)) == len(tokens)
+            and tokens[0][:1].isupper()
+            and all(t[:1].isupper() or t[:1].isdigit() for t in bare)
+        )
     return title_case and words <= 8 and word in _TITLE_PREPOSITIONS
 
 
