@@ -345,6 +345,9 @@ class Sources:
                 self.categories.append(node)
         self.site_names: list[str] = self._site_names()
         self._visible_bylines: list[LexborNode] | None = None
+        #: The page's date line (see ``_headline_date_line``), once read.
+        self._date_line: tuple[LexborNode, str, re.Match[str]] | None = None
+        self._date_line_read = False
 
     def _add_meta(self, attributes: dict[str, str | None]) -> None:
         content = attributes.get("content")
@@ -1382,8 +1385,15 @@ def _headline_date_line(src: Sources) -> tuple[LexborNode, str, re.Match[str]] |
 
     Elements just after the headline come first (in page order, ``<time>`` elements
     included); without a headline, the page's first ``<time>`` elements that print a
-    date (not those marked as an update).
+    date (not those marked as an update). Found once per page (dates and authors ask).
     """
+    if not src._date_line_read:
+        src._date_line = _find_date_line(src)
+        src._date_line_read = True
+    return src._date_line
+
+
+def _find_date_line(src: Sources) -> tuple[LexborNode, str, re.Match[str]] | None:
     for node, text in _nodes_after_headline(src, with_times=True):
         match = _DATE_PHRASE.search(text)
         if match is not None:
