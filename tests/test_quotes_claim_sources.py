@@ -98,3 +98,13 @@ def test_a_coordinated_verb_of_stance_ends_the_claim_before_it() -> None:
     claims = _claims("Mayor Ann Lee said the bridge was safe and criticized the council for the long delay.")
     assert ("the bridge was safe", "Mayor Ann Lee", "said") in claims
     assert any(cue == "criticized" for _, _, cue in claims)
+
+
+def test_a_clause_after_told_is_no_trailer_of_a_closing_credit() -> None:
+    """'While ..., Ann Lee told reporters this was ...': what she told them follows; the clause before the comma
+    is not her claim. A place or a time after the audience stays a trailer."""
+    claims = _claims("While the council argued for weeks, Ann Lee told reporters this was the last chance to act.")
+    assert ("this was the last chance to act", "Ann Lee", "told") in claims
+    assert all(not content.startswith("While") for content, _, _ in claims)
+    claims = _claims("The bridge will reopen in May, Ann Lee told reporters in Dover.")
+    assert ("The bridge will reopen in May", "Ann Lee", "told") in claims

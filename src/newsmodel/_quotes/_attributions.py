@@ -627,6 +627,8 @@ def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
         m, c = "m2", "c2"
     if masked[comma - 1] in '”"’»':
         return None  # the content is a quote: the quote desk has it
+    if match.re is _TAIL and _CLAUSE_AFTER_CUE.match(masked, match.end(c)):
+        return None  # "..., Cornyn told reporters this was the only chance": a clause follows, not a trailer
     if (
         match.re is not _EVIDENCE_TAIL
         and match.group(c) in WEAK_CUES
@@ -643,6 +645,13 @@ def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
     if mention is None:
         return None
     return Claim(content, mention, (match.start(c), match.end(c)))
+
+
+# an audience and then a clause after a closing cue: "told reporters this was ...", "told CNN he would ..."
+_CLAUSE_AFTER_CUE = re.compile(
+    r"\s++(?:[\w’'.\-]++\s++){0,4}?(?:this|he|she|they|it|we|I|there)\s++(?:was|is|were|are|would|will|had|has|"
+    r"have|could|should|might|must|did|does|can|[a-z]{3,}ed|[a-z]{3,}s)(?![\w’'])"
+)
 
 
 def _mention_in(masked: str, start: int, end: int) -> tuple[int, int] | None:
