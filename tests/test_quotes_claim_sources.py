@@ -108,3 +108,12 @@ def test_a_clause_after_told_is_no_trailer_of_a_closing_credit() -> None:
     assert all(not content.startswith("While") for content, _, _ in claims)
     claims = _claims("The bridge will reopen in May, Ann Lee told reporters in Dover.")
     assert ("The bridge will reopen in May", "Ann Lee", "told") in claims
+
+
+def test_a_name_opening_the_sentence_is_the_subject_past_a_long_appositive() -> None:
+    """'Tom Reed, whose ferry ... for years, said he ...': the name before the appositive speaks."""
+    claims = _claims(
+        "Tom Reed, whose ferry company has carried tourists and freight between the two harbours for more than "
+        "thirty years without a single serious accident on the crossing, said he would sell the last boat."
+    )
+    assert ("he would sell the last boat", "Tom Reed", "said") in claims

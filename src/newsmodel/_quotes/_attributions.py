@@ -749,6 +749,28 @@ _TIME_BEFORE_CUE = re.compile(
 )
 
 
+# "Wilcox, whose education ... was paid for by the military, said", "Humphrey, who calls Trump a “...,” said":
+# the name opening the sentence, then a long appositive that ends in a comma or a closing quote mark
+_APPOSITIVE_SUBJECT = re.compile(
+    rf"\s*+(?:(?:But|And|Yet|So|Still)\s++)?(?P<m>{NAME}),\s++(?:who|whose|a|an|the|citing|whom)\s"
+    rf"[^.!?;]{{1,300}}(?<=[,”\"’])(?:\s++(?:\w+ly|also|later|then|again|once))?\s*+\Z"
+)
+
+
+def _appositive_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | None:
+    """The name that opens a sentence and is the subject of its cue past a long appositive."""
+    if cue - sentence > _APPOSITIVE_SUBJECT_REACH or masked.find(",", sentence, cue) < 0:
+        return None
+    match = _APPOSITIVE_SUBJECT.match(masked, sentence, cue)
+    if match is None:
+        return None
+    return match.span("m")
+
+
+#: How far after the opening of its sentence a cue may sit for the name opening it to be its subject.
+_APPOSITIVE_SUBJECT_REACH = 340
+
+
 _TIME_ENDINGS = ("day ", "week ", "month ", "year ", "night ", "morning ", "noon ", "evening ")
 
 
@@ -937,6 +959,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if subject is None:
         # "Ted Cruz, who said he would ...": the relative pronoun stands for the name before it
         subject = _relative_subject(masked, start, cue.start())
+    if subject is None:
+        subject = _appositive_subject(masked, sentence, cue.start())
     if subject is None and word in _SAYING:
         subject = _quantity_subject(masked, start, cue.start()) or _opening_subject(masked, sentence, cue, lead)
     if not has_that and word in _EVIDENCE:
