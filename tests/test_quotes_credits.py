@@ -137,3 +137,16 @@ def test_from_a_name_possessive_and_a_colon_credits_the_owner() -> None:
 def test_as_someone_puts_it_credits_that_someone() -> None:
     paragraphs = ["The fleet is small, but as Ada Brill puts it, the town is “built on those boats.”"]
     assert _credits(paragraphs) == [("Ada Brill", "puts it")]
+
+
+def test_lower_case_words_between_an_inverted_cue_and_the_name_stay_out_of_the_mention() -> None:
+    paragraphs = [
+        "“The harbour welcomes everyone,” said master of ceremonies Tom Hale, a retired pilot.",
+        "“I will not call it a mistake,” said retired harbour pilot Ada Brill.",
+    ]
+    assert _credits(paragraphs) == [("Tom Hale", "said"), ("Ada Brill", "said")]
+
+
+def test_a_credit_after_the_quote_may_hold_an_appositive_with_quoted_words() -> None:
+    paragraphs = ["“It went well,” Ada Brill, who wore a “Save the Port” badge, said after the vote."]
+    assert _credits(paragraphs) == [("Ada Brill", "said")]

@@ -66,13 +66,17 @@ _AFTER_LEAD = r"(?:\s+[^,.!?\"“”\s][^,.!?\"“”]{0,50}?,)??[\s,—–\-]*"
 # "spokesman Alex Conant said": a role noun without a determiner before a name stays out of the mention
 _ROLE_LEAD = rf"(?:(?:{word_alternation(ROLE_NOUNS)})\s+(?=[A-Z]))?"
 _AFTER_MENTION_CUE = re.compile(
-    rf"{_AFTER_LEAD}{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*,[^.!?\"“”]{{1,160}}?,)?{_ADVERBS}\s+(?P<c>{CUE}){_E}"
+    rf"{_AFTER_LEAD}{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*,[^.!?]{{1,160}}?,)?{_ADVERBS}\s+(?P<c>{CUE}){_E}"
 )
 # "said former Obama adviser David Axelrod", "said White House press secretary Josh Earnest": a few
 # words ending in a role noun before a name stay out of the mention (the cast reads them as the role)
 _ROLE_PHRASE = (
     rf"(?:(?:[\w’'\-]+\s+){{0,4}}?(?:{word_alternation(ROLE_NOUNS)})(?:\s+of\s+(?:state|defense|labor|the\s+\w+))?"
-    rf"\s+(?=[A-Z])|(?:[\w’'\-]+\s+){{1,3}}?(?=(?:{HONORIFIC})\s))?"
+    rf"\s+(?=[A-Z])|(?:[\w’'\-]+\s+){{1,3}}?(?=(?:{HONORIFIC})\s)"
+    # "said retired neurosurgeon Ben Carson", "said master of ceremonies Asab Al-Tabchi": a few lower-case
+    # words (no article or preposition first) before a name
+    r"|(?!(?:the|a|an|his|her|its|their|our|my|your|one|another|some|several|many|two|three|in|on|at|to|for|of|by"
+    r"|with|after|before|during|that|this|and|but|or)\s)(?:[a-z][\w’'\-]*\s+){1,3}?(?=[A-Z][a-z]))?"
 )
 _AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+{_ROLE_PHRASE}(?P<m>{LOOSE_MENTION}){_E}")
 _NEXT_CUE = re.compile(rf"{_ADVERBS}\s+(?P<c>{CUE}){_E}")
