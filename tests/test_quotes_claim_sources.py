@@ -117,3 +117,11 @@ def test_a_name_opening_the_sentence_is_the_subject_past_a_long_appositive() -> 
         "thirty years without a single serious accident on the crossing, said he would sell the last boat."
     )
     assert ("he would sell the last boat", "Tom Reed", "said") in claims
+
+
+def test_more_verbs_of_stance_and_recollection() -> None:
+    """'Ann Lee bemoaned the cuts', 'voters remember the flood', 'the mayor repeated her promise'."""
+    claims = _claims("Mayor Ann Lee bemoaned the cuts to the ferry service.")
+    assert ("the cuts to the ferry service", "Mayor Ann Lee", "bemoaned") in claims
+    claims = _claims("Older fishermen remember the flood of 1953 in every detail.")
+    assert any(cue == "remember" and source == "Older fishermen" for _, source, cue in claims)

@@ -312,6 +312,8 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
     "retweeted", "promoting", "expecting", "refusing", "considering", "envision", "understand", "understood",
     "worry", "worries", "suspected", "suspects", "admire", "admires", "regret", "regrets", "regretted", "fearing",
     "assume", "hated", "hates", "dislike", "dislikes", "loves", "trusted", "blasting", "wondering",
+    "believing", "bemoaned", "challenging", "discussing", "highlighting", "indicate", "refers to", "remember",
+    "repeated", "talk about", "point out", "reaffirmed", "proposing", "identify",
 )  # fmt: skip
 
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
