@@ -574,3 +574,27 @@ def test_every_page_of_the_data_reads_without_error() -> None:
 def test_a_frame_left_out_still_separates_words() -> None:
     article = from_html("<article><p>Before<iframe></iframe>after the frame.</p></article>")
     assert article.text == "Before after the frame."
+
+
+def test_furniture_query_and_its_python_tests_find_what_the_furniture_selector_finds() -> None:
+    """The cheap furniture query, with its value tests made in Python, selects the same
+    elements as ``FURNITURE_SELECTOR`` (case-sensitive values, presence of ``hidden``)."""
+    from newsmodel._html._content import _FURNITURE_QUERY, _is_furniture
+    from newsmodel._html._vocab import FURNITURE_SELECTOR
+
+    page = LexborHTMLParser(
+        "<body><nav>n</nav><aside>a</aside><header>h</header><footer>f</footer><form></form><menu></menu>"
+        '<div role="navigation">1</div><div role="NAVIGATION">2</div><div role="button">3</div><div role>4</div>'
+        '<div hidden>5</div><div aria-hidden="true">6</div><div aria-hidden="TRUE">7</div><div aria-hidden>8</div>'
+        '<div style="display:none">9</div><div style="color:red; display: none">10</div>'
+        '<div STYLE="DISPLAY:NONE">11</div>'
+        '<p style="visibility:hidden">12</p><p style="visibility: hidden">13</p><span role="dialog" style="x">14</span>'
+        '<div role="search alertdialog">15</div><div role=" banner">16</div><section role="contentinfo">17</section>'
+        "</body>"
+    )
+    body = page.body
+    assert body is not None
+    expected = [node.mem_id for node in body.css(FURNITURE_SELECTOR)]
+    found = [node.mem_id for node in body.css(_FURNITURE_QUERY) if _is_furniture(node, node.tag)]
+    assert sorted(set(found)) == sorted(set(expected))
+    assert len(set(expected)) == 13

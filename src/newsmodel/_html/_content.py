@@ -27,7 +27,6 @@ from ._vocab import (
     CAPTION_WORDS,
     DECK_WORDS,
     DROP_TAGS,
-    FURNITURE_SELECTOR,
     NEGATIVE,
     NOTICE_PHRASE,
     NOTICE_WORDS,
@@ -61,6 +60,15 @@ _MIN_LEAD = 80
 # Paragraphs of prose that make a hidden element the (paywalled) article rather than furniture.
 _GATED_PROSE = 150
 _FURNITURE_TAGS = frozenset({"nav", "aside", "form", "header", "menu"})
+# FURNITURE_SELECTOR and <footer> asked of Lexbor in one walk, with tag and presence tests
+# only: the value tests of its [role=...], [aria-hidden=true] and [style*=...] parts are
+# dear in Lexbor (every element is compared with each), and are made here instead on the
+# few elements that have such an attribute (``_is_furniture``; the same case-sensitive tests).
+_FURNITURE_QUERY = "nav, aside, form, header, menu, footer, [role], [hidden], [aria-hidden], [style]"
+_FURNITURE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+)
+_HIDDEN_STYLES = ("display:none", "display: none", "visibility:hidden")
 _MEDIA = "img, picture, video, audio, iframe, figure, table, blockquote"
 _LAYOUT_WORDS = frozenset({"has", "with", "no", "without", "show", "hide", "enable", "enabled", "disable", "is"})
 _TITLE_WORDS = frozenset({"title", "headline"})
@@ -196,11 +204,20 @@ def _remove_furniture(body: LexborNode, headline: str | None, byline: str | None
     Returns whether the removed furniture held the headline (as a heading) and the byline,
     so that the body reader knows not to look for them again.
     """
-    nodes = [node for node in body.css(FURNITURE_SELECTOR) if not _gated(node)]
-    for footer in body.css("footer"):
-        parent = footer.parent
-        if parent is None or parent.tag not in ("blockquote", "figure"):
-            nodes.append(footer)
+    nodes: list[LexborNode] = []
+    last = None
+    for node in body.css(_FURNITURE_QUERY):
+        key = node.mem_id
+        if key == last:
+            continue  # (Lexbor lists an element once for each part of the query it matches)
+        last = key
+        tag = node.tag
+        if _is_furniture(node, tag) and not _gated(node):
+            nodes.append(node)
+        elif tag == "footer":
+            parent = node.parent
+            if parent is None or parent.tag not in ("blockquote", "figure"):
+                nodes.append(node)
     headline_seen = byline_seen = False
     headline_key = _key(headline) if headline else None
     byline_key = _key(byline) if byline else None
@@ -218,6 +235,19 @@ def _remove_furniture(body: LexborNode, headline: str | None, byline: str | None
     for node in outer:
         node.replace_with(" ")  # a space, so that the text around it stays apart
     return headline_seen, byline_seen
+
+
+def _is_furniture(node: LexborNode, tag: str | None) -> bool:
+    """Whether ``node`` (an element of ``_FURNITURE_QUERY``) matches ``FURNITURE_SELECTOR``."""
+    if tag in _FURNITURE_TAGS:
+        return True
+    attributes = node.attributes
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        return True
+    if attributes.get("role") in _FURNITURE_ROLES:
+        return True
+    style = attributes.get("style")
+    return style is not None and any(hidden in style for hidden in _HIDDEN_STYLES)
 
 
 def _gated(node: LexborNode) -> bool:
@@ -260,26 +290,28 @@ def _score_containers(body: LexborNode, cache: dict[int, int]) -> tuple[dict[int
     votes: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     body_id = body.mem_id
+    # The ancestors a vote goes to, and the first verdict among them, by the element the
+    # vote starts from: the paragraphs of an article share their container.
+    chains: dict[int, tuple[list[LexborNode], int]] = {}
     for unit, length in _prose_units(body):
         if length < _MIN_PROSE:
             continue
+        paragraph = unit.tag in ("p", "pre")
         linked = 0
-        if unit.tag in ("p", "pre") and unit.css_first("a") is not None:
+        if paragraph and unit.css_first("a") is not None:
             linked = sum(len(a.text(strip=True)) for a in unit.css("a"))
         if linked * 2 > length:
             continue
         weight = float(length - linked)
-        chain: list[LexborNode] = []
-        verdict = 0
         # Bare text votes for the element that holds it; a paragraph for its container.
-        node = unit.parent if unit.tag in ("p", "pre") else unit
-        for _ in range(_MAX_UP):
-            if node is None or node.mem_id == body_id:
-                break
-            chain.append(node)
-            if verdict == 0:
-                verdict = judge(node, cache)
-            node = node.parent
+        start = unit.parent if paragraph else unit
+        start_id = start.mem_id if start is not None else None
+        known = chains.get(start_id) if start_id is not None else None
+        if known is None:
+            known = _chain(start, body_id, cache)
+            if start_id is not None:
+                chains[start_id] = known
+        chain, verdict = known
         if verdict == 0:
             verdict = judge(unit, cache)
         if verdict < 0:
@@ -289,6 +321,22 @@ def _score_containers(body: LexborNode, cache: dict[int, int]) -> tuple[dict[int
             votes[key] = votes.get(key, 0.0) + weight
             nodes[key] = ancestor
     return votes, nodes
+
+
+def _chain(start: LexborNode | None, body_id: int, cache: dict[int, int]) -> tuple[list[LexborNode], int]:
+    """The elements a vote from ``start`` goes to (``start`` and its ancestors, at most
+    ``_MAX_UP``, below the body), and the first of their verdicts that is not 0 (else 0)."""
+    chain: list[LexborNode] = []
+    verdict = 0
+    node = start
+    for _ in range(_MAX_UP):
+        if node is None or node.mem_id == body_id:
+            break
+        chain.append(node)
+        if verdict == 0:
+            verdict = judge(node, cache)
+        node = node.parent
+    return chain, verdict
 
 
 def _is_semantic(node: LexborNode, cache: dict[int, int]) -> bool:
