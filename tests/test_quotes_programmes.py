@@ -230,3 +230,16 @@ def test_a_title_case_name_after_of_is_a_work_or_a_group_not_a_quote() -> None:
 def test_chants_and_calls_of_title_case_words_stay_speech() -> None:
     paragraphs = ["There were calls of “Save the Port” as she passed, and chants of “Brill, Brill, Brill.”"]
     assert _quoted(paragraphs) == ["Save the Port", "Brill, Brill, Brill."]
+
+
+def test_a_title_followed_by_its_byline_is_no_quote() -> None:
+    paragraphs = [
+        "NOW OPEN—“Harbour art show confronts the new marina,” by the Gazette’s Ada Brill: “Curators say the show "
+        "will run all winter.”",
+    ]
+    assert _quoted(paragraphs) == ["Curators say the show will run all winter."]
+
+
+def test_lower_case_words_before_a_passive_by_stay_quoted() -> None:
+    paragraphs = ["Hale said the port had been “arbitrarily closed” by the council since March."]
+    assert _quoted(paragraphs) == ["arbitrarily closed"]

@@ -113,6 +113,8 @@ _WORD = re.compile(r"[\w’'\-]+")
 # a paragraph that opens with a dash and a name credits the quote that closes the paragraph before
 _DASH_CREDIT = re.compile(rf"\s*[-—–]+\s*(?P<m>{NAME})(?![\w’'])")
 # "Beck, who later said": a relative pronoun between a named subject and its cue
+# '“Pop-up art show strives to confront gentrification,” by DNAinfo’s Eddie Small': a piece's title and byline
+_BYLINE_AFTER = re.compile(r"\s*+,?\s*+by\s++(?:the\s++)?[A-Z]")
 _PUNCT_END = frozenset(".,!?…;:—–")
 # Quoted words kept as speech without a cue only from this many words up.
 _LONE_SPEECH_WORDS = 4
@@ -234,6 +236,11 @@ def _judge(
     if len(pair.parts) == 1 and (
         _is_programme(paragraphs[open_para], pair, words, first_text)
         or (found is None and _is_title(paragraphs[open_para], pair, words, first_text, quote_text))
+        or (
+            found is None
+            and first_text.lstrip("'‘’")[:1].isupper()
+            and _BYLINE_AFTER.match(paragraphs[open_para], pair.close_mark + 1) is not None
+        )
     ):
         return None
     if len(pair.parts) == 1 and _is_name(paragraphs[open_para], pair, words, first_text, quote_text):
