@@ -47,3 +47,16 @@ def test_an_open_quote_continued_by_the_next_paragraph_is_not_cut_at_the_first()
     ]
     pairs = pair_marks(paragraphs)
     assert [len(p.parts) for p in pairs] == [2]
+
+
+def test_a_right_mark_typed_as_the_opening_one_opens_when_another_closes_later() -> None:
+    assert _quoted("He says,” there are a lot of people who never get listened to.”") == [
+        "there are a lot of people who never get listened to."
+    ]
+    assert _quoted("” … if the mayor can visit, then surely she can too,” the editorial said.") == [
+        "… if the mayor can visit, then surely she can too,"
+    ]
+
+
+def test_a_lone_right_mark_with_nothing_to_close_it_opens_nothing() -> None:
+    assert _quoted("He says,” there are a lot of people.") == []

@@ -129,6 +129,8 @@ def _role(char: str, text: str, i: int, stacks: dict[str, list[_Open]]) -> str:
     if char == "”":
         if can_close and pending:
             return "close"
+        if not pending and text[i + 1 : i + 2] == " " and (i == 0 or text[i - 1] in ",:") and "”" in text[i + 2 :]:
+            return "open"  # 'He says,” there are ...”', '” … if the president ...”': a right mark typed as the left
         return "open" if can_open else ""
     if char == "„":
         return "open" if can_open or not can_close else ""
