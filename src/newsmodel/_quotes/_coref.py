@@ -72,11 +72,16 @@ class Cast:
     texts: dict[int, str] = field(default_factory=dict)
     by_token: dict[str, Person] = field(default_factory=dict)
     ends: list[int] = field(default_factory=list)
+    # what a name (not a pronoun nor a description) resolves to: the same wherever it is written,
+    # so worked out once per spelling until the next scan changes the cast
+    named: dict[str, Identity] = field(default_factory=dict)
 
     def scan(self, paragraph: int, text: str) -> None:
         """Register the names of one paragraph (quoted words already masked out)."""
         by_token = self.by_token
+        self.named.clear()
         self.texts[paragraph] = text
+        places, mentioned, ends = self.places, self.mentioned, self.ends
         for match in _NAME_RE.finditer(text):
             found = match.group()
             start = match.start()
@@ -86,15 +91,15 @@ class Cast:
             if read is None or (start < 4 and is_dateline(text, start, match.end())):
                 continue
             offset, role, name, kind, size, last, first = read
-            if role is None:
+            if role is None and self._wants_role(name, size):
                 role = _role_before(text, start)
             person = self._register(name, kind, size, last, first, role)
             if person is not None:
                 if person.gender is None and person.kind == "person":
                     person.gender = gender_of(found, person.role, person.name)
-                self.places.append((paragraph, start + offset))
-                self.mentioned.append(person)
-                self.ends.append(match.end())
+                places.append((paragraph, start + offset))
+                mentioned.append(person)
+                ends.append(match.end())
 
     def knows(self, mention: str) -> bool:
         """Whether ``mention`` ("Trump", "Sen. Ted Cruz") names a person the article has named so far."""
@@ -104,6 +109,11 @@ class Cast:
         name = read[2]
         person = self.people.get(name) or self.by_token.get(name)
         return person is not None and person.kind == "person"
+
+    def _wants_role(self, name: str, size: int) -> bool:
+        """Whether a role written before a mention could still be kept: the person is new or has none yet."""
+        known = (self.by_token if size == 1 else self.people).get(name)
+        return known is None or not known.role
 
     def _register(self, name: str, kind: str, size: int, last: str, first: str, role: str | None) -> Person | None:
         if size == 1:
@@ -127,6 +137,9 @@ class Cast:
 
     def resolve(self, mention: str, paragraph: int, offset: int) -> Identity:
         """Resolve a mention at (paragraph, offset) to a canonical name, role and kind."""
+        known = self.named.get(mention)
+        if known is not None:
+            return known
         words = mention.split()
         lower = [_bare(w) for w in words]
         if len(words) == 1 and lower[0] in PRONOUNS:
@@ -144,6 +157,12 @@ class Cast:
         head = lower[-1]
         if words[0][:1].islower() or lower[0] in _DETERMINERS or lower[0] in {"one", "another", "two", "several"}:
             return self._describe(words, lower, paragraph, offset)
+        identity = self._read_named(words, head)
+        self.named[mention] = identity
+        return identity
+
+    def _read_named(self, words: list[str], head: str) -> Identity:
+        """Resolve a name ("Sen. Ted Cruz", "Trump", "the Kremlin" without its article): where it is does not matter."""
         role, name_tokens = split_role(words)
         name_tokens = [t for t in name_tokens if _bare(t) not in HONORIFICS] or name_tokens
         name = clean_name(" ".join(name_tokens))
@@ -154,8 +173,8 @@ class Cast:
             if known is not None:
                 return Identity(known.name, role or known.role, kind=known.kind)
             return Identity(name, role, kind="person" if head not in DOCUMENT_NOUNS else "document")
-        known = self.people.get(name)
-        return Identity(name, role or (known.role if known else None), kind="person")
+        person = self.people.get(name)
+        return Identity(name, role or (person.role if person else None), kind="person")
 
     def sole_person(self, paragraph: int, offset: int) -> tuple[Person, int, int] | None:
         """The one person a paragraph names before ``offset`` (and where, last), or None if several or none."""
@@ -324,7 +343,7 @@ def _role_before(text: str, start: int) -> str | None:
     piece = text[max(0, start - 60) : start].rstrip()
     if not piece[-1:].islower():
         return None  # every role noun ends in a lower-case letter right before the name
-    words = piece.split()
+    words = piece.rsplit(None, 4)  # the last four words are all that is read
     if not words[-1].islower():
         return None
     if words[-1] in _ROLE_SET:
