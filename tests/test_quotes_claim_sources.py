@@ -125,3 +125,11 @@ def test_more_verbs_of_stance_and_recollection() -> None:
     assert ("the cuts to the ferry service", "Mayor Ann Lee", "bemoaned") in claims
     claims = _claims("Older fishermen remember the flood of 1953 in every detail.")
     assert any(cue == "remember" and source == "Older fishermen" for _, source, cue in claims)
+
+
+def test_a_claim_ends_before_a_new_clause_or_an_aside_after_a_comma() -> None:
+    """'..., and the council ...', '..., a swipe at ...': a new clause or an aside on the whole claim ends it."""
+    claims = _claims("Ann Lee said the ferry was late again, and the council has done nothing about it for years.")
+    assert ("the ferry was late again", "Ann Lee", "said") in claims
+    claims = _claims("Ann Lee said the council had failed the town, a swipe at her rival on the council.")
+    assert ("the council had failed the town", "Ann Lee", "said") in claims

@@ -134,7 +134,7 @@ _CLAUSE_BREAK = re.compile(
     rf"|,\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     rf"|\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     rf"|,?\s++and\s++(?:also\s++|later\s++|then\s++)?(?:{CLAIM_STANCE}){_E}"
-    r"|,\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding)\s"
+    r"|,\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding|a|and)\s"
 )
 # the object of a verb of stance ends at a comma, a subordinate clause or a second verb ("and has appeared");
 # "and" alone joins objects ("opposed X and Y")
