@@ -243,3 +243,8 @@ def test_a_title_followed_by_its_byline_is_no_quote() -> None:
 def test_lower_case_words_before_a_passive_by_stay_quoted() -> None:
     paragraphs = ["Hale said the port had been “arbitrarily closed” by the council since March."]
     assert _quoted(paragraphs) == ["arbitrarily closed"]
+
+
+def test_which_after_a_thing_named_after_its_maker_speaks_for_the_maker() -> None:
+    paragraphs = ["The mayor linked to the Harbour Gazette report, which notes, “Half the berths stood empty in May.”"]
+    assert _speakers(paragraphs) == [("which", "Harbour Gazette")]

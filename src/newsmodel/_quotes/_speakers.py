@@ -452,6 +452,11 @@ _APPOSED_RELATIVE = re.compile(
 def relative_pronoun(text: str, end: int, verb: int) -> tuple[int, int] | None:
     """The relative pronoun between a name ending at ``end`` and its ``verb`` ("Beck, who said"), if any."""
     match = RELATIVE_GAP.fullmatch(text, end, verb) or _APPOSED_RELATIVE.fullmatch(text, end, verb)
+    if match is None:
+        # "the Associated Press report, which notes": the rest of the thing's name, then the pronoun
+        match = _DESCRIBED_GAP.fullmatch(text, end, verb)
+        if match is not None and match.group("rel") != "which":
+            match = None
     return match.span("rel") if match is not None else None
 
 
@@ -464,7 +469,11 @@ def _antecedent(
     name the description is in apposition to.
     """
     if text[span[0]].isupper():
-        return span if RELATIVE_GAP.fullmatch(text, span[1], verb) is not None else None
+        if RELATIVE_GAP.fullmatch(text, span[1], verb) is not None:
+            return span
+        # "the Associated Press report, which notes": a thing named after its maker
+        gap = _DESCRIBED_GAP.fullmatch(text, span[1], verb)
+        return span if gap is not None and gap.group("rel") == "which" else None
     if _DESCRIBED_GAP.fullmatch(text, span[1], verb) is None:
         return None
     index = candidates.index(span)
