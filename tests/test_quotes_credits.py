@@ -150,12 +150,3 @@ def test_lower_case_words_between_an_inverted_cue_and_the_name_stay_out_of_the_m
 def test_a_credit_after_the_quote_may_hold_an_appositive_with_quoted_words() -> None:
     paragraphs = ["“It went well,” Ada Brill, who wore a “Save the Port” badge, said after the vote."]
     assert _credits(paragraphs) == [("Ada Brill", "said")]
-
-
-def test_a_paragraph_ending_on_a_person_hands_the_next_quote_to_them() -> None:
-    paragraphs = [
-        "Councillor Ada Brill spoke after the vote.",
-        "Brill continued her remarks.",
-        "“Eight years ago this harbour was empty.”",
-    ]
-    assert _credits(paragraphs) == [("Brill", None)]

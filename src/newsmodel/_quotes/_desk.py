@@ -182,11 +182,7 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
             paragraph_speaker = paragraph_speaker or source
         claims.extend(_framed(text, masked[index], index, quotes, claims))
         quotes.extend(_claimed_words(words, claims))
-        previous = (
-            _lead_in(paragraphs, masked, cast, index)
-            or paragraph_speaker
-            or (_closing_subject(paragraphs, masked, cast, index) if not here else None)
-        )
+        previous = _lead_in(paragraphs, masked, cast, index) or paragraph_speaker
     quotes.sort(key=lambda q: (q.parts[0].paragraph, q.parts[0].start))
     claims.sort(key=lambda c: (c.content.paragraph, c.content.start))
     return Findings(tuple(quotes), tuple(claims))
@@ -446,18 +442,6 @@ def _lead_in(paragraphs: Sequence[str], masked: list[Masked], cast: Cast, index:
     if found is None or found.mention is None:
         return None
     return _speaker(paragraphs, masked, cast, index, found.mention, end)
-
-
-def _closing_subject(paragraphs: Sequence[str], masked: list[Masked], cast: Cast, index: int) -> Speaker | None:
-    """The person a paragraph without quotes ends on as its subject: 'Howard continued his remarks.' / '“...”'."""
-    text = masked[index]
-    end = len(text.rstrip())
-    if end == 0:
-        return None
-    subject = _sentence_subject(text, sentence_start(text, 0, end - 1), end, cast)
-    if subject is None or not cast.knows(text[subject[0] : subject[1]]):
-        return None
-    return _speaker(paragraphs, masked, cast, index, subject, end)
 
 
 def _names_anyone(cast: Cast, paragraph: int, offset: int) -> bool:
