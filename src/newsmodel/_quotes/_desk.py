@@ -487,11 +487,11 @@ def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: st
         return False
     word = lead[-1].lower().strip(",:")
     tokens = first_text.split()
-    title_case = all(t[:1].isupper() or len(t) <= 3 for t in tokens) and quote_text[-1:] not in ".!?"
+    named = all(t[:1].isupper() or len(t) <= 3 for t in tokens)
+    title_case = named and quote_text[-1:] not in ".!?"
     if word in TITLE_LEADS:
         # "the Trump campaign, “The speech will be ...”": after a comma or colon, a clause of four
         # words or more that is not in title case is words said, not a name
-        named = all(t[:1].isupper() or len(t) <= 3 for t in tokens)
         if first_text[:1].islower() and not named and word not in _TERM_LEADS:
             return False  # "the report “wasn’t good.”": a title opens with a capital (a term need not)
         return named or words < 4 or not lead[-1].endswith((",", ":"))
