@@ -60,3 +60,23 @@ def test_a_right_mark_typed_as_the_opening_one_opens_when_another_closes_later()
 
 def test_a_lone_right_mark_with_nothing_to_close_it_opens_nothing() -> None:
     assert _quoted("He says,” there are a lot of people.") == []
+
+
+def _found(paragraph: str) -> list[str]:
+    from newsmodel._quotes._desk import find_quotes
+
+    return [paragraph[p.start : p.end] for q in find_quotes([paragraph]).quotes for p in q.parts]
+
+
+def test_two_apostrophes_typed_as_a_double_mark_are_one_mark() -> None:
+    paragraph = "''We will rebuild the pier,'' Mr. Hale said. ''And the town knows it.''"
+    assert _found(paragraph) == ["We will rebuild the pier,", "And the town knows it."]
+
+
+def test_a_claim_never_cuts_a_pair_of_apostrophes_in_two() -> None:
+    from newsmodel._quotes._desk import find_quotes
+
+    paragraph = "Mr. Hale told the council ''that the pier will open in May.''"
+    contents = [paragraph[c.content.start : c.content.end] for c in find_quotes([paragraph]).claims]
+    assert contents
+    assert all(not content.endswith("'") or content.endswith("''") for content in contents)

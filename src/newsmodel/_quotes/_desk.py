@@ -135,8 +135,32 @@ def _mask(text: str, parts: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+# Two apostrophes typed as a double mark (''Like this,'' he said), as some newspapers print them
+_DOUBLED = re.compile(r"(?<!['’])''(?!['’])")
+
+
+def _doubled_as_double(text: str) -> str:
+    """Read each pair of apostrophes as one straight double mark, keeping every offset.
+
+    An opening pair (before a word) becomes a space and the mark, a closing one the mark and a
+    space, so the mark stays next to the quoted words and the quoted words keep their offsets.
+    """
+    if "''" not in text:
+        return text
+
+    def one(match: re.Match[str]) -> str:
+        after = text[match.end() : match.end() + 1]
+        before = text[match.start() - 1 : match.start()]
+        opens = bool(after) and not after.isspace() and (not before or before.isspace() or before in "([—–-")
+        return ' "' if opens else '" '
+
+    return _DOUBLED.sub(one, text)
+
+
 def find_quotes(paragraphs: Sequence[str]) -> Findings:
     """Find the quotes and claims of consecutive paragraphs (offsets into each paragraph)."""
+    originals = paragraphs
+    paragraphs = [_doubled_as_double(text) for text in paragraphs]
     pairs = pair_marks(paragraphs)
     by_paragraph: dict[int, list[Pair]] = {}
     quoted: dict[int, list[tuple[int, int]]] = {}
@@ -185,7 +209,20 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
         previous = _lead_in(paragraphs, masked, cast, index) or paragraph_speaker
     quotes.sort(key=lambda q: (q.parts[0].paragraph, q.parts[0].start))
     claims.sort(key=lambda c: (c.content.paragraph, c.content.start))
+    if any(a is not b for a, b in zip(originals, paragraphs, strict=True)):
+        claims = [_whole_marks(originals, claim) for claim in claims]
     return Findings(tuple(quotes), tuple(claims))
+
+
+def _whole_marks(paragraphs: Sequence[str], claim: Claimed) -> Claimed:
+    """A claim's content never cuts a pair of apostrophes read as one mark in two."""
+    span = claim.content
+    text = paragraphs[span.paragraph]
+    start = span.start - 1 if text[span.start - 1 : span.start + 1] == "''" else span.start
+    end = span.end + 1 if text[span.end - 1 : span.end + 1] == "''" else span.end
+    if (start, end) == (span.start, span.end):
+        return claim
+    return Claimed(Span(span.paragraph, start, end), claim.source, claim.cue)
 
 
 def _judge(
