@@ -150,3 +150,13 @@ def test_lower_case_words_between_an_inverted_cue_and_the_name_stay_out_of_the_m
 def test_a_credit_after_the_quote_may_hold_an_appositive_with_quoted_words() -> None:
     paragraphs = ["“It went well,” Ada Brill, who wore a “Save the Port” badge, said after the vote."]
     assert _credits(paragraphs) == [("Ada Brill", "said")]
+
+
+def test_a_participle_after_a_credit_goes_on_from_that_credit() -> None:
+    paragraphs = ["Hale left before the vote was taken, Brill said, adding, “He never liked the harbour.”"]
+    assert _credits(paragraphs) == [("Brill", "adding")]
+
+
+def test_a_place_after_a_place_after_a_preposition_is_no_subject() -> None:
+    paragraphs = ["Brill, at a town hall in Dover, Delaware, said the pier was “beyond repair.”"]
+    assert _credits(paragraphs)[0][0] == "Brill"

@@ -79,6 +79,7 @@ _ROLE_PHRASE = (
     r"|with|after|before|during|that|this|and|but|or)\s)(?:[a-z][\w’'\-]*\s+){1,3}?(?=[A-Z][a-z]))?"
 )
 _AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+{_ROLE_PHRASE}(?P<m>{LOOSE_MENTION}){_E}")
+_CREDIT_BEFORE = re.compile(rf"(?P<m>{NAME}|[Hh]e|[Ss]he|[Tt]hey){_ADVERBS}\s+(?:{CUE}){_E}\s*+,\s*+\Z")
 _NEXT_CUE = re.compile(rf"{_ADVERBS}\s+(?P<c>{CUE}){_E}")
 _GAP_BEFORE_CUE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^.!?]{{1,160}}?,|\s*,)?{_ADVERBS}\s*")
 _READ_CREDIT = re.compile(
@@ -271,12 +272,18 @@ def _next_to(text: str, end: int, start: int) -> bool:
 
 
 def _after_preposition(text: str, start: int) -> bool:
-    """Whether the word right before ``start`` is a preposition ("in Washington")."""
+    """Whether the word right before ``start`` is a preposition ("in Washington").
+
+    A place after a place that follows a preposition counts too ("in Columbus, Ohio").
+    """
     if start < 2 or text[start - 1] != " ":
         return False
     low = max(0, start - 20)
     space = text.rfind(" ", low, start - 1)
-    return text[space + 1 if space >= 0 else low : start - 1].lower() in PREPOSITIONS
+    word = text[space + 1 if space >= 0 else low : start - 1]
+    if word.lower() in PREPOSITIONS:
+        return True
+    return word.endswith(",") and word[:1].isupper() and space > 0 and _after_preposition(text, space + 1)
 
 
 def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> Found | None:
@@ -427,6 +434,10 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         if not text[last[1] : cue.start()].strip() and text[max(window, last[0] - 6) : last[0]].rstrip().endswith(
             ("with", "With")
         ):
+            return Found(last, (cue.start(), cue.end()))
+        # "..., Nefzi said, adding, “...”": the participle goes on from the credit right before it
+        credit = _CREDIT_BEFORE.search(text, max(window, cue.start() - 60), cue.start())
+        if credit is not None and last[1] == credit.end("m"):
             return Found(last, (cue.start(), cue.end()))
     ordered = candidates if participle else list(reversed(candidates))
     subjects = [span for span in ordered if is_subject(text, span[0])]
