@@ -160,3 +160,8 @@ def test_a_participle_after_a_credit_goes_on_from_that_credit() -> None:
 def test_a_place_after_a_place_after_a_preposition_is_no_subject() -> None:
     paragraphs = ["Brill, at a town hall in Dover, Delaware, said the pier was “beyond repair.”"]
     assert _credits(paragraphs)[0][0] == "Brill"
+
+
+def test_a_pronoun_right_after_a_quote_makes_a_weak_word_a_cue() -> None:
+    paragraphs = ["Ada Brill spoke last. “The pier is ours,” Brill says. “What they want is a car park,” she notes."]
+    assert _credits(paragraphs) == [("Brill", "says"), ("she", "notes")]

@@ -80,6 +80,7 @@ _ROLE_PHRASE = (
 )
 _AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+{_ROLE_PHRASE}(?P<m>{LOOSE_MENTION}){_E}")
 _CREDIT_BEFORE = re.compile(rf"(?P<m>{NAME}|[Hh]e|[Ss]he|[Tt]hey){_ADVERBS}\s+(?:{CUE}){_E}\s*+,\s*+\Z")
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _NEXT_CUE = re.compile(rf"{_ADVERBS}\s+(?P<c>{CUE}){_E}")
 _GAP_BEFORE_CUE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^.!?]{{1,160}}?,|\s*,)?{_ADVERBS}\s*")
 _READ_CREDIT = re.compile(
@@ -314,6 +315,13 @@ def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> F
             and word not in {"added", "wrote", "tweeted", "told", "asked"}
             and not (
                 pattern is _AFTER_CUE_MENTION and goes_on and cue[0] - start <= 2 and text[match.start("m")].isupper()
+            )
+            and not (
+                # “...,” he notes: a pronoun right after a quote that goes on makes the weak word a verb
+                pattern is _AFTER_MENTION_CUE
+                and goes_on
+                and span[0] - start <= 2
+                and text[span[0] : span[1]].lower() in _SPEAKING_PRONOUNS
             )
         ):
             continue  # a weak verb credits only inverted, right after a quote that goes on: “...,” agrees Ann Lee
