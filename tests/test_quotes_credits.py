@@ -165,3 +165,8 @@ def test_a_place_after_a_place_after_a_preposition_is_no_subject() -> None:
 def test_a_pronoun_right_after_a_quote_makes_a_weak_word_a_cue() -> None:
     paragraphs = ["Ada Brill spoke last. “The pier is ours,” Brill says. “What they want is a car park,” she notes."]
     assert _credits(paragraphs) == [("Brill", "says"), ("she", "notes")]
+
+
+def test_a_credit_that_introduces_the_next_quote_is_not_the_previous_ones() -> None:
+    paragraphs = ["Brill replies to Hale with, “Why now? Why today?” Hale then writes back, “Because the tide turned.”"]
+    assert _credits(paragraphs) == [("Brill", "replies"), ("Hale", "writes")]

@@ -115,6 +115,8 @@ _DASH_CREDIT = re.compile(rf"\s*[-—–]+\s*(?P<m>{NAME})(?![\w’'])")
 # "Beck, who later said": a relative pronoun between a named subject and its cue
 # '“Pop-up art show strives to confront gentrification,” by DNAinfo’s Eddie Small': a piece's title and byline
 _BYLINE_AFTER = re.compile(r"\s*+,?\s*+by\s++(?:the\s++)?[A-Z]")
+# a credit that introduces a quote of its own: "writes back, “", "said: “"
+_INTRODUCES = re.compile(r"(?:\s++(?:back|\w+ly))?\s*+[,:]\s*+[“\"‘«]")
 _PUNCT_END = frozenset(".,!?…;:—–")
 # Quoted words kept as speech without a cue only from this many words up.
 _LONE_SPEECH_WORDS = 4
@@ -291,6 +293,15 @@ def _judge(
         and before.cue is not None
     ):
         found = None  # “... over.” He added, ...: the credit after a full stop opens the next sentence
+    if (
+        found is not None
+        and found.cue is not None
+        and before is not None
+        and before.mention is not None
+        and before.cue is not None
+        and _INTRODUCES.match(close_text, found.cue[1]) is not None
+    ):
+        found = None  # X responds with, “...?” Mills then writes back, “...”: that credit is the next quote's
     if found is None or (found.mention is None and before is not None):
         found, spans_para = before, open_para
     if found is None and pair.close_mark >= len(close_text.rstrip()) - 1 and close_para + 1 < len(masked):
