@@ -133,9 +133,11 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?:according\s+to|saying|adding|noting|arguing|explaining|claiming|stating)\b|;|\s[—–]\s"
     rf"|,\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     rf"|\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
-    rf"|,?\s++and\s++(?:also\s++|later\s++|then\s++)?(?:{CLAIM_STANCE}){_E}"
     r"|,\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding|a|and)\s"
 )
+# "... and criticized the council": a verb of stance joined by "and" opens a claim of its own (searched only
+# where " and " occurs: the alternation of verbs is long)
+_AND_STANCE = re.compile(rf",?\s++and\s++(?:also\s++|later\s++|then\s++)?(?:{CLAIM_STANCE}){_E}")
 # the object of a verb of stance ends at a comma, a subordinate clause or a second verb ("and has appeared");
 # "and" alone joins objects ("opposed X and Y")
 _QUOTE_COMMA = re.compile(r"[,;][\"”’'»]++")
@@ -1047,4 +1049,9 @@ def _clause_end(masked: str, content_start: int, end: int, sentence: int, subjec
         if closing is None:
             break
         brk = _CLAUSE_BREAK.search(masked, closing.end(), end)
-    return brk.start() if brk is not None else end
+    stop = brk.start() if brk is not None else end
+    if masked.find(" and ", content_start, stop) >= 0:
+        joined = _AND_STANCE.search(masked, content_start, stop)
+        if joined is not None:
+            stop = joined.start()
+    return stop
