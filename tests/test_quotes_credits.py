@@ -170,3 +170,8 @@ def test_a_pronoun_right_after_a_quote_makes_a_weak_word_a_cue() -> None:
 def test_a_credit_that_introduces_the_next_quote_is_not_the_previous_ones() -> None:
     paragraphs = ["Brill replies to Hale with, “Why now? Why today?” Hale then writes back, “Because the tide turned.”"]
     assert _credits(paragraphs) == [("Brill", "replies"), ("Hale", "writes")]
+
+
+def test_a_plural_noun_after_a_preposition_is_no_cue() -> None:
+    paragraphs = ["As the race turned to contests in states with ports, Brill has decried the “harbour tax” loudly."]
+    assert _credits(paragraphs) == [("Brill", "decried")]

@@ -287,6 +287,17 @@ def _after_preposition(text: str, start: int) -> bool:
     return word.endswith(",") and word[:1].isupper() and space > 0 and _after_preposition(text, space + 1)
 
 
+_NOUN_PREPOSITIONS = frozenset({"in", "of", "with", "at", "among", "across", "from", "into"})
+
+
+def _plural_after_preposition(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue word is a plural noun after a preposition ("contests in states with", "of reports")."""
+    if not match.group().endswith("s") or " " in match.group():
+        return False
+    before = text[max(0, match.start() - 12) : match.start()].split()
+    return bool(before) and before[-1].lower() in _NOUN_PREPOSITIONS
+
+
 def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> Found | None:
     """A speaker and cue right after a quote: ', Putin remarked', ', said the spokeswoman'.
 
@@ -364,8 +375,8 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         cues = sorted(cues + list(_ACCORDING.finditer(text, low, quote)), key=lambda m: m.start())
     cue: re.Match[str] | None = None
     for match in reversed(cues):
-        if is_noun_use(text, match.start()):
-            continue
+        if is_noun_use(text, match.start()) or _plural_after_preposition(text, match):
+            continue  # "Ford’s plans", "contests in states with": nouns, not cues
         gap = text[match.end() : quote]
         if len(gap) <= CUE_GAP and not any(ch in gap for ch in ".!?"):
             cue = match
