@@ -133,3 +133,9 @@ def test_a_claim_ends_before_a_new_clause_or_an_aside_after_a_comma() -> None:
     assert ("the ferry was late again", "Ann Lee", "said") in claims
     claims = _claims("Ann Lee said the council had failed the town, a swipe at her rival on the council.")
     assert ("the council had failed the town", "Ann Lee", "said") in claims
+
+
+def test_a_count_opens_the_clause_after_a_verb_of_speech() -> None:
+    """'reported at least six ...', 'said about half of ...': a count is no preposition."""
+    claims = _claims("The harbour office reported at least six ferries were late on Monday.")
+    assert ("at least six ferries were late on Monday", "The harbour office", "reported") in claims

@@ -1014,11 +1014,18 @@ _NOT_CLAUSE = PREPOSITIONS | {
 }  # fmt: skip
 
 
+# a share or a count that opens a clause: "(said) about half of ...", "(reported) at least six planes ..."
+_QUANTITY_CLAUSE = re.compile(
+    r"(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|at\s+least|over|some)\s++"
+    r"(?:\d[\d,.]*+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|half|a\s+third|a\s+quarter)(?![\w’'])"
+)
+
+
 def _clause_start(masked: str, start: int, end: int) -> bool:
     """Whether a clause can start at ``start`` (a content after 'said' without 'that')."""
     match = _CLAUSE_START.match(masked, start, end)
-    if match is not None:
-        return True
+    if match is not None or _QUANTITY_CLAUSE.match(masked, start, end) is not None:
+        return True  # "reported at least six planes flew ...": a share or a count opens the clause
     word = re.match(r"[\w’'\-]+", masked[start : start + 40])
     if word is None:
         return False
