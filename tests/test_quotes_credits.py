@@ -175,3 +175,8 @@ def test_a_credit_that_introduces_the_next_quote_is_not_the_previous_ones() -> N
 def test_a_plural_noun_after_a_preposition_is_no_cue() -> None:
     paragraphs = ["As the race turned to contests in states with ports, Brill has decried the “harbour tax” loudly."]
     assert _credits(paragraphs) == [("Brill", "decried")]
+
+
+def test_an_empty_it_is_no_speaker() -> None:
+    paragraphs = ["Ada Brill wants the pier rebuilt. It is strange that Hale would call it “a waste of money.”"]
+    assert _credits(paragraphs)[0][0] != "It"

@@ -117,6 +117,8 @@ _DASH_CREDIT = re.compile(rf"\s*[-—–]+\s*(?P<m>{NAME})(?![\w’'])")
 _BYLINE_AFTER = re.compile(r"\s*+,?\s*+by\s++(?:the\s++)?[A-Z]")
 # a credit that introduces a quote of its own: "writes back, “", "said: “"
 _INTRODUCES = re.compile(r"(?:\s++(?:back|\w+ly))?\s*+[,:]\s*+[“\"‘«]")
+# "It is", "It's", "It was", "It seems": an empty subject
+_EXPLETIVE = re.compile(r"[Ii]t(?:’s|'s|\s++(?:is|was|seems|seemed|appears|remains|would\s++be|will\s++be)\b)")
 _PUNCT_END = frozenset(".,!?…;:—–")
 # Quoted words kept as speech without a cue only from this many words up.
 _LONE_SPEECH_WORDS = 4
@@ -386,6 +388,8 @@ def _sentence_subject(text: Masked, sentence: int, quote: int, cast: Cast) -> tu
     lone = words[0].lower().strip(",")
     if len(words) == 1 and (lone in _NOT_SUBJECTS or lone.endswith(("ing", "ly")) or lone in PREPOSITIONS):
         return None
+    if lone in {"it", "it’s", "it's"} and _EXPLETIVE.match(text, found[0][0]) is not None:
+        return None  # "It is strange that Trump would denounce “...”": no one speaks as "it"
     return found[0]
 
 
