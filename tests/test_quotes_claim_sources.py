@@ -139,3 +139,9 @@ def test_a_count_opens_the_clause_after_a_verb_of_speech() -> None:
     """'reported at least six ...', 'said about half of ...': a count is no preposition."""
     claims = _claims("The harbour office reported at least six ferries were late on Monday.")
     assert ("at least six ferries were late on Monday", "The harbour office", "reported") in claims
+
+
+def test_a_question_asked_before_an_answer_without_a_verb_of_speech() -> None:
+    """'Asked whether ..., Ann Lee demurred.': whoever opens the answer's clause was asked."""
+    claims = _claims("Asked whether she would run again, Ann Lee demurred.")
+    assert ("whether she would run again", "Ann Lee", None) in claims

@@ -205,8 +205,8 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
             if verbs[index].start() >= start:
                 here.append(verbs[index])
             index += 1
-        if not here and not according and not reports:
-            continue  # every shape needs a verb, "according to" or a report word
+        if not here and not according and not reports and "sked" not in masked[start : start + 20]:
+            continue  # every shape needs a verb, "according to", a report word or "Asked ..., X ..."
         claims.extend(_sentence_claims(text, masked, start, end, here, reports))
     if verbs:
         claims.extend(_noun_claims(text, masked, verbs))
@@ -718,8 +718,11 @@ def _asked_claim(text: str, masked: str, start: int, end: int, verbs: list[re.Ma
         return None
     answer = next((v for v in verbs if v.start() > comma and v.group("cue") is not None), None)
     if answer is None:
-        return None
-    subject = _subject_mention(masked, comma, answer.start()) or loose_subject(masked, comma, answer.start())
+        # "Asked whether ..., Johnson demurred.": whoever opens the answer's clause was asked
+        first = mentions(masked, comma, min(end, comma + 60))
+        subject = first[0] if first and not masked[comma + 1 : first[0][0]].strip() else None
+    else:
+        subject = _subject_mention(masked, comma, answer.start()) or loose_subject(masked, comma, answer.start())
     content = _good(text, masked, lead.start("q"), comma, 2)
     if content is None or subject is None:
         return None
