@@ -145,3 +145,8 @@ def test_a_question_asked_before_an_answer_without_a_verb_of_speech() -> None:
     """'Asked whether ..., Ann Lee demurred.': whoever opens the answer's clause was asked."""
     claims = _claims("Asked whether she would run again, Ann Lee demurred.")
     assert ("whether she would run again", "Ann Lee", None) in claims
+
+
+def test_a_closing_credit_may_say_how_it_was_given() -> None:
+    claims = _claims("The ferry will not run on Sunday, the harbour master said by phone.")
+    assert ("The ferry will not run on Sunday", "the harbour master", "said") in claims

@@ -64,7 +64,7 @@ _REPORT_HINTS = ("eport", "ources", "fficials", "oll", "tudies", "esearch")
 _ACCORDING_LEAD = re.compile(r"\s*(?P<c>[Aa]ccording\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,200}?),\s*")
 # What may follow "X said" at the end of a sentence: a time, a place, an audience, a medium.
 _TRAILER = (
-    r"(?:\s+(?:to|in|on|at|during|last|this|after|before|from|for|with|via|through|reporters|earlier|later|recently|"
+    r"(?:\s+(?:to|in|on|at|by|during|last|this|after|before|from|for|with|via|through|reporters|earlier|later|recently|"
     r"yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|afterward|afterwards|"
     r"privately|publicly|told)(?![\w’'])[^,;]{0,60}?)?"
     r"(?:(?<=told)(?:\s+(?!that(?![\w’']))[^\s,;]+){1,5}?)?"
