@@ -340,9 +340,13 @@ _BREAK_SET = frozenset(_BREAKS)
 
 def _role_before(text: str, start: int) -> str | None:
     """A lowercase role right before a name: "investigative reporter Bob Woodward"."""
-    piece = text[max(0, start - 60) : start].rstrip()
-    if not piece[-1:].islower():
+    low = max(0, start - 60)
+    end = start
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    if end == low or not text[end - 1].islower():
         return None  # every role noun ends in a lower-case letter right before the name
+    piece = text[low:end]
     words = piece.rsplit(None, 4)  # the last four words are all that is read
     if not words[-1].islower():
         return None

@@ -70,11 +70,15 @@ class Masked(str):
     ends: list[int]
     stops: list[int]
     _medium: bool | None
+    #: The speaker mentions found so far, by (start, end) of the span searched (see ``_speakers.mentions``):
+    #: the desk and the claim rules often search the same span again.
+    found_mentions: dict[tuple[int, int], list[tuple[int, int]]]
 
     def __new__(cls, text: str) -> Masked:
         self = super().__new__(cls, text)
         self.starts, self.ends, self.stops = [], [], []
         self._medium = None
+        self.found_mentions = {}
         for match in _BOUNDARY.finditer(self):
             if is_abbreviation(self, match.start()):
                 continue
@@ -87,21 +91,15 @@ class Masked(str):
     def names_medium(self) -> bool:
         """Whether the paragraph holds a word without which no medium is named (looked for once)."""
         if self._medium is None:
-            self._medium = False
-            for hint in MEDIUM_HINTS:  # a plain loop: a generator costs more than the tests here
-                if hint in self:
-                    self._medium = True
-                    break
+            self._medium = any(hint in self for hint in MEDIUM_HINTS)
         return self._medium
 
     def sentences(self) -> list[tuple[int, int]]:
         """The sentences as (start, end) offsets."""
         ends, stops = self.ends, self.stops
-        spans = []
-        start = 0
-        for end, stop in zip(ends, stops, strict=True):
-            spans.append((start, stop))
-            start = end
+        # each sentence runs from where the one before it ended (the first from 0) to its own stop
+        spans = list(zip([0, *ends], stops, strict=False))
+        start = ends[-1] if ends else 0
         if start < len(self):
             spans.append((start, len(self)))
         return spans
