@@ -180,3 +180,13 @@ def test_a_plural_noun_after_a_preposition_is_no_cue() -> None:
 def test_an_empty_it_is_no_speaker() -> None:
     paragraphs = ["Ada Brill wants the pier rebuilt. It is strange that Hale would call it “a waste of money.”"]
     assert _credits(paragraphs)[0][0] != "It"
+
+
+def test_state_is_a_cue_only_before_what_is_stated() -> None:
+    paragraphs = [
+        "Brill wrote a column mocking GOP state leaders as “obsessed” with the pier.",
+        "The harbour officials state that the pier is “beyond repair.”",
+    ]
+    found = _credits(paragraphs)
+    assert found[0][1] != "state"
+    assert found[1] == ("The harbour officials", "state")

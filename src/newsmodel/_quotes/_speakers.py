@@ -257,7 +257,9 @@ _NOUN_LEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", 
 
 
 def is_noun_use(text: str, cue: int) -> bool:
-    """Whether the cue word at ``cue`` is a noun ("Ford’s plans", "his claim"), not a verb."""
+    """Whether the cue word at ``cue`` is a noun ("Ford’s plans", "his claim", "GOP state leaders"), not a verb."""
+    if _BARE_STATE.match(text, cue) is not None and _STATE_VERB.match(text, cue) is None:
+        return True  # "state" speaks only before what is stated: "officials state that", "states: “...”"
     if cue < 2 or text[cue - 1] != " ":
         return False
     low = max(0, cue - 30)
@@ -298,6 +300,8 @@ def _after_preposition(text: str, start: int) -> bool:
     return word.endswith(",") and word[:1].isupper() and space > 0 and _after_preposition(text, space + 1)
 
 
+_BARE_STATE = re.compile(r"states?(?![\w’'])")
+_STATE_VERB = re.compile(r"states?\s*+(?:that\b|to\b|[,:]|[“\"‘])")
 _NOUN_PREPOSITIONS = frozenset({"in", "of", "with", "at", "among", "across", "from", "into"})
 
 
