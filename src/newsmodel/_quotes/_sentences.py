@@ -70,15 +70,11 @@ class Masked(str):
     ends: list[int]
     stops: list[int]
     _medium: bool | None
-    #: The speaker mentions found so far, by (start, end) of the span searched (see ``_speakers.mentions``):
-    #: the desk and the claim rules often search the same span again.
-    found_mentions: dict[tuple[int, int], list[tuple[int, int]]]
 
     def __new__(cls, text: str) -> Masked:
         self = super().__new__(cls, text)
         self.starts, self.ends, self.stops = [], [], []
         self._medium = None
-        self.found_mentions = {}
         for match in _BOUNDARY.finditer(self):
             if is_abbreviation(self, match.start()):
                 continue

@@ -158,23 +158,12 @@ def _word_before_is_stop(text: str, start: int, end: int) -> tuple[int, int] | N
 
 
 def mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The speaker mentions in ``text[start:end]``, sentence-initial words trimmed off.
-
-    On a :class:`Masked` paragraph the mentions of a span are found once (a copy is returned each time).
-    """
-    memo = text.found_mentions if isinstance(text, Masked) else None
-    if memo is not None:
-        known = memo.get((start, end))
-        if known is not None:
-            return list(known)
+    """The speaker mentions in ``text[start:end]``, sentence-initial words trimmed off."""
     found = []
     for match in _MENTION_RE.finditer(text, start, end):
         span = _word_before_is_stop(text, match.start(), match.end())
         if span is not None and span[1] > span[0] and not (span[0] < 4 and is_dateline(text, *span)):
             found.append(span)
-    if memo is not None:
-        memo[(start, end)] = found
-        return list(found)
     return found
 
 
