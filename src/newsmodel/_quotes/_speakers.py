@@ -247,7 +247,11 @@ _NOUN_LEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", 
 
 def is_noun_use(text: str, cue: int) -> bool:
     """Whether the cue word at ``cue`` is a noun ("Ford’s plans", "his claim", "GOP state leaders"), not a verb."""
-    if _BARE_STATE.match(text, cue) is not None and _STATE_VERB.match(text, cue) is None:
+    if (
+        text.startswith("stat", cue)
+        and _BARE_STATE.match(text, cue) is not None
+        and _STATE_VERB.match(text, cue) is None
+    ):
         return True  # "state" speaks only before what is stated: "officials state that", "states: “...”"
     if cue < 2 or text[cue - 1] != " ":
         return False
@@ -386,7 +390,11 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
             cue = match
             break
     if cue is None:
-        source = _FROM_SOURCE.search(text, max(window, quote - 80), quote)
+        source = (
+            _FROM_SOURCE.search(text, max(window, quote - 80), quote)
+            if "rom" in text[max(0, quote - 80) : quote]
+            else None
+        )
         if source is not None:
             # "From the report: “...”": the text quoted from; "From Bush’s Facebook post:": its owner
             return Found(source.span("m" if source.group("m") else "o"), None)
@@ -485,6 +493,8 @@ _APPOSED_RELATIVE = re.compile(
 
 def relative_pronoun(text: str, end: int, verb: int) -> tuple[int, int] | None:
     """The relative pronoun between a name ending at ``end`` and its ``verb`` ("Beck, who said"), if any."""
+    if "wh" not in text[end:verb]:
+        return None  # no "who" or "which" between: the common case, decided without a pattern
     match = RELATIVE_GAP.fullmatch(text, end, verb) or _APPOSED_RELATIVE.fullmatch(text, end, verb)
     if match is None:
         # "the Associated Press report, which notes": the rest of the thing's name, then the pronoun
