@@ -27,6 +27,7 @@ from ._cues import (
     SUBJECT_LEADS,
     UNNAMED_NOUNS,
 )
+from ._frozen import quick_init
 from ._gender import gender_of
 
 __all__ = ["Cast", "Identity", "Person", "clean_name", "clean_span", "mention_kind"]
@@ -39,6 +40,7 @@ _NATIONAL = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Identity:
     """What a mention resolves to."""
