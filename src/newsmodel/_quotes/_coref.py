@@ -27,7 +27,6 @@ from ._cues import (
     SUBJECT_LEADS,
     UNNAMED_NOUNS,
 )
-from ._frozen import quick_init
 from ._gender import gender_of
 
 __all__ = ["Cast", "Identity", "Person", "clean_name", "clean_span", "mention_kind"]
@@ -40,7 +39,6 @@ _NATIONAL = re.compile(
 )
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Identity:
     """What a mention resolves to."""

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from ._attributions import find_claims
 from ._coref import Cast, Identity, clean_span, mention_kind
 from ._cues import CUE, NAME, PREPOSITIONS, PRONOUNS, STANCE, TITLE_LEADS
-from ._frozen import quick_init
 from ._marks import Pair, Part, pair_marks
 from ._sentences import Masked
 from ._speakers import (
@@ -35,7 +34,6 @@ from ._speakers import (
 __all__ = ["Claimed", "Findings", "Span", "Speaker", "Spoken", "find_quotes"]
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """Characters ``paragraphs[paragraph][start:end]``."""
@@ -45,7 +43,6 @@ class Span:
     end: int
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who a quote or claim comes from, as found in the text."""
@@ -61,7 +58,6 @@ class Speaker:
     kind: str = "unknown"
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Spoken:
     """A quote: its parts (one per paragraph), speaker, cue, and whether it is partial."""
@@ -72,7 +68,6 @@ class Spoken:
     partial: bool = False
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Claimed:
     """A claim reported without quote marks."""
@@ -82,7 +77,6 @@ class Claimed:
     cue: Span | None
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Findings:
     """Everything the desk found in a run of paragraphs, in text order."""
@@ -91,7 +85,6 @@ class Findings:
     claims: tuple[Claimed, ...]
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class _Words:
     """Quoted words read as scare quotes: speech after all when a claim's content holds them."""

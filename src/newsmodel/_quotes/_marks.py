@@ -14,8 +14,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ._frozen import quick_init
-
 __all__ = ["Pair", "Part", "pair_marks"]
 
 _MARKS = re.compile("[\"“”„‟«»‹›'‘’‚]")
@@ -39,7 +37,6 @@ _OPEN_AFTER = frozenset(
 _LONG_FAMILIES = (_DOUBLE, _GUILLEMET)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Part:
     """The quoted characters of one paragraph: ``paragraphs[paragraph][start:end]``."""
@@ -49,7 +46,6 @@ class Part:
     end: int
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Pair:
     """An outermost quotation: its parts (one per paragraph) and where its marks are."""

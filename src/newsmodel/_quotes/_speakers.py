@@ -28,7 +28,6 @@ from ._cues import (
     WEAK_CUES,
     word_alternation,
 )
-from ._frozen import quick_init
 from ._sentences import MEDIUM_HINTS, Masked, sentence_end, sentence_start
 
 __all__ = [
@@ -132,7 +131,6 @@ _MEDIUM_GENERIC = re.compile(
 )
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Found:
     """A speaker mention and a cue found next to a quote (offsets into the paragraph)."""
