@@ -88,3 +88,25 @@ def test_no_stays_a_word_before_a_new_sentence() -> None:
     claims = _claims("The mayor said no. But she said the council would vote again.")
     assert ("the council would vote again", "she", "said") in claims
     assert all("But she" not in content for content, _, _ in claims)
+
+
+def test_a_participle_after_be_is_the_verb_of_the_claim() -> None:
+    """'X is calling for ...', 'they’re saying ...', 'he’s hoping ...': after a form of "be" a participle is the
+    finite verb, and its subject stands before the auxiliary."""
+    claims = _claims("Mayor Ann Lee is calling for a new bridge over the harbour.")
+    assert ("a new bridge over the harbour", "Mayor Ann Lee", "calling") in claims
+    claims = _claims("They’re quietly saying the ferry will not run again this year.")
+    assert ("the ferry will not run again this year", "They", "saying") in claims
+    claims = _claims("He’s hoping the council will vote for the plan.")
+    assert any(content == "the council will vote for the plan" and source == "He" for content, source, _ in claims)
+
+
+def test_a_possessive_before_a_participle_is_no_progressive() -> None:
+    assert _claims("The mayor’s backing of the bridge plan was firm.") == []
+
+
+def test_words_with_a_verb_of_their_own_do_not_lead_to_that() -> None:
+    """'say it is only fitting that ...': the words before "that" are the claim's own clause, not a time or a
+    place between the verb and its "that"."""
+    claims = _claims("The mayor’s aides say it is only fitting that she now faces the council alone.")
+    assert any(content.startswith("it is only fitting") for content, _, _ in claims)

@@ -113,7 +113,8 @@ _TAIL_APPOSITIVE = re.compile(
 _CONTENT_LEAD = re.compile(
     r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
     r"(?:\s+[\w’'.\-]+){0,2}?(?=\s*+,?\s*+that\b))?"
-    r"(?:(?:\s+[^\s,.;:!?\"“”]+){1,8}?(?=\s*+,?\s*+that\b))?"
+    r"(?:(?:\s+(?!(?:is|was|are|were|would|will|has|have|had|it|he|she|they|we|I|you|there)(?![\w’']))"
+    r"[^\s,.;:!?\"“”]+){1,8}?(?=\s*+,?\s*+that\b))?"
     r"\s*+,?\s*+(?P<that>that\s+)?"
 )
 _CLAUSE_START = re.compile(
@@ -532,10 +533,17 @@ _NOT_IN_NOUN_PHRASE = frozenset(
 
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
-    if masked[verb.start() - 1 : verb.start()] == "-" or is_noun_use(masked, verb.start()):
+    at = verb.start()
+    participle = verb.group() in STANCE_PARTICIPLES
+    if participle or verb.group().split()[0].endswith("ing"):
+        # "Clinton is calling for ...", "he’s hoping ...": after a form of "be" the participle is the finite verb
+        aux = _progressive(masked, start, verb.start())
+        if aux is not None:
+            at, participle = aux, False
+    if masked[verb.start() - 1 : verb.start()] == "-" or (at == verb.start() and is_noun_use(masked, verb.start())):
         return None  # "so-called", "Mr. Hannity's plans", "the continued withdrawals": no verb
     subject = None
-    if verb.group() in STANCE_PARTICIPLES:
+    if participle:
         # "..., citing the report": a participle after a comma hangs on the subject of the sentence
         if masked[max(start, verb.start() - 3) : verb.start()].rstrip().endswith(","):
             subject = _sentence_subject(masked, start, verb.start())
@@ -545,22 +553,25 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         else:
             return None
     else:
-        for span in reversed(mentions(masked, max(start, verb.start() - 80), verb.start())):
-            if _GAP_BEFORE_CUE.fullmatch(masked, span[1], verb.start()):
+        for span in reversed(mentions(masked, max(start, at - 80), at)):
+            if _GAP_BEFORE_CUE.fullmatch(masked, span[1], at):
                 subject = span
             break
+        if subject is None and at != verb.start():
+            subject = _contracted_subject(masked, start, at)
         if subject is None:
             subject = (
-                _relative_subject(masked, start, verb.start())
-                or _quantity_subject(masked, start, verb.start())
-                or _coordinated_subject(masked, start, verb.start())
-                or _noun_phrase_subject(masked, start, verb.start())
+                _relative_subject(masked, start, at)
+                or _quantity_subject(masked, start, at)
+                or _coordinated_subject(masked, start, at)
+                or _noun_phrase_subject(masked, start, at)
             )
     if subject is None:
         return None
     if verb.group() in OBJECT_CUES:
         before = masked[max(start, subject[0] - 20) : subject[0]].split()[-3:]
-        if _PASSIVE.search(masked, max(start, verb.start() - 8), verb.start()) or "what" in before:
+        passive = at == verb.start() and _PASSIVE.search(masked, max(start, verb.start() - 8), verb.start())
+        if passive or "what" in before:
             return None  # "he was accused of", "what aide Kevin Phillips called": not the source's stance
     content_start = verb.end()
     particle = re.match(r"\s+(\w+)\s", masked[content_start : content_start + 12])
@@ -897,6 +908,35 @@ def _past_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | Non
     return match.start("s"), match.end("s")
 
 
+# a form of "be" (and adverbs) right before a participle: "is saying", "’s also praising", "were quietly hoping"
+_PROGRESSIVE = re.compile(
+    r"(?:(?<![\w’'])(?:is|are|was|were|am|be|been)|(?<=\w)(?:’s|'s|’re|'re|’m|'m))"
+    r"(?:\s++(?:\w+ly|also|still|now|already|just|not|again|all|both))*\s++\Z"
+)
+
+
+def _progressive(masked: str, sentence: int, verb: int) -> int | None:
+    """Where the form of "be" before a participle starts ("Clinton is calling for", "He’s hoping"), or None."""
+    window = max(sentence, verb - 40)
+    match = _PROGRESSIVE.search(masked[window:verb])
+    if match is None:
+        return None
+    aux = window + match.start()
+    if masked[aux] in "’'" and _contracted_subject(masked, sentence, aux) is None:
+        return None  # "Trump’s backing of the plan": a possessive, not "is"
+    return aux
+
+
+def _contracted_subject(masked: str, sentence: int, aux: int) -> tuple[int, int] | None:
+    """The pronoun a contracted "be" hangs on: "He’s hoping", "they’re saying"."""
+    if masked[aux : aux + 1] not in "’'":
+        return None
+    word = masked[max(sentence, aux - 5) : aux].split()
+    if not word or word[-1].lower() not in PRONOUNS:
+        return None
+    return aux - len(word[-1]), aux
+
+
 def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str], sentence: int) -> Claim | None:
     """``X CUE (that) CONTENT``: the cue's subject right before it, the content after it."""
     word = cue.group()
@@ -912,6 +952,11 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     has_that = lead.group("that") is not None
     # "..., saying (that) ...": a participle after a comma reports what the subject of the sentence said
     hanging = word in CUE_PARTICIPLES and masked[max(sentence, cue.start() - 3) : cue.start()].rstrip().endswith(",")
+    # "Trump is saying ...", "she was telling ...": a participle after a form of "be" is the finite verb; its
+    # subject stands before the auxiliary
+    at = _progressive(masked, sentence, cue.start()) if word in CUE_PARTICIPLES and not hanging else None
+    progressive = at is not None
+    at = cue.start() if at is None else at
     answer = _ANSWER.match(masked, lead.end(), end) if not has_that and word in _SAYING else None
     if answer is not None:
         # "the candidate said no.", "half said so in the earlier poll": a one-word answer
@@ -927,7 +972,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
                 return None
         elif word in _BELIEFS or word in _EVIDENCE:
             pass  # "I think it is ...", "the poll shows a lead ...": only with the right subject (below)
-        elif word in WEAK_CUES or word in CUE_PARTICIPLES:
+        elif word in WEAK_CUES or (word in CUE_PARTICIPLES and not progressive):
             return None
         if word in _TELLING and not masked[cue.end() : lead.end()].strip():
             # "told CNN the plan would fail": the audience, then what was said
@@ -944,39 +989,41 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             return None
     subject = None
     if hanging:
-        subject = _sentence_subject(masked, sentence, cue.start()) or _past_subject(masked, sentence, cue.start())
+        subject = _sentence_subject(masked, sentence, at) or _past_subject(masked, sentence, at)
         if subject is None:
             return None
     else:
-        subject = _subject_mention(masked, max(start, cue.start() - 160), cue.start()) or _timed_subject(
-            masked, start, cue.start()
+        subject = (
+            _subject_mention(masked, max(start, at - 160), at)
+            or _timed_subject(masked, start, at)
+            or (_contracted_subject(masked, sentence, at) if progressive else None)
         )
     if subject is None and not has_that and word in _BELIEFS:
         return None
     if subject is None:
-        subject = loose_subject(masked, start, cue.start())
+        subject = loose_subject(masked, start, at)
         if subject is not None and masked[subject[1] - 1 : subject[1]].isdigit():
             # "Clinton has won 503 pledged delegates": after a number the participle is an adjective, unless the
             # number is a share saying something ("More than six in 10 said they ...")
-            subject = _quantity_subject(masked, start, cue.start()) if word in _SAYING else None
+            subject = _quantity_subject(masked, start, at) if word in _SAYING else None
             if subject is None:
                 return None
     if subject is None:
         # "Ted Cruz, who said he would ...": the relative pronoun stands for the name before it
-        subject = _relative_subject(masked, start, cue.start())
+        subject = _relative_subject(masked, start, at)
     if subject is None:
-        subject = _appositive_subject(masked, sentence, cue.start())
+        subject = _appositive_subject(masked, sentence, at)
     if subject is None and word in _SAYING:
-        subject = _quantity_subject(masked, start, cue.start()) or _opening_subject(masked, sentence, cue, lead)
+        subject = _quantity_subject(masked, start, at) or _opening_subject(masked, sentence, cue, lead)
     if not has_that and word in _EVIDENCE:
         head = masked[subject[0] : subject[1]].rsplit(None, 1)[-1].lower() if subject is not None else ""
         if head not in _EVIDENCE_SOURCES:
-            subject = _document_subject(masked, sentence, cue.start())
+            subject = _document_subject(masked, sentence, at)
             if subject is None:
                 return None  # "the jury found him", "she showed them around": not a finding reported
     if subject is None:
         # "He said ... and said that ...", "..., but has since said ...": the subject of the first verb
-        subject = _coordinated_subject(masked, sentence, cue.start())
+        subject = _coordinated_subject(masked, sentence, at)
     if subject is None:
         return None
     content_start = lead.start("that") if has_that else lead.end()
