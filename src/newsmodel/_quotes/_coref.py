@@ -34,6 +34,8 @@ __all__ = ["Cast", "Identity", "Person", "clean_name", "clean_span", "mention_ki
 # the look-ahead lets the engine skip every position that cannot start a name
 _NAME_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DE])(?<![\w’'])(?:{NAME})(?![\w’'])")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "former", "then"})
+# a country or a union of states is an organisation here, not a person a pronoun could stand for
+_STATE_WORDS = frozenset({"republic", "kingdom", "states", "emirates", "federation"})
 _NATIONAL = re.compile(
     r"\A(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|U\.S\.|US|UK|EU|U\.N\.|UN|GOP|Democratic|Republican)\Z"
 )
@@ -166,7 +168,7 @@ class Cast:
         role, name_tokens = split_role(words)
         name_tokens = [t for t in name_tokens if _bare(t) not in HONORIFICS] or name_tokens
         name = clean_name(" ".join(name_tokens))
-        if any(_bare(t) in ORGANIZATION_WORDS for t in name_tokens):
+        if any(_bare(t) in ORGANIZATION_WORDS or _bare(t) in _STATE_WORDS for t in name_tokens):
             return Identity(name, role, kind="organization")
         if len(name_tokens) == 1:
             known = self.by_token.get(name)
@@ -279,7 +281,9 @@ def _read_name(found: str) -> _Read | None:
     name = clean_name(" ".join(name_tokens))
     if not name:
         return None
-    kind = "organization" if any(_bare(t) in ORGANIZATION_WORDS for t in name_tokens) else "person"
+    kind = "person"
+    if any(_bare(t) in ORGANIZATION_WORDS or _bare(t) in _STATE_WORDS for t in name_tokens):
+        kind = "organization"
     return offset, role, name, kind, len(name_tokens), name_tokens[-1].rstrip(".,"), name_tokens[0].rstrip(".,")
 
 
@@ -329,7 +333,10 @@ def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
         _bare(t) in {"former", "state", "first", "house", "senate", "press", "deputy", "assistant"} for t in role_tokens
     ):
         return None, tokens
-    return " ".join(tokens[: last_title + 1]), tokens[last_title + 1 :]
+    end = last_title + 1
+    if len(tokens) - end >= 4 and tokens[end] in {"to", "of", "for", "at"} and tokens[end + 1][:1].isupper():
+        end += 2  # "ambassador to Britain Liu Xiaming": the place belongs to the role
+    return " ".join(tokens[:end]), tokens[end:]
 
 
 _ROLE_SET = frozenset(ROLE_NOUNS)

@@ -1229,7 +1229,11 @@ TITLE_LEADS: frozenset[str] = frozenset(
 _UPPER = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]"
 _WORDCH = r"[\w'’\-]"
 # A capitalised word; a full stop ends it only as an initial or a short abbreviation ("J.", "Jr.")
-_CAP = rf"(?:{_UPPER}\.|(?:Jr|Sr|St|Mt|Ft)\.|{_UPPER}(?:{_WORDCH}|\.(?=\w))*)"
+# "U.S. Attorney Erin Cox", "U.N. Ambassador Nikki Haley": a dotted abbreviation keeps its last full stop before
+# a capitalised title (anywhere else "U.S." may end a sentence, so its last stop is left out)
+_TITLE_CAPS = word_alternation(sorted(t.capitalize() for t in ROLE_TITLES if t.isalpha()))
+_ABBREVIATION = rf"(?:{_UPPER}\.){{2,}}(?=\s+(?:{_TITLE_CAPS})(?![\w’']))"
+_CAP = rf"(?:{_ABBREVIATION}|{_UPPER}\.|(?:Jr|Sr|St|Mt|Ft)\.|{_UPPER}(?:{_WORDCH}|\.(?=\w))*)"
 _PARTICLE = r"(?:de|da|di|del|der|den|van|von|bin|al|el|la|le|du|dos|ben|ibn|St\.)"
 _HONOR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Sec|Amb|Pres|Supt|Cmdr|Maj)\."
 #: An abbreviated title before a name ("Gov.", "Sen."), as a pattern.

@@ -356,6 +356,7 @@ _NOT_SUBJECTS = frozenset(
      "bad", "more", "most", "less", "few", "many", "much", "all", "both", "each", "every", "this", "that",
      "these", "those", "what", "which", "who", "how", "why", "where", "so", "but", "and", "or", "instead"}
 )  # fmt: skip
+_NOUN_DETERMINERS = frozenset({"the", "a", "an"})
 _SUBORDINATORS = frozenset(
     {"as", "when", "while", "after", "before", "although", "though", "if", "because", "since", "under", "in",
      "on", "at", "from", "for", "with", "during", "despite", "unlike", "like", "once", "until", "whether"}
@@ -390,7 +391,17 @@ def _sentence_subject(text: Masked, sentence: int, quote: int, cast: Cast) -> tu
         return None
     if lone in {"it", "it’s", "it's"} and _EXPLETIVE.match(text, found[0][0]) is not None:
         return None  # "It is strange that Trump would denounce “...”": no one speaks as "it"
+    if len(words) == 1 and lone not in PRONOUNS and _opens_adverbial(text, found[0][1]) and not cast.knows(words[0]):
+        return None  # "Soon, Prada was pitching ...", "Along the way, ...": a capital nobody was named by
     return found[0]
+
+
+def _opens_adverbial(text: str, end: int) -> bool:
+    """Whether the lone word ending at ``end`` is followed by a comma, an article or a preposition."""
+    if text[end : end + 1] == ",":
+        return True
+    follower = text[end : end + 12].split(" ", 2)
+    return len(follower) > 1 and (follower[1] in _NOUN_DETERMINERS or follower[1] in PREPOSITIONS)
 
 
 _GAP_WORDS = frozenset({"that", "then", "again", "also", "back", "later", "once", "too", "as", "in", "on"})

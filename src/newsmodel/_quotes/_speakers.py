@@ -223,7 +223,7 @@ def loose_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
     if final in _NO_SUBJECT or final in PREPOSITIONS:
         return None
     first = text[kept[0][0] : kept[0][1]]
-    if first.lower() in PREPOSITIONS:
+    if first.lower() in PREPOSITIONS or (len(kept) == 1 and first.lower() in _NOUN_LEADS):
         return None
     end = kept[-1][1]
     while end > kept[0][0] and text[end - 1] in ".,;:":
@@ -528,10 +528,32 @@ def _antecedent(
     return None
 
 
+# ", the president of the Federal Reserve Bank of New York, ": a description set off by commas after a name
+_APPOSITION = re.compile(r"\s*+,\s*+(?:the|a|an)\s[^,.!?;:“”\"]{1,160}?,\s*+")
+
+
+def _apposed_subject(text: str, candidates: list[tuple[int, int]], verb: int) -> tuple[int, int] | None:
+    """The name before a description set off by commas right before the verb ("X, the president of Y, said").
+
+    The names inside the description ("New York") are not the subject; a name after a preposition is no
+    subject either ("officials in Boston, the state capital, said" is left to the other readings).
+    """
+    for span in candidates[-4:-1]:
+        if _APPOSITION.fullmatch(text, span[1], verb) is not None:
+            if _after_preposition(text, span[0]) or not text[span[0]].isupper():
+                return None
+            return span
+    return None
+
+
 def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
     """The subject right before a verb (a mention, or a loose noun phrase), within the window."""
     window = max(start, verb - WINDOW)
     candidates = mentions(text, window, verb)
+    if len(candidates) > 1:
+        apposed = _apposed_subject(text, candidates, verb)
+        if apposed is not None:
+            return apposed
     for span in reversed(candidates[-3:]):
         antecedent = _antecedent(text, candidates, span, verb)
         if antecedent is not None:
