@@ -110,3 +110,12 @@ def test_words_with_a_verb_of_their_own_do_not_lead_to_that() -> None:
     place between the verb and its "that"."""
     claims = _claims("The mayor’s aides say it is only fitting that she now faces the council alone.")
     assert any(content.startswith("it is only fitting") for content, _, _ in claims)
+
+
+def test_verbs_of_naming_pleading_and_leaning_report_a_stance() -> None:
+    claims = _claims("Mayor Ann Lee named her deputy as the new harbour master.")
+    assert any(cue == "named" and source == "Mayor Ann Lee" for _, source, cue in claims)
+    claims = _claims("Ann Lee is supportive of the new bridge over the harbour.")
+    assert any(content == "the new bridge over the harbour" for content, _, _ in claims)
+    claims = _claims("Ann Lee pleaded for calm after the vote on the bridge.")
+    assert any(content.startswith("calm") for content, _, _ in claims)

@@ -314,6 +314,11 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
     "assume", "hated", "hates", "dislike", "dislikes", "loves", "trusted", "blasting", "wondering",
     "believing", "bemoaned", "challenging", "discussing", "highlighting", "indicate", "refers to", "remember",
     "repeated", "talk about", "point out", "reaffirmed", "proposing", "identify",
+    # verbs of naming, pleading, mockery and leaning: "named Lee his deputy", "pleaded for calm", "jabbed at",
+    # "is supportive of", "remains critical of"
+    "named", "listed", "pleaded", "convinced", "forecast", "slams", "slamming", "detailing", "brushed off",
+    "balked at", "reminding", "regarded", "jabbed", "teases", "praising", "supportive of", "enamored of",
+    "critical of", "mention", "misled", "warning",
 )  # fmt: skip
 
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
