@@ -349,8 +349,8 @@ def _sentence_claims(
             claim = _stance_claim(text, masked, start, end, verb)
             if claim is not None:
                 found.append(claim)
-    if not reports:
-        return found
+    if not reports or masked.find("that", start, end) < 0:
+        return found  # every shape "reports (say) that" needs a report word and "that"
     for match in _REPORTS.finditer(masked, start, end):
         content = _good(text, masked, match.end(), _clause_end(masked, match.end(), end, start, match.start()))
         if content is not None:
@@ -617,20 +617,25 @@ def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
     comma = masked.rfind(",", start, end)
     if comma < 0 or comma - start < 10:
         return None
-    match = _TAIL.fullmatch(masked, comma + 1, end)
+    # a credit "X said" holds a cue: without one after the comma the credit patterns need not run
+    cued = _CUE_RE.search(masked, comma + 1, end) is not None
+    match = _TAIL.fullmatch(masked, comma + 1, end) if cued else None
     m, c = "m", "c"
     if match is None:
         match = _ACCORDING_TAIL.fullmatch(masked, comma + 1, end)
     if match is None:
-        match = _EVIDENCE_TAIL.fullmatch(masked, comma + 1, end)
+        words = masked[comma + 1 : end]
+        if any(verb in words for verb in _EVIDENCE_VERBS):  # "..., new reports show.": a verb of evidence
+            match = _EVIDENCE_TAIL.fullmatch(masked, comma + 1, end)
     if match is None:
         # the source may carry an appositive: look one or two commas further back
         for _ in range(_APPOSITIVE_COMMAS):
             comma = masked.rfind(",", start, comma)
             if comma < 0 or comma - start < 10:
                 return None
-            match = _TAIL_APPOSITIVE.fullmatch(masked, comma + 1, end) or _ACCORDING_APPOSITIVE.fullmatch(
-                masked, comma + 1, end
+            cued = cued or _CUE_RE.search(masked, comma + 1, end) is not None
+            match = (_TAIL_APPOSITIVE.fullmatch(masked, comma + 1, end) if cued else None) or (
+                _ACCORDING_APPOSITIVE.fullmatch(masked, comma + 1, end)
             )
             if match is not None:
                 break

@@ -398,7 +398,9 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         if source is not None:
             # "From the report: “...”": the text quoted from; "From Bush’s Facebook post:": its owner
             return Found(source.span("m" if source.group("m") else "o"), None)
-        colon = _COLON_SPEAKER.search(text, max(window, quote - 60), quote)
+        # the pattern needs a colon: most windows have none, and the name pattern is tried at every position
+        near = max(window, quote - 60)
+        colon = _COLON_SPEAKER.search(text, near, quote) if text.find(":", near, quote) >= 0 else None
         if colon is not None:
             span = _word_before_is_stop(text, colon.start("m"), colon.end("m"))
             if span is not None:
