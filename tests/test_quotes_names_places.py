@@ -60,3 +60,36 @@ def test_a_capital_opening_an_adverbial_is_no_speaker() -> None:
 def test_a_capital_word_the_cast_knows_still_speaks() -> None:
     paragraphs = ["Dana Pruitt spoke first.", "Pruitt, at the rally, promised “a fair deal” to the crowd."]
     assert [s[1] for s in _speakers(paragraphs)] == ["Dana Pruitt"]
+
+
+def test_a_quote_opening_its_sentence_is_not_credited_to_a_verb_of_stance_before_it() -> None:
+    paragraph = (
+        "Halvorsen says there was a “sameness in the endings” that made the play seem flat. "
+        "“I did not think it could carry one more loss.”"
+    )
+    assert [s[0] for s in _speakers([paragraph])] == ["Halvorsen", "Halvorsen"]
+
+
+def test_a_quote_opening_its_sentence_after_a_credit_goes_to_that_speaker() -> None:
+    paragraph = "Also, the mayor is no planner, Ostrander said. “She is a caretaker!”"
+    assert [s[0] for s in _speakers([paragraph])] == ["Ostrander"]
+
+
+def _cues(paragraph: str) -> list[str | None]:
+    found = find_quotes([paragraph])
+    return [paragraph[q.cue.start : q.cue.end] if q.cue is not None else None for q in found.quotes]
+
+
+def test_a_noun_after_the_quote_is_no_cue() -> None:
+    paragraph = 'He had "a box of wires and red tubes," and that was enough to get his demands heard.'
+    assert _cues(paragraph) == [None]
+    assert _speakers([paragraph]) == [("He", None, None)]
+
+
+def test_a_quote_ending_its_sentence_takes_no_cue_from_the_next() -> None:
+    paragraph = (
+        "With rents and food prices rising, it was no surprise that this was the year of “plain wealth.” "
+        "The idea that money should whisper, not shout, spread."
+    )
+    assert _cues(paragraph) in ([], [None])
+    assert _speakers([paragraph]) in ([], [(None, None, None)])

@@ -94,6 +94,8 @@ class _Words:
 
 # a verb of speech or stance, or "as" (described it as “...”), anywhere in the quote's sentence
 _SAID_RE = re.compile(rf"\b(?:{CUE}|{STANCE})\b")
+_SPEECH_RE = re.compile(rf"\b(?:{CUE})\b")
+_CLOSES_SENTENCE = re.compile(r"\.[”\"’']\s++[A-Z]")
 # "on “Meet the Press”", "for “Dateline”": a title-case quote after these is a programme or a work
 _THAT_AFTER = re.compile(r"\s*+,?\s*+that\s")
 _TITLE_PREPOSITIONS = frozenset({"on", "for", "called", "named"})
@@ -267,7 +269,7 @@ def _judge(
     quote_text = paragraphs[last.paragraph][last.start : last.end]
     first_text = paragraphs[first.paragraph][first.start : first.end]
     window_start = last_close if open_para == close_para else 0
-    sentence = sentence_start(open_text, window_start, pair.open_mark)
+    sentence = _quote_sentence(open_text, window_start, pair.open_mark)
     found: Found | None = speaker_after(close_text, pair.close_mark + 1, following, quote_text[-1:] in ",!?")
     if found is not None and quote_text[-1:] == "." and found.mention is not None:
         mention_text = close_text[found.mention[0] : found.mention[1]]
@@ -361,6 +363,21 @@ _SUBORDINATORS = frozenset(
     {"as", "when", "while", "after", "before", "although", "though", "if", "because", "since", "under", "in",
      "on", "at", "from", "for", "with", "during", "despite", "unlike", "like", "once", "until", "whether"}
 )  # fmt: skip
+
+
+def _quote_sentence(text: Masked, start: int, quote: int) -> int:
+    """Where the sentence a quote is read in starts.
+
+    A quote that opens its own sentence is read with the sentence before it when that one
+    reports speech ("Trump isn't a conservative, he said. “He's a liberal!”"), not when it only
+    holds a verb of stance ("... made the film seem unrealistic. “I just didn't ...”").
+    """
+    sentence = sentence_start(text, start, quote)
+    if sentence > start and not text[sentence:quote].strip():
+        previous = sentence_start(text, start, sentence - 1)
+        if _SPEECH_RE.search(text, previous, sentence) is not None:
+            return previous
+    return sentence
 
 
 def _sentence_subject(text: Masked, sentence: int, quote: int, cast: Cast) -> tuple[int, int] | None:
@@ -525,10 +542,18 @@ def _sentence_verb(text: Masked, sentence: int, pair: Pair, following: int) -> t
         before = match
     if before is not None:
         return before.start(), before.end()
-    if len(pair.parts) > 1:
-        return None
-    after = _SAID_RE.search(text, pair.close_mark + 1, sentence_end(text, pair.close_mark + 1, following))
+    after = _verb_after(text, pair, following)
     return (after.start(), after.end()) if after is not None else None
+
+
+def _verb_after(text: Masked, pair: Pair, following: int) -> re.Match[str] | None:
+    """The first verb of speech or stance after the quote in its sentence (not a noun: "his demands")."""
+    if len(pair.parts) > 1 or _CLOSES_SENTENCE.match(text, pair.close_mark - 1) is not None:
+        return None  # “... quiet luxury.” The idea ...: the quote's full stop ends its sentence
+    for match in _SAID_RE.finditer(text, pair.close_mark + 1, sentence_end(text, pair.close_mark + 1, following)):
+        if not is_noun_use(text, match.start()):
+            return match
+    return None
 
 
 def _sentence_has_cue(text: Masked, sentence: int, pair: Pair, following: int) -> bool:
@@ -537,10 +562,7 @@ def _sentence_has_cue(text: Masked, sentence: int, pair: Pair, following: int) -
         return True  # described it as “...”
     if _SAID_RE.search(text, sentence, pair.open_mark) is not None:
         return True
-    if len(pair.parts) > 1:
-        return False
-    end = sentence_end(text, pair.close_mark + 1, following)
-    return _SAID_RE.search(text, pair.close_mark + 1, end) is not None
+    return _verb_after(text, pair, following) is not None
 
 
 def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: str) -> bool:

@@ -104,12 +104,12 @@ class Masked(str):
 def sentence_start(text: Masked, start: int, end: int) -> int:
     """The start of the sentence that holds ``end``, not before ``start`` nor :data:`REACH` before ``end``.
 
-    A boundary counts when it lies inside ``text[start:end]`` with the character that opens the next
-    sentence (so it ends before ``end``).
+    A boundary counts when it lies inside ``text[start:end]``; the character that opens the next
+    sentence may be the one at ``end`` (a quote whose own mark opens its sentence).
     """
     start = max(start, end - REACH)
     starts, ends = text.starts, text.ends
-    index = bisect.bisect_left(ends, end) - 1
+    index = bisect.bisect_right(ends, end) - 1
     if index >= 0 and starts[index] >= start:
         return ends[index]
     return start
