@@ -119,3 +119,10 @@ def test_verbs_of_naming_pleading_and_leaning_report_a_stance() -> None:
     assert any(content == "the new bridge over the harbour" for content, _, _ in claims)
     claims = _claims("Ann Lee pleaded for calm after the vote on the bridge.")
     assert any(content.startswith("calm") for content, _, _ in claims)
+
+
+def test_a_stance_held_in_a_phrase() -> None:
+    claims = _claims("Ann Lee made it clear she would not back the new bridge.")
+    assert any(source == "Ann Lee" and "would not back the new bridge" in content for content, source, _ in claims)
+    claims = _claims("The mayor is confident that the ferry will run again by June.")
+    assert any(content == "the ferry will run again by June" for content, _, _ in claims)

@@ -319,6 +319,13 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
     "named", "listed", "pleaded", "convinced", "forecast", "slams", "slamming", "detailing", "brushed off",
     "balked at", "reminding", "regarded", "jabbed", "teases", "praising", "supportive of", "enamored of",
     "critical of", "mention", "misled", "warning",
+    # stances held in a phrase: "made it clear", "distanced himself from", "are against", "in favor of", and
+    # adjectives of belief before "that" ("confident that", "worried that")
+    "made it clear", "makes it clear", "skeptical of", "skeptical about", "wary of", "wrote about", "writes about",
+    "vouched for", "trumpeting", "touched on", "distanced himself from", "distanced herself from",
+    "made the case", "makes the case", "emphasizing", "documented", "sparred over", "are against", "is against",
+    "was against", "opposition to", "in favor of", "concerned about", "worried that", "confident that",
+    "hopeful that", "convinced that", "certain that", "aware that", "optimistic that",
 )  # fmt: skip
 
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
