@@ -80,6 +80,8 @@ _LINE_TAGS = frozenset({"p", "div", "span", "time", "small", "em", "strong", "b"
 # One query for every element the pruning rules read (css() of a list of tags gives
 # them in document order, as one query per tag would): the tree is walked once, not six times.
 _PRUNE_QUERY = "p, div, span, time, small, em, strong, b, i, h1, h2, h3, h4, h5, h6, ul, ol"
+# DROP_TAGS as one query.
+_DROP_QUERY = ", ".join(DROP_TAGS)
 _WORD = re.compile(r"\w+")
 # A word every match of an alternative of NOTICE_PHRASE holds (keep the two in step),
 # and the words that the alternatives starting "may" / "we may" need besides "may".
@@ -401,6 +403,38 @@ def _prose_before(container: LexborNode, node: LexborNode) -> bool:
     return False
 
 
+def _best_container(votes: dict[int, float], nodes: dict[int, LexborNode], cache: dict[int, int]) -> LexborNode:
+    """The container that holds the most prose for the least other text.
+
+    Its score: its votes (times the bonus of a semantic element), less a share of its
+    text that is not prose; among equal scores the first container voted for wins. A
+    container never scores more than its votes with the bonus: the containers are scored
+    in the order of that bound, and once it is below the best score found, none left can
+    win and their text (an article's wrappers all hold the whole of it) is not read.
+    """
+    top = max(votes.values())
+    # (bound, order voted in, node, votes, bonus)
+    bounds: list[tuple[float, int, LexborNode, float, float]] = []
+    for order, (key, vote) in enumerate(votes.items()):
+        if vote < 0.4 * top:
+            continue
+        node = nodes[key]
+        bonus = _SEMANTIC_BONUS if _is_semantic(node, cache) else 1.0
+        bounds.append((vote * bonus, order, node, vote, bonus))
+    bounds.sort(key=lambda item: (-item[0], item[1]))
+    best = bounds[0][2]
+    best_score = float("-inf")
+    best_order = len(votes)
+    for bound, order, node, vote, bonus in bounds:
+        if bound < best_score:
+            break
+        other = max(len(node.text()) - vote, 0.0)
+        score = vote * bonus - _OTHER_TEXT * other
+        if score > best_score or (score == best_score and order < best_order):
+            best, best_score, best_order = node, score, order
+    return best
+
+
 def find_content(
     tree: LexborHTMLParser, headline: str | None = None, byline: str | None = None, *, exact: bool = False
 ) -> Content:
@@ -415,25 +449,17 @@ def find_content(
     body = tree.body
     if body is None:
         return Content(None, headline_seen=False, byline_seen=False)
-    tree.strip_tags(list(DROP_TAGS))
+    # The elements that never hold article text, taken out of the tree (not destroyed: what
+    # they hold may be listed after them) in one walk, where strip_tags walks it once a tag.
+    for node in tree.css(_DROP_QUERY):
+        node.decompose(recursive=False)
     headline_seen, byline_seen = _remove_furniture(body, headline, byline)
     # Teaser lists go before the vote: a long list of summaries would outvote a short article.
     for node in _outermost(_by_depth(_teaser_lists(body)), body):
         node.replace_with(" ")
     cache: dict[int, int] = {}
     votes, nodes = _score_containers(body, cache)
-    best: LexborNode | None = None
-    if votes:
-        top = max(votes.values())
-        best_score = float("-inf")
-        for key, vote in votes.items():
-            if vote < 0.4 * top:
-                continue
-            node = nodes[key]
-            other = max(len(node.text()) - vote, 0.0)
-            score = vote * (_SEMANTIC_BONUS if _is_semantic(node, cache) else 1.0) - _OTHER_TEXT * other
-            if score > best_score:
-                best, best_score = node, score
+    best = _best_container(votes, nodes, cache) if votes else None
     if best is not None:
         best = _descend(_climb(best, votes, body), votes)
     else:
@@ -459,8 +485,11 @@ def _short_words(node: LexborNode, limit: int) -> str | None:
     the whole text's, so the white space of a whole article is not collapsed to learn that.
     """
     raw = node.text()
-    if len(raw) > limit and len(" ".join(raw[: 4 * limit].split())) > limit:
-        return None
+    if len(raw) > limit:
+        # A short prefix first: prose is rarely more than a fifth white space.
+        for size in (limit + limit // 5, 4 * limit):
+            if len(" ".join(raw[:size].split())) > limit:
+                return None
     text = " ".join(raw.split())
     return text if len(text) <= limit else None
 
