@@ -93,3 +93,26 @@ def test_a_quote_ending_its_sentence_takes_no_cue_from_the_next() -> None:
     )
     assert _cues(paragraph) in ([], [None])
     assert _speakers([paragraph]) in ([], [(None, None, None)])
+
+
+def test_the_antecedent_of_a_relative_clause_before_the_cue_speaks() -> None:
+    paragraph = 'He was fined as the constable who made the arrest said he was "tired of this kind of thing."'
+    assert _speakers([paragraph]) == [("the constable", None, None)]
+
+
+def test_a_description_with_a_relative_clause_gives_the_name_it_describes() -> None:
+    paragraph = "Ivo Brandt, a former firefighter who responded said: “She told a strange tale.”"
+    assert _speakers([paragraph]) == [("Ivo Brandt", "Ivo Brandt", None)]
+
+
+def test_a_phrase_opening_with_a_verb_is_no_speaker() -> None:
+    paragraph = (
+        "Ortiz, 25, made news when he professed that he would “no longer stay silent” and filmed himself "
+        "shouting “Free the river!” on the bridge."
+    )
+    assert all(s[0] != "filmed himself" for s in _speakers([paragraph]))
+
+
+def test_a_contracted_pronoun_resolves_like_the_pronoun() -> None:
+    paragraphs = ["Dana Pruitt spoke at the hall.", "She’d said it would be “a gift of fortune.”"]
+    assert _speakers(paragraphs) == [("She’d", "Dana Pruitt", None)]

@@ -142,7 +142,8 @@ class Cast:
         known = self.named.get(mention)
         if known is not None:
             return known
-        words = mention.split()
+        contracted = _CONTRACTED.match(mention)
+        words = [contracted.group(1)] if contracted is not None else mention.split()  # "he’d": "he"
         lower = [_bare(w) for w in words]
         if len(words) == 1 and lower[0] in PRONOUNS:
             if lower[0] in {"he", "she"}:
@@ -296,6 +297,9 @@ def _clean_org(words: str | None) -> str | None:
 
 def _bare(token: str) -> str:
     return token.lower().strip(",;:")
+
+
+_CONTRACTED = re.compile(r"\A(he|she|they|we|i|you|it|He|She|They|We|I|You|It)['’](?:d|ll|ve|re|m)\Z")
 
 
 def clean_name(text: str) -> str:

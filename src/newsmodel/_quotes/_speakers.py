@@ -24,6 +24,7 @@ from ._cues import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_VERB_STEMS,
     STOP_CAPITALS,
     WEAK_CUES,
     word_alternation,
@@ -193,8 +194,54 @@ def _is_adverb(text: str, tokens: list[tuple[int, int]]) -> bool:
     return len(tokens) < 2 or text[tokens[-2][0] : tokens[-2][1]].lower() not in _NOUN_LEADS
 
 
-def loose_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
-    """The noun phrase right before a cue, back to a clause boundary: 'Other Asian leaders' said."""
+# what follows a verb that leads a phrase ("recorded himself", "promoting a memoir", "led by")
+_OBJECT_LEADS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "him", "them", "himself", "herself",
+     "themselves", "itself", "by", "to", "with", "for", "on", "in", "at", "from", "up", "out"}
+)  # fmt: skip
+# reporting verbs in the past, "says", and common irregular past forms
+_LEADING_VERBS = frozenset(
+    [forms[2] for forms in SPEECH_VERB_STEMS.values() if len(forms) > 2]
+    + ["says", "made", "took", "gave", "got", "led", "met", "meet", "won", "lost", "ran", "left", "held", "kept"]
+    + ["spoke", "came", "went", "saw", "sat", "stood", "worked"]
+)
+
+
+def _verb_led(text: str, kept: list[tuple[int, int]]) -> bool:
+    """Whether a loose phrase opens with a verb, so is no noun phrase: "wrote Fadem in a ...", "responded",
+    "made the arrest", "recorded himself" ("elected officials", "housing advocates" are noun phrases)."""
+    first = text[kept[0][0] : kept[0][1]]
+    if not first.islower():
+        return False
+    if first in _LEADING_VERBS:
+        return True
+    if not first.endswith(("ed", "ing")):
+        return False
+    if len(kept) == 1:
+        return True
+    second = text[kept[1][0] : kept[1][1]]
+    return second in _OBJECT_LEADS or second[:1].isupper()
+
+
+def _named_before(text: str, start: int, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The name a description stands next to ("David Savidge, a former officer"), else the description."""
+    comma = phrase[0] - 2
+    if comma <= start or text[comma : phrase[0]] != ", " or text[phrase[0]] not in "at":
+        return phrase
+    named = mentions(text, max(start, comma - 80), comma)
+    if named and named[-1][1] == comma and text[named[-1][0]].isupper():
+        return named[-1]
+    return phrase
+
+
+def loose_subject(text: str, start: int, cue: int, speaker: bool = False) -> tuple[int, int] | None:
+    """The noun phrase right before a cue, back to a clause boundary: 'Other Asian leaders' said.
+
+    For a quote's ``speaker`` the phrase must be a noun phrase: one opening with a verb ("recorded
+    himself", "made the arrest") is none, and before a relative clause ("the officer who made the
+    arrest said") the antecedent is taken. Claims keep the wider reading (only their content is
+    scored, and a participle's clause still locates it).
+    """
     tokens = [m.span() for m in _TOKEN.finditer(text, max(start, cue - 240), cue)]
     while tokens and (text[tokens[-1][0] : tokens[-1][1]].lower() in _AUXILIARIES or _is_adverb(text, tokens)):
         tokens.pop()
@@ -213,11 +260,16 @@ def loose_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
     for a, b in reversed(tokens):
         token = text[a:b]
         if token[-1:] in ',;:—–("“”' or token.lower() in _LEADS or token[:1] in '"“”':
+            if speaker and token == "who" and kept and _verb_led(text, kept):
+                # "the officer who made the arrest said": the subject is the relative clause's antecedent,
+                # or the name it describes ("David Savidge, a former officer who responded, said")
+                antecedent = loose_subject(text, start, a, speaker)
+                return _named_before(text, start, antecedent) if antecedent is not None else None
             break
         kept.insert(0, (a, b))
         if len(kept) == 8:
             break
-    if not kept or len(kept) == 8:
+    if not kept or len(kept) == 8 or (speaker and _verb_led(text, kept)):
         return None
     final = text[kept[-1][0] : kept[-1][1]].lower()
     if final in _NO_SUBJECT or final in PREPOSITIONS:
@@ -452,7 +504,7 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         if word != "according to" and not text[max(window, cue.start() - 5) : cue.start()].rstrip().endswith(
             ("and", "but")
         ):
-            loose = loose_subject(text, window, cue.start())
+            loose = loose_subject(text, window, cue.start(), speaker=True)
             if loose is not None and not _holds_finite_verb(text, loose):
                 return Found(loose, (cue.start(), cue.end()))
     if word == "according to":
@@ -571,7 +623,7 @@ def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
             if is_subject(text, span[0]):
                 return span
         return None
-    return loose_subject(text, window, verb)
+    return loose_subject(text, window, verb, speaker=True)
 
 
 def medium_near(text: Masked, start: int, end: int) -> tuple[str, int] | None:
