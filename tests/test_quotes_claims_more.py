@@ -126,3 +126,14 @@ def test_a_stance_held_in_a_phrase() -> None:
     assert any(source == "Ann Lee" and "would not back the new bridge" in content for content, source, _ in claims)
     claims = _claims("The mayor is confident that the ferry will run again by June.")
     assert any(content == "the ferry will run again by June" for content, _, _ in claims)
+
+
+def test_a_place_closing_an_appositive_is_no_source() -> None:
+    claims = _claims("Jane Hill, a teacher in Columbus, Ohio, said the schools would close early this year.")
+    assert ("the schools would close early this year", "Jane Hill", "said") in claims
+
+
+def test_a_credit_between_commas_closes_the_claim_before_a_participle() -> None:
+    """'..., Spicer said, adding, “...”': the claim is what comes before the credit, not the quote after it."""
+    claims = _claims("The plan will fail in the Senate, Ann Lee said, adding, “We are not going to back down on this.”")
+    assert ("The plan will fail in the Senate", "Ann Lee", "said") in claims

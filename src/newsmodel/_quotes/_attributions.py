@@ -45,6 +45,7 @@ from ._speakers import (
     _GAP_BEFORE_CUE,
     _ROLE_PHRASE,
     WINDOW,
+    _after_preposition,
     is_noun_use,
     loose_subject,
     mentions,
@@ -369,6 +370,8 @@ _MIDDLE = re.compile(
 _APPOSITIVE_LEAD = re.compile(r"\s*+(?:a|an|the|who|which|one|now|then|[a-z]+(?:man|woman|person|er|or|ist))(?![\w’'])")
 
 
+# a participle of speech right after a credit between commas: the credit closes the claim before it
+_GOES_ON = re.compile(r"\s*+(?:adding|saying|noting|explaining|arguing|insisting|stating|continuing|citing)(?![\w’'])")
 #: How far into its sentence a credit between commas may sit (characters).
 _MIDDLE_REACH = 300
 
@@ -390,7 +393,11 @@ def _middle_claim(text: str, masked: str, start: int, end: int, cue: re.Match[st
         return None
     if match.group("c2") and _APPOSITIVE_LEAD.match(masked, match.end(), end):
         return None  # "..., said Jane Hill, a professor at ...": an appositive of the source, not more content
-    content = _good(text, masked, start, _clause_end(masked, match.end(), end, start, start))
+    if _GOES_ON.match(masked, match.end(), end):
+        # "..., Spicer said, adding, “...”": the credit closes the claim, the participle opens what follows
+        content = _good(text, masked, start, comma)
+    else:
+        content = _good(text, masked, start, _clause_end(masked, match.end(), end, start, start))
     m = "m" if match.group("m") else "m2"
     mention = _mention_in(masked, match.start(m), match.end(m))
     if content is None or mention is None:
@@ -829,14 +836,24 @@ def _document_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] |
 def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | None:
     """The mention that is the subject of a cue: the latest one joined to it by nothing but an appositive,
     a parenthesis or adverbs."""
-    fallback = None
-    for span in reversed(mentions(masked, start, cue)[-_SUBJECT_TRIES:]):
+    fallback = place = None
+    tries = 0
+    for span in reversed(mentions(masked, start, cue)):
+        if masked.startswith(",", span[1]) and _after_preposition(masked, span[0]):
+            # "a teacher in Columbus, Ohio, said": a place closing an appositive, not the subject
+            place = place or span
+            continue
+        tries += 1
+        if tries > _SUBJECT_TRIES:
+            break
         if _GAP_BEFORE_CUE.fullmatch(masked, span[1], cue):
             if masked[span[0]].islower() and masked[max(start, span[0] - 2) : span[0]].strip() == ",":
                 # "Ruth Hale, a veteran reporter, asked": the description is an appositive of the subject
                 fallback = fallback or span
                 continue
             return span
+    if fallback is None and place is not None and _GAP_BEFORE_CUE.fullmatch(masked, place[1], cue):
+        return place
     return fallback
 
 
