@@ -111,13 +111,16 @@ _TAIL_APPOSITIVE = re.compile(
     rf"(?P<m2>{MENTION})){_E}"
     r",\s*+(?:[^.!?;]|\.(?=\w)){1,200}+[.!?]*[\"”’»)]*\s*"
 )
+# what may end a content lead: a comma, "that"
+_THAT = r"\s*+,?\s*+(?P<that>that\s+)?"
 _CONTENT_LEAD = re.compile(
     r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
     r"(?:\s+[\w’'.\-]+){0,2}?(?=\s*+,?\s*+that\b))?"
     r"(?:(?:\s+(?!(?:is|was|are|were|would|will|has|have|had|it|he|she|they|we|I|you|there)(?![\w’']))"
-    r"[^\s,.;:!?\"“”]+){1,8}?(?=\s*+,?\s*+that\b))?"
-    r"\s*+,?\s*+(?P<that>that\s+)?"
+    r"[^\s,.;:!?\"“”]+){1,8}?(?=\s*+,?\s*+that\b))?" + _THAT
 )
+# without "that" ahead neither part before _THAT can match (both wait for it): the lead is _THAT alone
+_CONTENT_LEAD_BARE = re.compile(_THAT)
 _CLAUSE_START = re.compile(
     r"(?:[\"“‘]?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|"
     r"[Tt]heir|[Oo]ur|[Ii]ts|[Ss]ome|[Mm]any|[Mm]ost|[Nn]o|[Nn]either|[Aa]ll|[Oo]nly|[0-9]+|[A-Z][\w’'.\-]*)\b)"
@@ -538,6 +541,10 @@ _NOT_IN_NOUN_PHRASE = frozenset(
 )  # fmt: skip
 
 
+# the particle after a verb of stance ("called for a ban")
+_PARTICLE = re.compile(r"\s+(\w+)\s")
+
+
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
     at = verb.start()
@@ -581,7 +588,7 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         if passive or "what" in before:
             return None  # "he was accused of", "what aide Kevin Phillips called": not the source's stance
     content_start = verb.end()
-    particle = re.match(r"\s+(\w+)\s", masked[content_start : content_start + 12])
+    particle = _PARTICLE.match(masked[content_start : content_start + 12])
     if particle is not None and particle.group(1) in OBJECT_PARTICLES:
         content_start += particle.end(1)  # "called for a ban": the object follows "for"
     content_end = _clause_end(masked, content_start, end, start, subject[0])
@@ -959,6 +966,12 @@ def _contracted_subject(masked: str, sentence: int, aux: int) -> tuple[int, int]
     return aux - len(word[-1]), aux
 
 
+def _content_lead(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """:data:`_CONTENT_LEAD` at ``start``; its simple last part alone when no "that" follows (the same match)."""
+    pattern = _CONTENT_LEAD if masked.find("that", start, end) >= 0 else _CONTENT_LEAD_BARE
+    return pattern.match(masked, start, end)
+
+
 def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str], sentence: int) -> Claim | None:
     """``X CUE (that) CONTENT``: the cue's subject right before it, the content after it."""
     word = cue.group()
@@ -968,7 +981,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         return _question_claim(text, masked, start, end, cue)
     if masked[max(sentence, cue.start() - 4) : cue.start()].rstrip().endswith(("”", '"', "'", "’", "»")):
         return None  # "“...,” said X": the cue credits the quote before it
-    lead = _CONTENT_LEAD.match(masked, cue.end(), end)
+    lead = _content_lead(masked, cue.end(), end)
     if lead is None:
         return None
     has_that = lead.group("that") is not None
@@ -1003,7 +1016,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
                 return None
             if masked[audience.start() : audience.end()].split()[-1].lower() in PREPOSITIONS:
                 return None  # "told a crowd in Berea": a place, not what was said
-            lead = _CONTENT_LEAD.match(masked, audience.end(), end) or lead
+            lead = _content_lead(masked, audience.end(), end) or lead
         elif not _clause_start(masked, lead.end(), end) and not _quote_leads(text, masked, lead.end(), end):
             return None
         gap = masked[cue.end() : lead.end()]
@@ -1093,12 +1106,15 @@ _QUANTITY_CLAUSE = re.compile(
 )
 
 
+_FIRST_WORD = re.compile(r"[\w’'\-]+")
+
+
 def _clause_start(masked: str, start: int, end: int) -> bool:
     """Whether a clause can start at ``start`` (a content after 'said' without 'that')."""
     match = _CLAUSE_START.match(masked, start, end)
     if match is not None or _QUANTITY_CLAUSE.match(masked, start, end) is not None:
         return True  # "reported at least six planes flew ...": a share or a count opens the clause
-    word = re.match(r"[\w’'\-]+", masked[start : start + 40])
+    word = _FIRST_WORD.match(masked[start : start + 40])
     if word is None:
         return False
     lower = word.group().lower()
