@@ -116,3 +116,20 @@ def test_a_phrase_opening_with_a_verb_is_no_speaker() -> None:
 def test_a_contracted_pronoun_resolves_like_the_pronoun() -> None:
     paragraphs = ["Dana Pruitt spoke at the hall.", "She’d said it would be “a gift of fortune.”"]
     assert _speakers(paragraphs) == [("She’d", "Dana Pruitt", None)]
+
+
+def test_a_present_tense_verb_closing_the_credit_credits_the_quote() -> None:
+    assert _speakers(["“Our grandmother kept us fed,” he reflects, thinking of the farm."])[0][0] == "he"
+    assert _speakers(["“Pop goes to Ana Ruiz,” reflects Neil. “Fair enough.”"]) == [
+        ("Neil", "Neil", None),
+        ("Neil", "Neil", None),
+    ]
+
+
+def test_a_present_tense_verb_that_goes_on_is_no_credit() -> None:
+    assert all(s[0] != "Mr. Brolin" for s in _speakers(["In “Hail, Tiber!,” Mr. Brolin gets into the spirit."]))
+
+
+def test_an_age_between_the_cue_and_the_name() -> None:
+    paragraph = "“I was unable to stand,” wrote 43-year-old Martin Tayne of Aberdeen, Scotland, in a case study."
+    assert _speakers([paragraph]) == [("Martin Tayne", "Martin Tayne", None)]

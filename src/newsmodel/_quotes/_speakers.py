@@ -77,7 +77,7 @@ _ROLE_PHRASE = (
     # "said retired neurosurgeon Ben Carson", "said master of ceremonies Asab Al-Tabchi": a few lower-case
     # words (no article or preposition first) before a name
     r"|(?!(?:the|a|an|his|her|its|their|our|my|your|one|another|some|several|many|two|three|in|on|at|to|for|of|by"
-    r"|with|after|before|during|that|this|and|but|or)\s)(?:[a-z][\w’'\-]*\s+){1,3}?(?=[A-Z][a-z]))?"
+    r"|with|after|before|during|that|this|and|but|or)\s)(?:(?:[a-z][\w’'\-]*|\d+-year-old)\s+){1,3}?(?=[A-Z][a-z]))?"
 )
 _AFTER_CUE_MENTION = re.compile(rf"{_AFTER_LEAD}(?P<c>{CUE}){_E}{_ADVERBS}\s+{_ROLE_PHRASE}(?P<m>{LOOSE_MENTION}){_E}")
 _CREDIT_BEFORE = re.compile(rf"(?P<m>{NAME}|[Hh]e|[Ss]he|[Tt]hey){_ADVERBS}\s+(?:{CUE}){_E}\s*+,\s*+\Z")
@@ -102,11 +102,12 @@ _GAP_PIECE = (
     r"(?:in|on|at|during|after|before|over|last|earlier|this)\s++(?:[\w’'\-]+\s++){0,3}?[\w’'\-]+)"
 )
 RELATIVE_GAP = re.compile(rf"\s*+,\s*+(?P<rel>who|which)(?:{_GAP_PIECE}){{0,4}}\s*+[,—–-]?\s*+")
-# “...,” Hannity pressed. / “...!” beamed Donald Hartley: any past-tense verb next to a name right after a
-# quote that ends in a comma, "!" or "?" (the sentence goes on, so what follows is its credit)
+# “...,” Hannity pressed. / “...!” beamed Donald Hartley / “...,” he reflects. / “...,” reflects Neil: any verb in
+# the past, or in the present when the clause ends with it, next to a name right after a quote that ends in a
+# comma, "!" or "?" (the sentence goes on, so what follows is its credit; not “Hail, Caesar!,” Brolin gets ...)
 _AFTER_ANY_VERB = re.compile(
-    rf"[\s,]*(?:(?P<m>{NAME}|{DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?P<c>[a-z]{{2,}}ed)"
-    rf"|(?P<c2>[a-z]{{2,}}ed)\s+(?P<m2>{NAME}))(?=[\s,.;:!?—–]|\Z)"
+    rf"[\s,]*(?:(?P<m>{NAME}|{DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?P<c>[a-z]{{2,}}ed|[a-z]{{2,}}[^s\W]s(?=\s*+[,.;:!?—–]|\s*+\Z))"
+    rf"|(?P<c2>[a-z]{{2,}}(?:ed|[^s\W]s))\s+(?P<m2>{NAME}))(?=[\s,.;:!?—–]|\Z)"
 )
 # "Carl Bialik: “...”": a name and a colon right before the quote
 _COLON_SPEAKER = re.compile(rf"(?P<m>{NAME})\s*:\s*\Z")
