@@ -137,3 +137,15 @@ def test_a_credit_between_commas_closes_the_claim_before_a_participle() -> None:
     """'..., Spicer said, adding, “...”': the claim is what comes before the credit, not the quote after it."""
     claims = _claims("The plan will fail in the Senate, Ann Lee said, adding, “We are not going to back down on this.”")
     assert ("The plan will fail in the Senate", "Ann Lee", "said") in claims
+
+
+def test_a_verb_outside_the_lists_before_that_reports_a_clause() -> None:
+    """'Ann Lee calculates that ...': any verb form with a subject before it and a clause after "that"."""
+    claims = _claims("Ann Lee calculates that the new bridge would cost twice as much as the tunnel.")
+    assert ("the new bridge would cost twice as much as the tunnel", "Ann Lee", "calculates") in [
+        (content.removeprefix("that "), source, cue) for content, source, cue in claims
+    ]
+
+
+def test_a_plural_noun_before_that_is_no_verb() -> None:
+    assert _claims("The council weighed the issues that the bridge would raise for the ferry.") == []

@@ -210,8 +210,14 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
             if verbs[index].start() >= start:
                 here.append(verbs[index])
             index += 1
-        if not here and not according and not reports and "sked" not in masked[start : start + 20]:
-            continue  # every shape needs a verb, "according to", a report word or "Asked ..., X ..."
+        if (
+            not here
+            and not according
+            and not reports
+            and "sked" not in masked[start : start + 20]
+            and masked.find(" that ", start, end) < 0
+        ):
+            continue  # every shape needs a verb, "according to", a report word, "Asked ..., X ..." or "that"
         claims.extend(_sentence_claims(text, masked, start, end, here, reports))
     if verbs:
         claims.extend(_noun_claims(text, masked, verbs))
@@ -353,6 +359,8 @@ def _sentence_claims(
             claim = _stance_claim(text, masked, start, end, verb)
             if claim is not None:
                 found.append(claim)
+    if masked.find(" that ", start, end) >= 0:
+        found.extend(_that_claims(text, masked, start, end, found))
     if not reports or masked.find("that", start, end) < 0:
         return found  # every shape "reports (say) that" needs a report word and "that"
     for match in _REPORTS.finditer(masked, start, end):
@@ -361,6 +369,48 @@ def _sentence_claims(
             said = (match.start("c"), match.end("c")) if match.group("c") else None
             found.append(Claim(content, (match.start("m"), match.end("m")), said))
     return found
+
+
+# any verb form right before a "that" that opens a clause: "The campaign projects that ...", "X calculates that"
+_VERB_THAT = re.compile(
+    r"(?<![\w’'])(?P<v>[a-z]{2,}(?:ed|es|s|ing))(?:\s++(?:out|up|clear|repeatedly|publicly|privately))?"
+    r"\s++(?P<that>that)\s++(?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|some|"
+    r"many|most|no|[A-Z0-9“\"])(?![\w’']))"
+)
+#: Words before "that" that are no verb reporting a clause.
+_NOT_THAT_VERBS = frozenset(
+    {"was", "is", "has", "does", "goes", "as", "this", "thus", "less", "unless", "yes", "its", "his", "hers", "ours",
+     "yours", "plus", "times", "days", "years", "weeks", "months", "things", "ways", "means", "gets", "makes",
+     "seems", "ensures", "ensured", "ensuring", "so", "such", "now", "given", "except", "provided", "assuming",
+     "turns", "meaning", "grows", "surprised", "guarantees"}
+)  # fmt: skip
+
+
+def _that_claims(text: str, masked: str, start: int, end: int, found: list[Claim]) -> list[Claim]:
+    """``The campaign projects that ...``: a verb outside the lists, a subject before it and a clause after
+    "that"."""
+    out: list[Claim] = []
+    for match in _VERB_THAT.finditer(masked, start, end):
+        verb = match.group("v")
+        that = match.start("that")
+        if verb in _NOT_THAT_VERBS or any(c.content[0] <= that < c.content[1] or c.content[0] == that for c in found):
+            continue
+        at = match.start("v")
+        if verb.endswith("ing"):
+            if not masked[max(start, at - 3) : at].rstrip().endswith(","):
+                continue
+            subject = _sentence_subject(masked, start, at)
+        elif verb.endswith("ed"):
+            subject = _subject_mention(masked, max(start, at - 160), at) or loose_subject(masked, start, at)
+        else:
+            # "projects", "calculates": a present form only after a mention ("the issues that" is a relative)
+            subject = _subject_mention(masked, max(start, at - 160), at)
+        if subject is None:
+            continue
+        content = _good(text, masked, that, _clause_end(masked, that, end, start, subject[0]))
+        if content is not None:
+            out.append(Claim(content, subject, (at, match.end("v"))))
+    return out
 
 
 # ", Mr. DiPietro said, ..." / ", said the spokeswoman, ...": a credit between commas inside the sentence
