@@ -133,3 +133,27 @@ def test_a_present_tense_verb_that_goes_on_is_no_credit() -> None:
 def test_an_age_between_the_cue_and_the_name() -> None:
     paragraph = "“I was unable to stand,” wrote 43-year-old Martin Tayne of Aberdeen, Scotland, in a case study."
     assert _speakers([paragraph]) == [("Martin Tayne", "Martin Tayne", None)]
+
+
+def test_a_description_with_an_abbreviation_set_off_by_commas() -> None:
+    paragraph = (
+        "“Instead, they failed,” Gerald Barrow, the U.S. attorney for the Southern District of New York, said "
+        "in a release. “They lied.”"
+    )
+    assert [s[0] for s in _speakers([paragraph])] == ["Gerald Barrow", "Gerald Barrow"]
+
+
+def test_a_place_after_a_preposition_is_not_the_subject_of_the_verb() -> None:
+    paragraph = (
+        "The lawsuit, filed in the District Court for the Eastern District of New York, seeks that Ames be "
+        "“restrained.”"
+    )
+    assert _speakers([paragraph]) == [("The lawsuit", None, None)]
+
+
+def test_a_group_opening_a_sentence_is_unnamed() -> None:
+    found = find_quotes(["Authorities said the man was “armed and dangerous.”"])
+    speaker = found.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name is None
+    assert speaker.kind == "unnamed"

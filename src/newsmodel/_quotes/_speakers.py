@@ -343,6 +343,8 @@ def _after_preposition(text: str, start: int) -> bool:
     word = text[space + 1 if space >= 0 else low : start - 1]
     if word.lower() in PREPOSITIONS:
         return True
+    if word.lower() in STOP_CAPITALS and word[:1].isupper() and space > 0:
+        return _after_preposition(text, space + 1)  # "of New York" read as "York": the name's first word
     return word.endswith(",") and word[:1].isupper() and space > 0 and _after_preposition(text, space + 1)
 
 
@@ -583,8 +585,9 @@ def _antecedent(
     return None
 
 
-# ", the president of the Federal Reserve Bank of New York, ": a description set off by commas after a name
-_APPOSITION = re.compile(r"\s*+,\s*+(?:the|a|an)\s[^,.!?;:“”\"]{1,160}?,\s*+")
+# ", the president of the Federal Reserve Bank of New York, ", ", the U.S. attorney for ...,": a description set off by
+# commas after a name
+_APPOSITION = re.compile(r"\s*+,\s*+(?:the|a|an)\s[^,!?;:“”\"]{1,160}?,\s*+")
 
 
 def _apposed_subject(text: str, candidates: list[tuple[int, int]], verb: int) -> tuple[int, int] | None:
@@ -613,8 +616,10 @@ def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
         antecedent = _antecedent(text, candidates, span, verb)
         if antecedent is not None:
             return antecedent  # "Sanders, who calls it “...”": the antecedent of the relative pronoun
-        if _in_relative_clause(text, window, span[0]):
-            continue  # "Trump, who has a lead in delegates, mocked ...": the delegates are not the subject
+        if _in_relative_clause(text, window, span[0]) or _after_preposition(text, span[0]):
+            # "Trump, who has a lead in delegates, mocked ...": the delegates are not the subject;
+            # "The lawsuit, filed in the District of New York, seeks": nor is a place after a preposition
+            continue
         if _GAP_BEFORE_CUE.fullmatch(text, span[1], verb) is not None:
             return span
         break
