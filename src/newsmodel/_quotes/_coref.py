@@ -302,13 +302,17 @@ def _bare(token: str) -> str:
 _CONTRACTED = re.compile(r"\A(he|she|they|we|i|you|it|He|She|They|We|I|You|It)['’](?:d|ll|ve|re|m)\Z")
 
 
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+
+
 def clean_name(text: str) -> str:
     """A name without possessive endings or trailing punctuation."""
     text = text.strip(" ,;:")
-    for suffix in ("’s", "'s", "’", "'"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-            break
+    if text.endswith(_POSSESSIVE_ENDINGS):  # one test first: most names have none
+        for suffix in _POSSESSIVE_ENDINGS:
+            if text.endswith(suffix):
+                text = text[: -len(suffix)]
+                break
     return text.rstrip(" ,;:")
 
 

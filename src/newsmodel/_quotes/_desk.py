@@ -713,6 +713,9 @@ def _with_medium(speaker: Speaker, medium: str) -> Speaker:
     )
 
 
+_APOSTROPHE = re.compile("['’]")
+
+
 def _speaker(
     paragraphs: Sequence[str],
     masked: list[Masked],
@@ -735,7 +738,7 @@ def _speaker(
         return None
     identity: Identity = cast.resolve(stripped, paragraph, start)
     kind = identity.kind if identity.kind != "unknown" else mention_kind(stripped)
-    if re.split("['’]", stripped.lower(), maxsplit=1)[0] in {"it", "they", "we", "i"}:  # "they’ll" too
+    if _APOSTROPHE.split(stripped.lower(), maxsplit=1)[0] in {"it", "they", "we", "i"}:  # "they’ll" too
         kind = "unknown"
     sentence = sentence_start(masked[paragraph], max(0, start - _MEDIUM_REACH), start)
     medium = medium_near(masked[paragraph], sentence, min(len(text), end + 1))
