@@ -149,3 +149,16 @@ def test_a_verb_outside_the_lists_before_that_reports_a_clause() -> None:
 
 def test_a_plural_noun_before_that_is_no_verb() -> None:
     assert _claims("The council weighed the issues that the bridge would raise for the ferry.") == []
+
+
+def test_a_participle_after_a_preposition_hangs_on_the_subject() -> None:
+    """'by talking about ...', 'After saying ..., the mayor ...': the subject of the sentence's main clause."""
+    claims = _claims("Ann Lee opened her campaign by talking about the bridge over the harbour.")
+    assert ("the bridge over the harbour", "Ann Lee", "talking about") in claims
+    claims = _claims("After saying the ferry would run again, the mayor left the room.")
+    assert ("the ferry would run again", "the mayor", "saying") in claims
+
+
+def test_a_negated_progressive_is_the_verb_of_the_claim() -> None:
+    claims = _claims("Ann Lee isn’t saying what the new bridge will cost.")
+    assert ("what the new bridge will cost", "Ann Lee", "saying") in claims

@@ -612,6 +612,9 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         # "..., citing the report": a participle after a comma hangs on the subject of the sentence
         if masked[max(start, verb.start() - 3) : verb.start()].rstrip().endswith(","):
             subject = _sentence_subject(masked, start, verb.start())
+        elif _PARTICIPLE_LEAD.search(masked, max(start, verb.start() - 8), verb.start()):
+            # "by talking about ...", "After praising ..., Lee ...": after a preposition likewise
+            subject = _sentence_subject(masked, start, verb.start()) or _main_subject(masked, start, verb.start(), end)
         elif verb.group() in _NOUN_PARTICIPLES and _OBJECT_START.match(masked, verb.end()):
             # "a group backing Bush", "Democrats supporting Mrs. Clinton": the participle describes the noun
             subject = _latest_mention(masked, start, verb.start()) or _short_noun_phrase(masked, start, verb.start())
@@ -990,9 +993,28 @@ def _past_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | Non
 
 # a form of "be" (and adverbs) right before a participle: "is saying", "’s also praising", "were quietly hoping"
 _PROGRESSIVE = re.compile(
-    r"(?:(?<![\w’'])(?:is|are|was|were|am|be|been)|(?<=\w)(?:’s|'s|’re|'re|’m|'m))"
+    r"(?:(?<![\w’'])(?:is|are|was|were|am|be|been|(?:is|are|was|were)n[’']t)|(?<=\w)(?:’s|'s|’re|'re|’m|'m))"
     r"(?:\s++(?:\w+ly|also|still|now|already|just|not|again|all|both))*\s++\Z"
 )
+
+
+# a preposition or subordinator right before a participle: "by talking about", "after saying", "while praising"
+_PARTICIPLE_LEAD = re.compile(
+    r"(?<![\w’'])(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ii]n|[Ww]ithout|[Ss]ince|[Ww]hen)\s++\Z"
+)
+
+
+def _main_subject(masked: str, sentence: int, verb: int, end: int) -> tuple[int, int] | None:
+    """The subject opening the main clause after a leading participle clause ("After saying ..., the man ...")."""
+    if masked[sentence:verb].strip().count(" ") > 1:
+        return None  # the participle clause does not open the sentence
+    comma = masked.find(",", verb, min(end, verb + REACH))
+    if comma < 0:
+        return None
+    found = mentions(masked, comma + 1, min(end, comma + 80))
+    if found and not masked[comma + 1 : found[0][0]].strip():
+        return found[0]
+    return None
 
 
 def _progressive(masked: str, sentence: int, verb: int) -> int | None:
@@ -1038,6 +1060,9 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     has_that = lead.group("that") is not None
     # "..., saying (that) ...": a participle after a comma reports what the subject of the sentence said
     hanging = word in CUE_PARTICIPLES and masked[max(sentence, cue.start() - 3) : cue.start()].rstrip().endswith(",")
+    # "by talking about ...", "after saying ...": a participle after a preposition hangs on the sentence's subject
+    if word in CUE_PARTICIPLES and not hanging:
+        hanging = _PARTICIPLE_LEAD.search(masked, max(sentence, cue.start() - 8), cue.start()) is not None
     # "Trump is saying ...", "she was telling ...": a participle after a form of "be" is the finite verb; its
     # subject stands before the auxiliary
     at = _progressive(masked, sentence, cue.start()) if word in CUE_PARTICIPLES and not hanging else None
@@ -1075,7 +1100,11 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             return None
     subject = None
     if hanging:
-        subject = _sentence_subject(masked, sentence, at) or _past_subject(masked, sentence, at)
+        subject = (
+            _sentence_subject(masked, sentence, at)
+            or _past_subject(masked, sentence, at)
+            or _main_subject(masked, sentence, at, end)
+        )
         if subject is None:
             return None
     else:
