@@ -162,3 +162,8 @@ def test_a_participle_after_a_preposition_hangs_on_the_subject() -> None:
 def test_a_negated_progressive_is_the_verb_of_the_claim() -> None:
     claims = _claims("Ann Lee isn’t saying what the new bridge will cost.")
     assert ("what the new bridge will cost", "Ann Lee", "saying") in claims
+
+
+def test_a_participle_after_and_hangs_on_the_subject() -> None:
+    claims = _claims("Ann Lee urged the council to act, and criticizing the delay over the bridge at every turn.")
+    assert any(source == "Ann Lee" and content.startswith("the delay over the bridge") for content, source, _ in claims)

@@ -1000,7 +1000,7 @@ _PROGRESSIVE = re.compile(
 
 # a preposition or subordinator right before a participle: "by talking about", "after saying", "while praising"
 _PARTICIPLE_LEAD = re.compile(
-    r"(?<![\w’'])(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ii]n|[Ww]ithout|[Ss]ince|[Ww]hen)\s++\Z"
+    r"(?<![\w’'])(?:and|or|[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ii]n|[Ww]ithout|[Ss]ince|[Ww]hen)\s++\Z"
 )
 
 
