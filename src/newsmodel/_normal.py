@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 __all__ = [
     "is_normal_text",
@@ -113,8 +113,6 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     schemes (``javascript:``, ``data:`` ...) and URLs that cannot be made absolute give
     None.
     """
-    from urllib.parse import urljoin
-
     if _PLAIN_URL.match(url) is not None and (base is None or _parseable(base)):
         return url
     url = _SPACE_ANY.sub("", _CONTROL.sub("", url))
