@@ -167,3 +167,8 @@ def test_a_negated_progressive_is_the_verb_of_the_claim() -> None:
 def test_a_participle_after_and_hangs_on_the_subject() -> None:
     claims = _claims("Ann Lee urged the council to act, and criticizing the delay over the bridge at every turn.")
     assert any(source == "Ann Lee" and content.startswith("the delay over the bridge") for content, source, _ in claims)
+
+
+def test_a_modal_stands_between_a_stance_and_its_subject() -> None:
+    claims = _claims("Ann Lee could never support the new bridge over the harbour.")
+    assert ("the new bridge over the harbour", "Ann Lee", "support") in claims

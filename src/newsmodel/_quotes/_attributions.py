@@ -605,6 +605,11 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         aux = _progressive(masked, start, verb.start())
         if aux is not None:
             at, participle = aux, False
+    elif masked[verb.start() - 2 : verb.start() - 1].isalpha():
+        # "who can support ...", "Lee could endorse ...": the subject stands before the modal
+        modal = _MODAL.search(masked, max(start, verb.start() - 30), verb.start())
+        if modal is not None:
+            at = modal.start()
     if masked[verb.start() - 1 : verb.start()] == "-" or (at == verb.start() and is_noun_use(masked, verb.start())):
         return None  # "so-called", "Mr. Hannity's plans", "the continued withdrawals": no verb
     subject = None
@@ -1015,6 +1020,12 @@ def _main_subject(masked: str, sentence: int, verb: int, end: int) -> tuple[int,
     if found and not masked[comma + 1 : found[0][0]].strip():
         return found[0]
     return None
+
+
+# a modal (and adverbs) right before a verb: "can support", "could not endorse", "might also back"
+_MODAL = re.compile(
+    r"(?<![\w’'])(?:can|could|should|may|might|must|shall)(?:n[’']t)?(?:\s++(?:not|also|still|never|\w+ly))*\s++\Z"
+)
 
 
 def _progressive(masked: str, sentence: int, verb: int) -> int | None:
