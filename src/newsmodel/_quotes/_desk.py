@@ -99,6 +99,7 @@ _CLOSES_SENTENCE = re.compile(r"\.[”\"’']\s++[A-Z]")
 # "on “Meet the Press”", "for “Dateline”": a title-case quote after these is a programme or a work
 _THAT_AFTER = re.compile(r"\s*+,?\s*+that\s")
 _TITLE_PREPOSITIONS = frozenset({"on", "for", "called", "named"})
+_IN_WORK = frozenset({"in"})
 _WORK_LEADS = frozenset({"of"})
 # nouns of voiced words: what follows "chants of" is said ("chants of “Feel the Bern”")
 _VOICE_NOUNS = frozenset(
@@ -191,7 +192,7 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
         last_close = 0
         paragraph_speaker: Speaker | None = None
         for number, pair in enumerate(here):
-            following = here[number + 1].open_mark if number + 1 < len(here) else len(text)
+            following = _following(text, here, number)
             before = previous if pair.parts[0].paragraph == index else handed[pair.parts[0].paragraph]
             spoken = _judge(paragraphs, masked, cast, pair, last_close, following, paragraph_speaker, before)
             last_close = pair.close_mark + 1
@@ -218,6 +219,24 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
     if any(a is not b for a, b in zip(originals, paragraphs, strict=True)):
         claims = [_whole_marks(originals, claim) for claim in claims]
     return Findings(tuple(quotes), tuple(claims))
+
+
+def _following(text: str, here: list[Pair], number: int) -> int:
+    """Where the text that may credit pair ``number`` ends: at the next pair, past names in title case.
+
+    '“It went well,” Ada Brill, who wore a “Save the Port” badge, said': the badge's words do not end
+    the first quote's credit.
+    """
+    for later in here[number + 1 :]:
+        if len(later.parts) > 1:
+            return later.open_mark
+        part = later.parts[0]
+        tokens = text[part.start : part.end].split()
+        if not 0 < len(tokens) <= 4 or not all(t[:1].isupper() or len(t) <= 3 for t in tokens):
+            return later.open_mark
+        if not tokens[0][:1].isupper() or text[part.end - 1 : part.end] in ".,!?:;":
+            return later.open_mark
+    return len(text)
 
 
 def _whole_marks(paragraphs: Sequence[str], claim: Claimed) -> Claimed:
@@ -278,6 +297,7 @@ def _judge(
     before = speaker_before(open_text, sentence, pair.open_mark, cast.knows)
     if len(pair.parts) == 1 and (
         _is_programme(paragraphs[open_para], pair, words, first_text)
+        or _is_work(paragraphs[open_para], pair, words, first_text, quote_text)
         or (found is None and _is_title(paragraphs[open_para], pair, words, first_text, quote_text))
         or (
             found is None
@@ -602,6 +622,35 @@ def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: st
     return title_case and words <= 8 and word in _TITLE_PREPOSITIONS
 
 
+# what a work's name does as the subject of its clause: '“Drag Race” has become mainstream', '“The Iron Claw” tells'
+_WORK_VERBS = frozenset(
+    {"is", "was", "has", "had", "will", "would", "became", "becomes", "remains", "remained", "tells", "told",
+     "follows", "followed", "stars", "starred", "features", "featured", "premiered", "premieres", "aired", "airs",
+     "debuted", "debuts", "opens", "opened", "won", "wins", "earned", "earns", "grossed", "sold"}
+)  # fmt: skip
+
+
+def _is_work(text: str, pair: Pair, words: int, first_text: str, quote_text: str) -> bool:
+    """The name of a work, whatever credit may follow it.
+
+    In title case after "in" ('In “The House of Hidden Meanings,” he describes', 'seen in “The Iron
+    Claw.”'), or of two words or more with no stop of its own and followed by its verb ('“Drag Race” has
+    become mainstream').
+    """
+    tokens = first_text.split()
+    if not tokens or not tokens[0][:1].isupper() or words > 8 or quote_text[-1:] in "!?":
+        return False
+    if not all(t[:1].isupper() or len(t) <= 3 for t in tokens):
+        return False
+    lead = text[max(0, pair.open_mark - 4) : pair.open_mark].split()
+    if lead and lead[-1].lower() in _IN_WORK:
+        return True
+    if len(tokens) < 2 or quote_text[-1:] in ".,;:" or not all(t[:1].isupper() for t in tokens):
+        return False
+    after = text[pair.close_mark + 1 : pair.close_mark + 20].split(None, 1)
+    return bool(after) and text[pair.close_mark + 1 : pair.close_mark + 2] == " " and after[0] in _WORK_VERBS
+
+
 def _is_programme(text: str, pair: Pair, words: int, first_text: str) -> bool:
     """A programme's or a work's name after its owner or a medium: "on ABC’s “This Week,” Carson said"."""
     if words > 6 or first_text[-1:] in "!?":
@@ -643,14 +692,15 @@ def _is_name(text: str, pair: Pair, words: int, first_text: str, quote_text: str
     if not (all(t[:1].isupper() or len(t) <= 3 for t in tokens) and tokens[0][:1].isupper()):
         return False
     after = text[pair.close_mark + 1 : pair.close_mark + 30].split()
-    # the name qualifies the noun after it: 'the “Never Trump” movement', 'his “Miss Universe” pageant'
+    # the name qualifies the noun after it: 'the “Never Trump” movement', 'his “Miss Universe” pageant',
+    # 'the American “Drag Race” programs, but ...'
+    noun = after[0].rstrip(",;:.") if after else ""
     return (
-        bool(after)
-        and after[0].isalpha()
-        and after[0].islower()
-        and after[0] not in _NOT_NOUNS
-        and _SAID_RE.fullmatch(after[0]) is None
-        and (led or _qualifies(after[0], quote_text))
+        noun.isalpha()
+        and noun.islower()
+        and noun not in _NOT_NOUNS
+        and _SAID_RE.fullmatch(noun) is None
+        and (led or _qualifies(noun, quote_text))
     )
 
 
