@@ -172,3 +172,13 @@ def test_a_participle_after_and_hangs_on_the_subject() -> None:
 def test_a_modal_stands_between_a_stance_and_its_subject() -> None:
     claims = _claims("Ann Lee could never support the new bridge over the harbour.")
     assert ("the new bridge over the harbour", "Ann Lee", "support") in claims
+
+
+def test_a_time_closing_the_object_of_a_stance_is_left_out() -> None:
+    claims = _claims("Ann Lee backed the new bridge plan on Tuesday.")
+    assert ("the new bridge plan", "Ann Lee", "backed") in claims
+
+
+def test_a_belief_held_by_a_relative_pronoun() -> None:
+    claims = _claims("The senator is close to Ann Lee, who believes the new bridge will never be finished.")
+    assert any(content == "the new bridge will never be finished" for content, _, _ in claims)

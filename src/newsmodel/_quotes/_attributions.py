@@ -596,6 +596,26 @@ _NOT_IN_NOUN_PHRASE = frozenset(
 _PARTICLE = re.compile(r"\s+(\w+)\s")
 
 
+# a time closing the object of a verb of stance: "endorsed Cruz last week", "backed him on Tuesday"
+_TIME_AFTER = re.compile(
+    r"(?:,?\s++(?:(?:last|this|next|early|late|earlier|later)\s++(?:week|month|year|night|weekend|spring|summer|fall|"
+    r"winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:on\s++)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s++(?:night|morning|afternoon|evening))?|in\s++(?:19|20)\d\d|yesterday|today|tonight))++[.!?]?\Z"
+)
+_TIME_WORDS = ("day", "week", "month", "year", "night", "19", "20")
+
+
+def _before_time(masked: str, start: int, end: int) -> int:
+    """Where an object ends before a time that closes it ("Cruz last week" -> "Cruz")."""
+    tail = max(start, end - 40)
+    if not any(word in masked[tail:end] for word in _TIME_WORDS):
+        return end
+    match = _TIME_AFTER.search(masked[tail:end])
+    if match is None or tail + match.start() <= start:
+        return end
+    return tail + match.start()
+
+
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
     at = verb.start()
@@ -679,6 +699,7 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         main = _MAIN_VERB.search(masked, content_start, content_end)
         if main is not None:
             content_end = main.start()
+    content_end = _before_time(masked, content_start, content_end)
     content = _good(text, masked, content_start, content_end, 1)
     if content is None:
         return None
@@ -1125,7 +1146,10 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             or (_contracted_subject(masked, sentence, at) if progressive else None)
         )
     if subject is None and not has_that and word in _BELIEFS:
-        return None
+        # "Clinton, who believes an unborn baby ...": the relative pronoun, or no claim
+        subject = _relative_subject(masked, start, at)
+        if subject is None:
+            return None
     if subject is None:
         subject = loose_subject(masked, start, at)
         if subject is not None and masked[subject[1] - 1 : subject[1]].isdigit():
