@@ -43,3 +43,14 @@ def test_a_name_in_quote_marks_inside_the_credit_does_not_cut_it() -> None:
     speaker = found.quotes[0].speaker
     assert speaker is not None
     assert speaker.name == "Ada Brill"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In the 1991 film, viewers see Jame “Buffalo Bill” Gumb keep a victim in the basement.",
+        "Former operative and Marine John “Tig” Tiegen found both issues disqualifying.",
+    ],
+)
+def test_a_nickname_inside_a_name_is_no_quote(paragraph: str) -> None:
+    assert _quoted(paragraph) == []

@@ -100,6 +100,8 @@ _CLOSES_SENTENCE = re.compile(r"\.[”\"’']\s++[A-Z]")
 _THAT_AFTER = re.compile(r"\s*+,?\s*+that\s")
 _TITLE_PREPOSITIONS = frozenset({"on", "for", "called", "named"})
 _IN_WORK = frozenset({"in"})
+_NICKNAME = re.compile(r" [A-Z][a-z]")
+_FIRST_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+ \Z")
 _WORK_LEADS = frozenset({"of"})
 # nouns of voiced words: what follows "chants of" is said ("chants of “Feel the Bern”")
 _VOICE_NOUNS = frozenset(
@@ -645,6 +647,8 @@ def _is_work(text: str, pair: Pair, words: int, first_text: str, quote_text: str
     lead = text[max(0, pair.open_mark - 4) : pair.open_mark].split()
     if lead and lead[-1].lower() in _IN_WORK:
         return True
+    if words <= 3 and _NICKNAME.match(text, pair.close_mark + 1) and _FIRST_NAME.search(text, 0, pair.open_mark):
+        return True  # a nickname inside a name: 'Jame “Buffalo Bill” Gumb', 'John “Tig” Tiegen'
     if len(tokens) < 2 or quote_text[-1:] in ".,;:" or not all(t[:1].isupper() for t in tokens):
         return False
     after = text[pair.close_mark + 1 : pair.close_mark + 20].split(None, 1)
