@@ -142,7 +142,7 @@ class Cast:
         known = self.named.get(mention)
         if known is not None:
             return known
-        contracted = _CONTRACTED.match(mention)
+        contracted = _CONTRACTED.match(mention) if "’" in mention or "'" in mention else None
         words = [contracted.group(1)] if contracted is not None else mention.split()  # "he’d": "he"
         lower = [_bare(w) for w in words]
         if len(words) == 1 and lower[0] in PRONOUNS:
