@@ -182,3 +182,14 @@ def test_a_time_closing_the_object_of_a_stance_is_left_out() -> None:
 def test_a_belief_held_by_a_relative_pronoun() -> None:
     claims = _claims("The senator is close to Ann Lee, who believes the new bridge will never be finished.")
     assert any(content == "the new bridge will never be finished" for content, _, _ in claims)
+
+
+def test_appearing_somewhere_is_no_stance() -> None:
+    assert _claims("Ann Lee appeared at the harbour meeting with the ferry captains.") == []
+    claims = _claims("Ann Lee appeared pleased with the vote on the new bridge.")
+    assert any(cue == "appeared" for _, _, cue in claims)
+
+
+def test_more_inverted_credits_close_a_claim() -> None:
+    claims = _claims("The bridge will be finished before the winter storms, predicted Ann Lee, the harbour master.")
+    assert ("The bridge will be finished before the winter storms", "Ann Lee", "predicted") in claims

@@ -87,7 +87,10 @@ _ACCORDING_MIDDLE = re.compile(r"according\s+to\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}
 # "Clinton leads by 271 delegates according to a count by the AP, but ...": no comma before the source
 _ACCORDING_INSIDE = re.compile(r"according\s+to\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}?)(?=[,;]|[.!?]*[\"”’»)]*\s*$)")
 # "..., said the spokeswoman.": the verbs that stand before their subject
-_INVERTED = r"(?:said|says|added|asked|wrote|continued|explained|noted|insisted|argued|recalled|told)"
+_INVERTED = (
+    r"(?:said|says|say|added|adds|asked|wrote|writes|continued|explained|explains|noted|notes|insisted|argued|argues|"
+    r"recalled|recalls|told|predicted|warned|concluded)"
+)
 # words that open a clause, not a source: "..., which he said.", "..., more than she said."
 _NOT_SOURCE_WORD = (
     r"(?:and|but|or|so|as|if|which|who|whom|whose|that|what|when|where|how|why|than|because|while|whether|according|"
@@ -616,6 +619,12 @@ def _before_time(masked: str, start: int, end: int) -> int:
     return tail + match.start()
 
 
+# what follows "appeared" when someone showed up somewhere: a place, a programme, company
+_APPEARANCE = re.compile(
+    r"\s++(?:at|on|in|before|with|alongside|onstage|together|during|from|beside|via|live|briefly|outside|inside)(?![\w’'])"
+)
+
+
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
     at = verb.start()
@@ -630,6 +639,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         modal = _MODAL.search(masked, max(start, verb.start() - 30), verb.start())
         if modal is not None:
             at = modal.start()
+    if verb.group().startswith("appear") and _APPEARANCE.match(masked, verb.end()):
+        return None  # "Trump appeared at the debate": a person showing up, not how a thing seemed
     if masked[verb.start() - 1 : verb.start()] == "-" or (at == verb.start() and is_noun_use(masked, verb.start())):
         return None  # "so-called", "Mr. Hannity's plans", "the continued withdrawals": no verb
     subject = None
