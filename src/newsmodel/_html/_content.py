@@ -490,7 +490,10 @@ def _short_words(node: LexborNode, limit: int) -> str | None:
         for size in (limit + limit // 5, 4 * limit):
             if len(" ".join(raw[:size].split())) > limit:
                 return None
-    text = " ".join(raw.split())
+    if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+        text = raw  # what the split and join give (a printable text's only white space is " ")
+    else:
+        text = " ".join(raw.split())
     return text if len(text) <= limit else None
 
 

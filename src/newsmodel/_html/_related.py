@@ -26,6 +26,10 @@ __all__ = ["extract_related"]
 # Most items a widget is read for: a longer list is a site index, not related posts.
 _MAX_ITEMS = 50
 _HEADINGS = "h2, h3, h4, h5, h6, .widget-title, .section-title"
+# Its class parts (dear in Lexbor), answered from a class index: on a page without such an
+# element (most), its tag parts alone list the same elements.
+_HEADING_TAGS = "h2, h3, h4, h5, h6"
+_HEADING_CLASSES = (("widget-title", None, ".widget-title"), ("section-title", None, ".section-title"))
 # A cheap first cut of the elements whose class or id may name a widget: the selector
 # ``_CANDIDATES``; its class parts are answered from a class index, and the whole selector
 # is asked of Lexbor only on a page where an id holds one of its words (few do).
@@ -153,7 +157,7 @@ def _widgets(tree: LexborHTMLParser, *, exact: bool = False, index: ClassIndex |
         if _too_big(node, 0.0 if node.tag == "aside" else 0.3):
             continue
         found.append(node)
-    for heading in () if exact else body.css(_HEADINGS):
+    for heading in () if exact else _headings(body, index):
         text = heading.text()
         if len(text) > 80 or not RELATED_LABEL.match(normalize_text(text)):
             continue
@@ -170,6 +174,16 @@ def _widgets(tree: LexborHTMLParser, *, exact: bool = False, index: ClassIndex |
         if container is not None and not boundary and not _too_big(container, 0.5):
             found.append(container)
     return found
+
+
+def _headings(body: LexborNode, index: ClassIndex | None) -> list[LexborNode]:
+    """The elements of ``_HEADINGS`` in ``body``, as ``body.css(_HEADINGS)`` lists them.
+
+    ``index``: the class index of the whole tree as it is, when the caller has it.
+    """
+    if index is not None and not index.select((), _HEADING_CLASSES):
+        return body.css(_HEADING_TAGS)
+    return body.css(_HEADINGS)
 
 
 def extract_related(
