@@ -157,3 +157,11 @@ def test_a_group_opening_a_sentence_is_unnamed() -> None:
     assert speaker is not None
     assert speaker.name is None
     assert speaker.kind == "unnamed"
+
+
+def test_a_lone_name_before_a_verb_of_speech_is_someone_a_pronoun_stands_for() -> None:
+    paragraphs = [
+        "Hideo Kojima made a game last year.",
+        "Varga said the film ran long. “We are not done with these stories,” he said.",
+    ]
+    assert _speakers(paragraphs) == [("he", "Varga", None)]

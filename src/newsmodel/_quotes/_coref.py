@@ -87,15 +87,20 @@ class Cast:
         for match in _NAME_RE.finditer(text):
             found = match.group()
             start = match.start()
-            if " " not in found and found not in by_token and not text[start - 2 : start - 1].islower():
-                continue  # a lone capitalised word nobody was named by, with no role before it
+            if (
+                " " not in found
+                and found not in by_token
+                and not text[start - 2 : start - 1].islower()
+                and not _speaks(text, match.end())
+            ):
+                continue  # a lone capitalised word nobody was named by, with no role before it nor a cue after
             read = _read_name(found)
             if read is None or (start < 4 and is_dateline(text, start, match.end())):
                 continue
             offset, role, name, kind, size, last, first = read
             if role is None and self._wants_role(name, size):
                 role = _role_before(text, start)
-            person = self._register(name, kind, size, last, first, role)
+            person = self._register(name, kind, size, last, first, role, size == 1 and _speaks(text, match.end()))
             if person is not None:
                 if person.gender is None and person.kind == "person":
                     person.gender = gender_of(found, person.role, person.name)
@@ -117,14 +122,16 @@ class Cast:
         known = (self.by_token if size == 1 else self.people).get(name)
         return known is None or not known.role
 
-    def _register(self, name: str, kind: str, size: int, last: str, first: str, role: str | None) -> Person | None:
+    def _register(
+        self, name: str, kind: str, size: int, last: str, first: str, role: str | None, speaker: bool = False
+    ) -> Person | None:
         if size == 1:
             known = self.by_token.get(name)
             if known is not None:
                 if role and not known.role:
                     known.role = role
                 return known
-            if role is None:
+            if role is None and not speaker:
                 return None  # "Moscow", "Sochi": a lone word is nobody until a full name backs it
         person = self.people.get(name)
         if person is None:
@@ -252,6 +259,14 @@ class Cast:
                 return person
             fallback = fallback or person
         return fallback
+
+
+_SPEAKS = re.compile(r" (?:said|says|told|tells|added|adds|wrote|writes|explained|recalled)\b")
+
+
+def _speaks(text: str, end: int) -> bool:
+    """Whether a verb of speech follows the name ending at ``end``: "Peele said" names someone."""
+    return _SPEAKS.match(text, end) is not None
 
 
 _Read = tuple[int, str | None, str, str, int, str, str]
