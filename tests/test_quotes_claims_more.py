@@ -193,3 +193,10 @@ def test_appearing_somewhere_is_no_stance() -> None:
 def test_more_inverted_credits_close_a_claim() -> None:
     claims = _claims("The bridge will be finished before the winter storms, predicted Ann Lee, the harbour master.")
     assert ("The bridge will be finished before the winter storms", "Ann Lee", "predicted") in claims
+
+
+def test_an_aside_between_dashes_stands_between_subject_and_cue() -> None:
+    claims = _claims("Many ferry captains — including the oldest in the harbour — said the new bridge is too low.")
+    assert any(
+        source == "Many ferry captains" and content == "the new bridge is too low" for content, source, _ in claims
+    )

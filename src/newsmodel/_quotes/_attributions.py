@@ -1060,6 +1060,18 @@ _MODAL = re.compile(
 )
 
 
+def _before_aside(masked: str, sentence: int, verb: int) -> int:
+    """Where an aside between dashes right before a verb opens ("Many speakers — including ... — said"), or the
+    verb itself."""
+    closing = verb - 1
+    while closing > sentence and masked[closing] == " ":
+        closing -= 1
+    if closing <= sentence or masked[closing] not in "—–":
+        return verb
+    opening = masked.rfind(masked[closing], max(sentence, closing - 200), closing)
+    return opening if opening > sentence else verb
+
+
 def _progressive(masked: str, sentence: int, verb: int) -> int | None:
     """Where the form of "be" before a participle starts ("Clinton is calling for", "He’s hoping"), or None."""
     window = max(sentence, verb - 40)
@@ -1151,6 +1163,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         if subject is None:
             return None
     else:
+        at = _before_aside(masked, sentence, at)
         subject = (
             _subject_mention(masked, max(start, at - 160), at)
             or _timed_subject(masked, start, at)
