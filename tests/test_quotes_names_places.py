@@ -165,3 +165,20 @@ def test_a_lone_name_before_a_verb_of_speech_is_someone_a_pronoun_stands_for() -
         "Varga said the film ran long. “We are not done with these stories,” he said.",
     ]
     assert _speakers(paragraphs) == [("he", "Varga", None)]
+
+
+def test_a_capitalised_common_word_is_no_speaker() -> None:
+    paragraphs = ["Her happiness was real.", "Happiness is “making long calls to friends” at night."]
+    assert _speakers(paragraphs) in ([], [(None, None, None)])
+
+
+def test_a_common_word_opening_a_group_gives_the_group() -> None:
+    paragraphs = [
+        "Federal labor groups have long campaigned against having contractors do jobs that are "
+        "considered “inherently governmental.” Some federal work is private."
+    ]
+    found = find_quotes(paragraphs)
+    speaker = found.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.mention == "Federal labor groups"
+    assert speaker.kind == "unnamed"

@@ -77,6 +77,8 @@ class Cast:
     # what a name (not a pronoun nor a description) resolves to: the same wherever it is written,
     # so worked out once per spelling until the next scan changes the cast
     named: dict[str, Identity] = field(default_factory=dict)
+    # the words the article writes in lower case, gathered on first need
+    lower_words: frozenset[str] | None = None
 
     def scan(self, paragraph: int, text: str) -> None:
         """Register the names of one paragraph (quoted words already masked out)."""
@@ -91,7 +93,7 @@ class Cast:
                 " " not in found
                 and found not in by_token
                 and not text[start - 2 : start - 1].islower()
-                and not _speaks(text, match.end())
+                and (not _speaks(text, match.end()) or found.lower() in UNNAMED_NOUNS)
             ):
                 continue  # a lone capitalised word nobody was named by, with no role before it nor a cue after
             read = _read_name(found)
@@ -107,6 +109,13 @@ class Cast:
                 places.append((paragraph, start + offset))
                 mentioned.append(person)
                 ends.append(match.end())
+
+    def is_common_word(self, word: str) -> bool:
+        """Whether a capitalised word is a common word: the article writes it in lower case too
+        ("Insurance industry groups ..." where "insurance" appears mid-sentence), and names nobody."""
+        if self.lower_words is None:
+            self.lower_words = frozenset(_LOWER_WORD.findall(" ".join(self.texts.values())))
+        return word.lower() in self.lower_words and word not in self.by_token and word not in self.people
 
     def knows(self, mention: str) -> bool:
         """Whether ``mention`` ("Trump", "Sen. Ted Cruz") names a person the article has named so far."""
@@ -261,6 +270,7 @@ class Cast:
         return fallback
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z\-]+(?![\w’'])")
 _SPEAKS = re.compile(r" (?:said|says|told|tells|added|adds|wrote|writes|explained|recalled)\b")
 
 

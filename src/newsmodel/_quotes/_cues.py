@@ -682,6 +682,7 @@ UNNAMED_NOUNS: frozenset[str] = frozenset(
         "scholars",
         "historians",
         "executives",
+        "respondents",
         "source",
         "sources",
         "official",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ._attributions import find_claims
 from ._coref import Cast, Identity, clean_span, mention_kind
-from ._cues import CUE, NAME, PREPOSITIONS, PRONOUNS, STANCE, TITLE_LEADS
+from ._cues import CUE, NAME, PREPOSITIONS, PRONOUNS, STANCE, TITLE_LEADS, UNNAMED_NOUNS
 from ._marks import Pair, Part, pair_marks
 from ._sentences import Masked
 from ._speakers import (
@@ -100,6 +100,8 @@ _CLOSES_SENTENCE = re.compile(r"\.[”\"’']\s++[A-Z]")
 _THAT_AFTER = re.compile(r"\s*+,?\s*+that\s")
 _TITLE_PREPOSITIONS = frozenset({"on", "for", "called", "named"})
 _IN_WORK = frozenset({"in"})
+# words that speak for a group, capitalised or not ("Some chanted", "Aides have suggested")
+_GROUP_WORDS = PRONOUNS | UNNAMED_NOUNS | {"some", "another", "many", "most", "others", "both", "all", "few"}
 _NICKNAME = re.compile(r" [A-Z][a-z]")
 _FIRST_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+ \Z")
 _WORK_LEADS = frozenset({"of"})
@@ -367,6 +369,9 @@ def _judge(
             speaker = carried
         cue = Span(spans_para, *found.cue) if found.cue else None
     parts = tuple(Span(p.paragraph, p.start, p.end) for p in pair.parts)
+    if speaker is not None and _common_capital(paragraphs, cast, speaker, cue is None):
+        # "Happiness is “...”": the word names nobody; "Federal labor organizations have ...": the phrase it opens
+        speaker = _phrase_opened(paragraphs, speaker)
     if speaker is not None and speaker.medium is None:
         medium = _medium(masked, open_para, sentence, pair, following if open_para == close_para else None)
         if medium is not None:
@@ -550,6 +555,41 @@ def _names_anyone(cast: Cast, paragraph: int, offset: int) -> bool:
     """Whether the paragraph names a person before ``offset``."""
     first = bisect.bisect_left(cast.places, (paragraph, 0))
     return bisect.bisect_left(cast.places, (paragraph, offset)) > first
+
+
+def _common_capital(paragraphs: Sequence[str], cast: Cast, speaker: Speaker, no_cue: bool) -> bool:
+    """Whether a speaker is one capitalised common word: "Happiness is “...”", "Additionally, ...".
+
+    Only a word the article also writes in lower case, and (as a cue's subject may be the first word
+    of a longer phrase, "Band member Flea shared") only with no cue, or when the word is an adverb
+    or stands before a comma.
+    """
+    mention, span = speaker.mention, speaker.mention_span
+    if mention is None or span is None or " " in mention or not mention[:1].isupper() or mention.isupper():
+        return False
+    if mention.lower() in _GROUP_WORDS:
+        return False
+    after = paragraphs[span.paragraph][span.end : span.end + 1]
+    if not (no_cue or mention.endswith("ly") or after == ","):
+        return False
+    return cast.is_common_word(mention)
+
+
+_PHRASE_END = re.compile(
+    r"(?:\s++[a-z][\w\-]*+){1,3}?(?=\s++(?:have|has|had|are|is|were|was|will|would|can|could|say|said|says)\b)"
+)
+
+
+def _phrase_opened(paragraphs: Sequence[str], speaker: Speaker) -> Speaker | None:
+    """The noun phrase a capitalised common word opens, up to its verb, as an unnamed speaker; else None."""
+    span = speaker.mention_span
+    if span is None:
+        return None
+    text = paragraphs[span.paragraph]
+    rest = _PHRASE_END.match(text, span.end)
+    if rest is None:
+        return None
+    return Speaker(text[span.start : rest.end()], Span(span.paragraph, span.start, rest.end()), None, kind="unnamed")
 
 
 def _sentence_verb(text: Masked, sentence: int, pair: Pair, following: int) -> tuple[int, int] | None:
