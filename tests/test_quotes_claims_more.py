@@ -200,3 +200,10 @@ def test_an_aside_between_dashes_stands_between_subject_and_cue() -> None:
     assert any(
         source == "Many ferry captains" and content == "the new bridge is too low" for content, source, _ in claims
     )
+
+
+def test_as_someone_noted_leads_or_closes_a_claim() -> None:
+    claims = _claims("As Ann Lee noted on Tuesday, the bridge will not open before the winter.")
+    assert ("the bridge will not open before the winter", "Ann Lee", "noted") in claims
+    claims = _claims("The bridge will not open before the winter, as Ann Lee noted on Tuesday.")
+    assert ("The bridge will not open before the winter", "Ann Lee", "noted") in claims

@@ -342,7 +342,11 @@ def _sentence_claims(
         if verb.group("cue") is not None:
             cued = True
             # a claim inside a claim ("X said Y claimed that ...") is a claim too
-            claim = _middle_claim(text, masked, start, end, verb) or _cue_claim(text, masked, start, end, verb, start)
+            claim = (
+                _as_claim(text, masked, start, end, verb)
+                or _middle_claim(text, masked, start, end, verb)
+                or _cue_claim(text, masked, start, end, verb, start)
+            )
             if claim is not None:
                 found.append(claim)
     # every closing credit holds a cue ("..., X said.", "..., according to X.", "..., new reports show.")
@@ -415,6 +419,35 @@ def _that_claims(text: str, masked: str, start: int, end: int, found: list[Claim
         if content is not None:
             out.append(Claim(content, subject, (at, match.end("v"))))
     return out
+
+
+# "As Ann Lee noted (on Tuesday)": "as", a source and a cue, then a comma or the sentence end
+_AS_SOURCE = re.compile(rf"(?<![\w’'])[Aa]s\s++(?P<m>{LOOSE_MENTION}){_ADVERBS}\s++\Z")
+_AS_AFTER = re.compile(rf"{_TRAILER}\s*+(?:(?P<comma>,)|[.!?]*[\"”’»)]*\s*\Z)")
+
+
+def _as_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) -> Claim | None:
+    """``As Ann Lee noted, CONTENT.`` and ``CONTENT, as Ann Lee noted.``: the clause the credit leads or closes."""
+    window = max(start, cue.start() - 100)
+    if "s " not in masked[window : cue.start()]:
+        return None
+    source = _AS_SOURCE.search(masked, window, cue.start())
+    if source is None:
+        return None
+    after = _AS_AFTER.match(masked, cue.end(), end)
+    if after is None:
+        return None
+    before = masked[start : source.start()].strip(" ,")
+    if after.group("comma") and before in {"", "But", "And", "So", "Yet", "Still"}:
+        content = _good(text, masked, after.end(), _clause_end(masked, after.end(), end, start, start))
+    elif not after.group("comma") and masked[start : source.start()].rstrip().endswith(","):
+        content = _good(text, masked, start, masked.rindex(",", start, source.start()))
+    else:
+        return None
+    mention = _mention_in(masked, source.start("m"), source.end("m"))
+    if content is None or mention is None:
+        return None
+    return Claim(content, mention, (cue.start(), cue.end()))
 
 
 # ", Mr. DiPietro said, ..." / ", said the spokeswoman, ...": a credit between commas inside the sentence
