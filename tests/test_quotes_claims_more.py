@@ -207,3 +207,8 @@ def test_as_someone_noted_leads_or_closes_a_claim() -> None:
     assert ("the bridge will not open before the winter", "Ann Lee", "noted") in claims
     claims = _claims("The bridge will not open before the winter, as Ann Lee noted on Tuesday.")
     assert ("The bridge will not open before the winter", "Ann Lee", "noted") in claims
+
+
+def test_telling_after_a_comma_reports_what_was_told() -> None:
+    claims = _claims("Ann Lee denounced the vote, telling reporters she had nothing to do with it.")
+    assert ("she had nothing to do with it", "Ann Lee", "telling") in claims

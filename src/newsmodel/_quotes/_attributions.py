@@ -824,7 +824,7 @@ def _mention_in(masked: str, start: int, end: int) -> tuple[int, int] | None:
 
 #: Participles that report speech after a comma even without "that" ("..., saying the plan was late").
 _HANGING_WITHOUT_THAT = frozenset(
-    {"saying", "adding", "noting", "arguing", "explaining", "claiming", "insisting", "stating"}
+    {"saying", "adding", "noting", "arguing", "explaining", "claiming", "insisting", "stating", "telling"}
 )
 #: Verbs of belief: a claim without "that" when their subject is a name or a pronoun ("I think it is").
 _BELIEFS = frozenset({"think", "thinks", "thought", "believe", "believes", "believed"})
