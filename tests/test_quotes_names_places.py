@@ -182,3 +182,11 @@ def test_a_common_word_opening_a_group_gives_the_group() -> None:
     assert speaker is not None
     assert speaker.mention == "Federal labor groups"
     assert speaker.kind == "unnamed"
+
+
+def test_a_title_in_capitals_is_nobody_a_pronoun_stands_for() -> None:
+    paragraphs = [
+        "Relationship coach Jo Hemmings says secrets are common.",
+        "A star of Made In Chelsea has spoken about it. “It is not a betrayal of trust,” she says.",
+    ]
+    assert _speakers(paragraphs) == [("she", "Jo Hemmings", None)]

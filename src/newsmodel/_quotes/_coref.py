@@ -280,6 +280,8 @@ def _speaks(text: str, end: int) -> bool:
 
 
 _Read = tuple[int, str | None, str, str, int, str, str]
+# capitalised small words inside a run of capitals: a title's, never a person's name
+_WORK_WORDS = frozenset({"In", "Of", "The", "And", "For", "With", "On", "At", "To", "A", "An", "From", "Is"})
 _TIME_WORDS = frozenset({"former", "late", "then", "ex", "outgoing", "incoming", "presumptive"})
 
 
@@ -298,6 +300,8 @@ def _read_name(found: str) -> _Read | None:
         tokens.pop(0)
     if not tokens:
         return None
+    if any(t in _WORK_WORDS for t in tokens[1:-1]):
+        return None  # "Made In Chelsea", "Game Of Thrones": a work's title, nobody a pronoun stands for
     role, name_tokens = split_role(tokens)
     name_tokens = [t for t in name_tokens if _bare(t) not in HONORIFICS]
     while len(name_tokens) > 1 and _bare(name_tokens[0]) in _TIME_WORDS:
