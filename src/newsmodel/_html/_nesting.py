@@ -53,7 +53,9 @@ def check_nesting(html: str | bytes, limit: int = MAX_NESTING) -> None:
     # Opening tags number at most the "<" that do not open a closing tag: two counts at C
     # speed, a few times faster than the search that a long page would need otherwise.
     if isinstance(html, bytes):
-        signs = html.count(b"<")
+        # (The count of one byte by what removing it takes off: the removal finds each "<"
+        # at memchr speed, where bytes.count compares every byte in turn, twice as slow.)
+        signs = len(html) - len(html.replace(b"<", b""))
         if signs < limit or signs - html.count(b"</") < limit or len(_NESTING_OPEN_BYTES.findall(html)) < limit:
             return
         text = html.decode("latin-1")  # tags are ASCII in every charset a page may use
