@@ -429,8 +429,8 @@ _AS_AFTER = re.compile(rf"{_TRAILER}\s*+(?:(?P<comma>,)|[.!?]*[\"”’»)]*\s*\
 def _as_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) -> Claim | None:
     """``As Ann Lee noted, CONTENT.`` and ``CONTENT, as Ann Lee noted.``: the clause the credit leads or closes."""
     window = max(start, cue.start() - 100)
-    if "s " not in masked[window : cue.start()]:
-        return None
+    if masked.find(" as ", max(0, window - 1), cue.start()) < 0 and masked.find("As ", window, cue.start()) < 0:
+        return None  # no "as" before the cue: the pattern need not run
     source = _AS_SOURCE.search(masked, window, cue.start())
     if source is None:
         return None
