@@ -190,3 +190,16 @@ def test_a_title_in_capitals_is_nobody_a_pronoun_stands_for() -> None:
         "A star of Made In Chelsea has spoken about it. “It is not a betrayal of trust,” she says.",
     ]
     assert _speakers(paragraphs) == [("she", "Jo Hemmings", None)]
+
+
+def test_an_inverted_credit_is_not_skipped_for_a_later_cue() -> None:
+    paragraph = "“There are many voters here,” said majority leader Abe Aiyash, a Democrat who said that twice."
+    assert _speakers([paragraph]) == [("Abe Aiyash", "Abe Aiyash", "majority leader")]
+
+
+def test_an_indefinite_description_is_no_name() -> None:
+    paragraphs = [
+        "Democrat Hilda Crane spoke first.",
+        "Abe Aiyash, a Democrat who said that, while “the mayor is by far the worst,” voters are tired.",
+    ]
+    assert _speakers(paragraphs)[0][1] != "Democrat Hilda Crane"

@@ -23,6 +23,7 @@ from ._cues import (
     PRONOUNS,
     ROLE_NOUNS,
     ROLE_TITLES,
+    SPEECH_VERB_STEMS,
     STOP_CAPITALS,
     SUBJECT_LEADS,
     UNNAMED_NOUNS,
@@ -170,7 +171,13 @@ class Cast:
             return Identity(None, kind="unknown")
         if len(words) == 1 and lower[0] in UNNAMED_NOUNS:
             return Identity(None, kind="unnamed")
-        if len(words) > 1 and lower[0] in _DETERMINERS and words[1][:1].isupper() and words[-1][:1].isupper():
+        if (
+            len(words) > 1
+            and lower[0] in _DETERMINERS
+            and lower[0] not in {"a", "an"}
+            and words[1][:1].isupper()
+            and words[-1][:1].isupper()
+        ):
             # "The Washington Post", "the Kremlin": a name after its article
             words, lower = words[1:], lower[1:]
         head = lower[-1]
@@ -377,6 +384,7 @@ def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
 
 
 _ROLE_SET = frozenset(ROLE_NOUNS)
+_SPEECH_FORMS = frozenset(form for forms in SPEECH_VERB_STEMS.values() for form in forms)
 _SOLE_LIMIT = 30
 _BREAKS = ',;:—–(.!?"“”'
 _BREAK_SET = frozenset(_BREAKS)
@@ -405,8 +413,8 @@ def _role_before(text: str, start: int) -> str | None:
     for word in reversed(words[-size - 2 : -size]):
         if not word.isalpha() or not word.islower() or word in PREPOSITIONS or word in _DETERMINERS:
             break
-        if word in SUBJECT_LEADS:
-            break
+        if word in SUBJECT_LEADS or word in _SPEECH_FORMS:
+            break  # "said majority leader Abe Aiyash": the cue is no part of the role
         kept.insert(0, word)
     return " ".join(kept)
 

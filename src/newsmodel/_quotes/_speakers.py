@@ -374,6 +374,12 @@ def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> F
             continue
         if pattern is _AFTER_CUE_MENTION and match.group("c") in CUE_PARTICIPLES:
             continue  # “...,” saying the city ...: what follows a participle is what was said
+        if (
+            pattern is _AFTER_MENTION_CUE
+            and match.start("m") - start > 3
+            and _CUE_RE.search(text, start, match.start("m"))
+        ):
+            continue  # “...,” said Abraham Aiyash, a Democrat who said: the lead holds the credit itself
         span = _word_before_is_stop(text, match.start("m"), match.end("m"))
         if span is None or span[0] != match.start("m"):
             continue
