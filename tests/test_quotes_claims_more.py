@@ -212,3 +212,9 @@ def test_as_someone_noted_leads_or_closes_a_claim() -> None:
 def test_telling_after_a_comma_reports_what_was_told() -> None:
     claims = _claims("Ann Lee denounced the vote, telling reporters she had nothing to do with it.")
     assert ("she had nothing to do with it", "Ann Lee", "telling") in claims
+
+
+def test_a_verb_of_speech_that_is_a_stance_reports_its_object() -> None:
+    """'agreed to pay ...', 'vowed to fight ...': no clause follows, so the object is the stance."""
+    claims = _claims("The ferry company agreed to pay the harbour workers for the lost season.")
+    assert any(content == "to pay the harbour workers for the lost season" for content, _, _ in claims)

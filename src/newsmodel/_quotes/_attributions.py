@@ -22,6 +22,7 @@ from ._coref import is_subject
 from ._cues import (
     CLAIM_CUE,
     CLAIM_STANCE,
+    CLAIM_STANCE_VERBS,
     CUE,
     CUE_PARTICIPLES,
     DESCRIPTION,
@@ -35,6 +36,7 @@ from ._cues import (
     PRONOUNS,
     STANCE_NOUNS,
     STANCE_PARTICIPLES,
+    STANCE_VERBS,
     WEAK_CUES,
     word_alternation,
 )
@@ -362,7 +364,8 @@ def _sentence_claims(
     claimed = {claim.cue for claim in found} if found else set()
     for verb in verbs:
         if verb.group("stance") is not None or (
-            verb.group() in OBJECT_CUES and (verb.start(), verb.end()) not in claimed
+            (verb.group() in OBJECT_CUES or verb.group() in _SPOKEN_STANCES)
+            and (verb.start(), verb.end()) not in claimed
         ):
             claim = _stance_claim(text, masked, start, end, verb)
             if claim is not None:
@@ -448,6 +451,11 @@ def _as_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) 
     if content is None or mention is None:
         return None
     return Claim(content, mention, (cue.start(), cue.end()))
+
+
+#: Verbs of speech that are verbs of stance too: without a clause after them their object is the stance
+#: ("agreed to pay", "vowed to fight", "promised a recount").
+_SPOKEN_STANCES = frozenset(STANCE_VERBS) | frozenset(CLAIM_STANCE_VERBS)
 
 
 # ", Mr. DiPietro said, ..." / ", said the spokeswoman, ...": a credit between commas inside the sentence
