@@ -203,3 +203,27 @@ def test_an_indefinite_description_is_no_name() -> None:
         "Abe Aiyash, a Democrat who said that, while “the mayor is by far the worst,” voters are tired.",
     ]
     assert _speakers(paragraphs)[0][1] != "Democrat Hilda Crane"
+
+
+def test_two_descriptions_set_off_by_commas_before_the_cue() -> None:
+    paragraph = (
+        "Gil Horn, the executive director of Fair Print, a media watchdog, says, “There has never been a war like it.”"
+    )
+    assert _speakers([paragraph]) == [("Gil Horn", "Gil Horn", None)]
+
+
+def test_a_day_after_the_name_is_no_part_of_it() -> None:
+    paragraph = "Norway’s Defense Ministry on Sunday said the strikes hit “military command and control sites,” only."
+    found = find_quotes([paragraph])
+    speaker = found.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.mention == "Norway’s Defense Ministry"
+
+
+def test_a_pronoun_once_resolved_fixes_the_persons_gender() -> None:
+    paragraphs = [
+        "Ilse Marr, a resident, said the night was long.",
+        "Tomasz Wrobel visited the city. “We will rebuild,” he said.",
+        "“I am sorry to leave,” she added.",
+    ]
+    assert [s[1] for s in _speakers(paragraphs)] == ["Tomasz Wrobel", "Ilse Marr"]

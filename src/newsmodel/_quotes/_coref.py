@@ -164,8 +164,11 @@ class Cast:
         lower = [_bare(w) for w in words]
         if len(words) == 1 and lower[0] in PRONOUNS:
             if lower[0] in {"he", "she"}:
-                person = self._latest(paragraph, offset, gender="m" if lower[0] == "he" else "f")
+                gender = "m" if lower[0] == "he" else "f"
+                person = self._latest(paragraph, offset, gender=gender)
                 if person is not None:
+                    if person.gender is None:
+                        person.gender = gender  # "Zelenskyy ... he said": a later "she" is someone else
                     return Identity(person.name, person.role, kind="person")
                 return Identity(None, kind="person")
             return Identity(None, kind="unknown")

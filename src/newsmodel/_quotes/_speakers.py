@@ -494,6 +494,10 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
             return Found(after[0], (cue.start(), cue.end()))
     candidates = mentions(text, window, cue.start())
     if word not in CUE_PARTICIPLES:
+        apposed = _apposed_subject(text, candidates, cue.start()) if len(candidates) > 1 else None
+        if apposed is not None:
+            # "Gil Hoffman, the executive director of Honest Reporting, a media watchdog, says, “...”"
+            return Found(apposed, (cue.start(), cue.end()))
         # the latest mention joined to the cue by an appositive at most ("Sanders, who ... Canova, said")
         fallback = None
         for span in reversed(candidates[-3:]):
@@ -593,7 +597,7 @@ def _antecedent(
 
 # ", the president of the Federal Reserve Bank of New York, ", ", the U.S. attorney for ...,": a description set off by
 # commas after a name
-_APPOSITION = re.compile(r"\s*+,\s*+(?:the|a|an)\s[^,!?;:“”\"]{1,160}?,\s*+")
+_APPOSITION = re.compile(r"(?:\s*+,\s*+(?:the|a|an)\s[^,!?;:“”\"]{1,160}?){1,2},\s*+")
 
 
 def _apposed_subject(text: str, candidates: list[tuple[int, int]], verb: int) -> tuple[int, int] | None:
