@@ -126,11 +126,11 @@ _BYLINE_AFTER = re.compile(r"\s*+,?\s*+by\s++(?:the\s++)?[A-Z]")
 _INTRODUCES = re.compile(r"(?:\s++(?:back|\w+ly))?\s*+[,:]\s*+[“\"‘«]")
 # "It is", "It's", "It was", "It seems": an empty subject
 _EXPLETIVE = re.compile(r"[Ii]t(?:’s|'s|\s++(?:is|was|seems|seemed|appears|remains|would\s++be|will\s++be)\b)")
+# "on Sunday", "last week" closing a mention; a mention that is only a time ("Last month")
 _TRAILING_TIME = re.compile(
-    r"\s++(?:on\s++|last\s++|this\s++|early\s++|late\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"week|month|year|night|morning|afternoon|evening|today|yesterday)\Z"
+    r"(?:\A|\s++(?:on|last|this|early|late)\s++)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+    r"month|year|night|morning|afternoon|evening)\Z|\A(?:[Ll]ast|[Tt]his|[Nn]ext)\s++(?:week|month|year)\Z"
 )
-_TIME_LEADS = frozenset({"last", "this", "next", "early", "late", "earlier", "later"})
 _PUNCT_END = frozenset(".,!?…;:—–")
 # Quoted words kept as speech without a cue only from this many words up.
 _LONE_SPEECH_WORDS = 4
@@ -834,11 +834,10 @@ def _speaker(
     text = paragraphs[paragraph]
     start, end, stripped = clean_span(text, *mention)
     time = _TRAILING_TIME.search(stripped) if " " in stripped else None
-    if time is not None and time.start() > 0:
-        end -= len(stripped) - time.start()  # "Russia’s Defense Ministry on Sunday": the day is no part of it
+    if time is not None:
+        # "Russia’s Defense Ministry on Sunday": the day is no part of it; "Last month" is nobody
+        end -= len(stripped) - time.start()
         stripped = stripped[: time.start()]
-        if stripped.lower() in _TIME_LEADS:
-            return None  # "Last month": a time, nobody
     if not stripped:
         return None
     identity: Identity = cast.resolve(stripped, paragraph, start)
