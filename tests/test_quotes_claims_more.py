@@ -218,3 +218,8 @@ def test_a_verb_of_speech_that_is_a_stance_reports_its_object() -> None:
     """'agreed to pay ...', 'vowed to fight ...': no clause follows, so the object is the stance."""
     claims = _claims("The ferry company agreed to pay the harbour workers for the lost season.")
     assert any(content == "to pay the harbour workers for the lost season" for content, _, _ in claims)
+
+
+def test_a_verb_of_belief_or_admission_reports_its_object() -> None:
+    claims = _claims("Ann Lee acknowledged the error in the harbour budget last spring.")
+    assert any(cue == "acknowledged" and source == "Ann Lee" for _, source, cue in claims)
