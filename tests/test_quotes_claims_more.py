@@ -223,3 +223,8 @@ def test_a_verb_of_speech_that_is_a_stance_reports_its_object() -> None:
 def test_a_verb_of_belief_or_admission_reports_its_object() -> None:
     claims = _claims("Ann Lee acknowledged the error in the harbour budget last spring.")
     assert any(cue == "acknowledged" and source == "Ann Lee" for _, source, cue in claims)
+
+
+def test_a_verb_of_belief_reports_its_object_after_a_mention() -> None:
+    claims = _claims("Ann Lee thought the bridge plan a costly mistake for the town.")
+    assert any(cue == "thought" and source == "Ann Lee" for _, source, cue in claims)

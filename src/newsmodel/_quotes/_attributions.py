@@ -455,6 +455,8 @@ def _as_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) 
 
 #: Verbs of speech that are verbs of stance too: without a clause after them their object is the stance
 #: ("agreed to pay", "vowed to fight", "promised a recount").
+#: Verbs of belief and evidence: a stance only with a mention right before them.
+_OWN_SUBJECT_RULE = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "showed", "shown"})
 #: Verbs of speech and evidence whose object is what the source holds ("acknowledged the error", "warned of a
 #: storm"), each kept at precision >= 0.6 on PolNeAR train (verbs of belief keep their own rule: a subject
 #: right before them).
@@ -466,7 +468,7 @@ _SPOKEN_STANCES = (
          "answer", "answered", "answering", "claim", "claims", "claimed", "indicated", "read", "argued", "recalling",
          "pledge", "tweeting", "estimates", "announced", "warned", "wonder", "agrees", "suggesting", "admitted",
          "admitting", "complained", "insisted", "boasted", "boasts", "reveal", "promises", "describing",
-         "acknowledged"}
+         "acknowledged", "believe", "believes", "believed", "think", "thinks", "thought"}
     )
 )  # fmt: skip
 
@@ -717,6 +719,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
             break
         if subject is None and at != verb.start():
             subject = _contracted_subject(masked, start, at)
+        if subject is None and verb.group() in _OWN_SUBJECT_RULE:
+            return None  # "I think ...", "the poll showed ...": their own rules in the speech reading
         if subject is None:
             subject = (
                 _relative_subject(masked, start, at)
