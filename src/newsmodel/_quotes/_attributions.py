@@ -126,6 +126,7 @@ _CONTENT_LEAD = re.compile(
 )
 # without "that" ahead neither part before _THAT can match (both wait for it): the lead is _THAT alone
 _CONTENT_LEAD_BARE = re.compile(_THAT)
+_LEAD_REACH = 600
 _CLAUSE_START = re.compile(
     r"(?:[\"“‘]?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|"
     r"[Tt]heir|[Oo]ur|[Ii]ts|[Ss]ome|[Mm]any|[Mm]ost|[Nn]o|[Nn]either|[Aa]ll|[Oo]nly|[0-9]+|[A-Z][\w’'.\-]*)\b)"
@@ -1154,7 +1155,9 @@ def _contracted_subject(masked: str, sentence: int, aux: int) -> tuple[int, int]
 
 def _content_lead(masked: str, start: int, end: int) -> re.Match[str] | None:
     """:data:`_CONTENT_LEAD` at ``start``; its simple last part alone when no "that" follows (the same match)."""
-    pattern = _CONTENT_LEAD if masked.find("that", start, end) >= 0 else _CONTENT_LEAD_BARE
+    # the lead's look-aheads cross at most ten words without a stop: a "that" further on cannot be theirs (and a
+    # search to the paragraph's end would make long paragraphs quadratic)
+    pattern = _CONTENT_LEAD if masked.find("that", start, min(end, start + _LEAD_REACH)) >= 0 else _CONTENT_LEAD_BARE
     return pattern.match(masked, start, end)
 
 

@@ -236,7 +236,8 @@ def _following(text: str, here: list[Pair], number: int) -> int:
     '“It went well,” Ada Brill, who wore a “Save the Port” badge, said': the badge's words do not end
     the first quote's credit.
     """
-    for later in here[number + 1 :]:
+    for index in range(number + 1, len(here)):
+        later = here[index]
         if len(later.parts) > 1:
             return later.open_mark
         part = later.parts[0]
