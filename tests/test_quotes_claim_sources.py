@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsmodel import Article, Paragraph, Section
 from newsmodel._quotes import extract_quotes
+from newsmodel._quotes._desk import find_quotes
 
 
 def _claims(*paragraphs: str) -> list[tuple[str, str, str | None]]:
@@ -150,3 +151,14 @@ def test_a_question_asked_before_an_answer_without_a_verb_of_speech() -> None:
 def test_a_closing_credit_may_say_how_it_was_given() -> None:
     claims = _claims("The ferry will not run on Sunday, the harbour master said by phone.")
     assert ("The ferry will not run on Sunday", "the harbour master", "said") in claims
+
+
+def test_a_name_inside_a_relative_clause_is_no_claim_source() -> None:
+    """'Trump, who defeated Kamala Harris, also indicated ...': the source is Trump (the seed's second paragraph)."""
+    for sentence in (
+        "Ruiz, who defeated council member Ada Brill, also indicated a willingness to talk with the union.",
+        "Ruiz, who defeated Ada Brill, wants to talk with the union.",
+        "Ruiz, who defeated council member Ada Brill, also said he would call the union.",
+    ):
+        found = find_quotes([sentence])
+        assert [c.source.mention for c in found.claims] == ["Ruiz"], sentence

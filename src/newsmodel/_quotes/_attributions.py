@@ -48,6 +48,7 @@ from ._speakers import (
     _ROLE_PHRASE,
     WINDOW,
     _after_preposition,
+    _in_relative_clause,
     is_noun_use,
     loose_subject,
     mentions,
@@ -715,6 +716,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
             return None
     else:
         for span in reversed(mentions(masked, max(start, at - 80), at)):
+            if _in_relative_clause(masked, start, span[0]):
+                continue  # "Trump, who defeated Kamala Harris, also indicated": Harris is not the subject
             if _GAP_BEFORE_CUE.fullmatch(masked, span[1], at):
                 subject = span
             break
@@ -1000,6 +1003,8 @@ def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | Non
             # "a teacher in Columbus, Ohio, said": a place closing an appositive, not the subject
             place = place or span
             continue
+        if _in_relative_clause(masked, start, span[0]):
+            continue  # "Trump, who defeated Kamala Harris, also said": Harris is not the subject
         tries += 1
         if tries > _SUBJECT_TRIES:
             break
