@@ -147,6 +147,19 @@ def test_100000_quote_marks(name: str, paragraph: str) -> None:
     assert paragraph in article.text
 
 
+# shapes that once made the quote desk quadratic or recursive: names in quote marks one after another (each
+# credit looked past all the later ones), nicknames, and a long run of capitalised places before a verb
+TITLES = " ".join(f"“Song{i}” Ann" for i in range(N // 10))
+NICKNAMES = " ".join(f"Jo “Bo{i}” Lee said." for i in range(N // 10))
+PLACES = "He spoke in " + "Paris, " * (N // 10) + "Ohio, said “no” there."
+
+
+@needs("text")
+@pytest.mark.parametrize("paragraph", [TITLES, NICKNAMES, PLACES], ids=["titles", "nicknames", "places"])
+def test_quote_desk_shapes_stay_linear(paragraph: str) -> None:
+    assert paragraph in _article("text", f"Title\n\n{paragraph}\n").text
+
+
 @pytest.mark.parametrize("name", [pytest.param(name, marks=needs(name)) for name in ("html", "text", "markdown")])
 def test_100000_unpaired_quote_marks(name: str) -> None:
     marks = "\u201c" * N

@@ -19,6 +19,7 @@ from ._cues import CUE, NAME, PREPOSITIONS, PRONOUNS, STANCE, TITLE_LEADS, UNNAM
 from ._marks import Pair, Part, pair_marks
 from ._sentences import Masked
 from ._speakers import (
+    WINDOW,
     Found,
     is_noun_use,
     medium_near,
@@ -236,9 +237,10 @@ def _following(text: str, here: list[Pair], number: int) -> int:
     '“It went well,” Ada Brill, who wore a “Save the Port” badge, said': the badge's words do not end
     the first quote's credit.
     """
+    reach = here[number].close_mark + WINDOW  # no credit is read further than this
     for index in range(number + 1, len(here)):
         later = here[index]
-        if len(later.parts) > 1:
+        if len(later.parts) > 1 or later.open_mark > reach:
             return later.open_mark
         part = later.parts[0]
         tokens = text[part.start : part.end].split()
@@ -693,7 +695,11 @@ def _is_work(text: str, pair: Pair, words: int, first_text: str, quote_text: str
     lead = text[max(0, pair.open_mark - 4) : pair.open_mark].split()
     if lead and lead[-1].lower() in _IN_WORK:
         return True
-    if words <= 3 and _NICKNAME.match(text, pair.close_mark + 1) and _FIRST_NAME.search(text, 0, pair.open_mark):
+    if (
+        words <= 3
+        and _NICKNAME.match(text, pair.close_mark + 1)
+        and _FIRST_NAME.search(text, max(0, pair.open_mark - 40), pair.open_mark)
+    ):
         return True  # a nickname inside a name: 'Jame “Buffalo Bill” Gumb', 'John “Tig” Tiegen'
     if len(tokens) < 2 or quote_text[-1:] in ".,;:" or not all(t[:1].isupper() for t in tokens):
         return False

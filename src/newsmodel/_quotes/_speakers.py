@@ -334,18 +334,24 @@ def _next_to(text: str, end: int, start: int) -> bool:
 def _after_preposition(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is a preposition ("in Washington").
 
-    A place after a place that follows a preposition counts too ("in Columbus, Ohio").
+    A place after a place that follows a preposition counts too ("in Columbus, Ohio"), and so does
+    a name whose first word was trimmed ("of New York" read as "York"); at most a few words back.
     """
-    if start < 2 or text[start - 1] != " ":
-        return False
-    low = max(0, start - 20)
-    space = text.rfind(" ", low, start - 1)
-    word = text[space + 1 if space >= 0 else low : start - 1]
-    if word.lower() in PREPOSITIONS:
-        return True
-    if word.lower() in STOP_CAPITALS and word[:1].isupper() and space > 0:
-        return _after_preposition(text, space + 1)  # "of New York" read as "York": the name's first word
-    return word.endswith(",") and word[:1].isupper() and space > 0 and _after_preposition(text, space + 1)
+    for _ in range(_PREPOSITION_HOPS):
+        if start < 2 or text[start - 1] != " ":
+            return False
+        low = max(0, start - 20)
+        space = text.rfind(" ", low, start - 1)
+        word = text[space + 1 if space >= 0 else low : start - 1]
+        if word.lower() in PREPOSITIONS:
+            return True
+        if not (word[:1].isupper() and space > 0 and (word.lower() in STOP_CAPITALS or word.endswith(","))):
+            return False
+        start = space + 1
+    return False
+
+
+_PREPOSITION_HOPS = 4
 
 
 _BARE_STATE = re.compile(r"states?(?![\w’'])")
