@@ -1,0 +1,46 @@
+"""Claims without quote marks held by verbs and adjectives of will, intention, advocacy and feeling (one
+fixture sentence each, written for these tests)."""
+
+from __future__ import annotations
+
+from newsmodel import Article, Paragraph, Section
+from newsmodel._quotes import extract_quotes
+
+
+def _claims(*paragraphs: str) -> list[tuple[str, str, str | None]]:
+    article = extract_quotes(Article(sections=[Section(blocks=[Paragraph(p) for p in paragraphs])]))
+    return [(a.content, a.source.mention, a.cue) for a in article.attributions]
+
+
+def test_an_adjective_of_will_reports_what_the_source_would_do() -> None:
+    claims = _claims("The harbour master is willing to reopen the north pier next spring.")
+    assert ("to reopen the north pier next spring", "The harbour master", "willing") in claims
+    claims = _claims("Mayor Ann Lee is determined to finish the bridge before the winter.")
+    assert ("to finish the bridge before the winter", "Mayor Ann Lee", "determined") in claims
+
+
+def test_a_progressive_of_intention_reports_the_plan() -> None:
+    claims = _claims("The county board is planning to raise the ferry fares in May.")
+    assert ("to raise the ferry fares in May", "The county board", "planning") in claims
+
+
+def test_verbs_of_pressure_and_advocacy_report_their_object() -> None:
+    claims = _claims("Ann Lee pressed the council to publish the audit of the ferry.")
+    assert ("the council to publish the audit of the ferry", "Ann Lee", "pressed") in claims
+    claims = _claims("The fishermen’s union pushed the county to dredge the harbour.")
+    assert any(cue == "pushed" and content == "the county to dredge the harbour" for content, _, cue in claims)
+
+
+def test_a_note_sounded_is_a_stance() -> None:
+    claims = _claims("Ann Lee sounded a cautious note about the cost of the new bridge.")
+    assert ("a cautious note about the cost of the new bridge", "Ann Lee", "sounded") in claims
+
+
+def test_a_refusal_to_comment_names_its_topic() -> None:
+    claims = _claims("The harbour master would not comment on the audit of the ferry.")
+    assert any(cue == "comment" and "the audit of the ferry" in content for content, _, cue in claims)
+
+
+def test_a_register_lists_what_it_reports() -> None:
+    claims = _claims("The county register lists the pier as a public footpath since 1902.")
+    assert any(cue == "lists" and content.startswith("the pier as a public footpath") for content, _, cue in claims)
