@@ -70,7 +70,7 @@ def _check_inline(inst: Any, attribute: attrs.Attribute[Any], value: str, *, mul
         raise _fail(inst, attribute, f"expected a string, got {type(value).__name__}")
     if not value:
         raise _fail(inst, attribute, "must not be empty")
-    if normalize_text(value, multiline=multiline) != value:
+    if not _plainly_normal(value, multiline=multiline) and normalize_text(value, multiline=multiline) != value:
         raise _fail(
             inst,
             attribute,
@@ -78,6 +78,27 @@ def _check_inline(inst: Any, attribute: attrs.Attribute[Any], value: str, *, mul
             f"no whitespace at the ends{', line breaks as single line feeds' if multiline else ''}): "
             f"{_preview(value)}; use newsmodel.normalize_text()",
         )
+
+
+def _plainly_normal(value: str, *, multiline: bool) -> bool:
+    """True when non-empty ``value`` is plainly in normal form (False: not known, ask ``normalize_text``).
+
+    A printable line (no control character, surrogate, nor white space but the plain
+    space) in NFC, with no double space and none at its ends, is what ``normalize_text``
+    gives back unchanged; so are such lines joined by single line feeds, when line
+    breaks are allowed. The test spares the normalizer's searches on text a parser has
+    just normalised (most of what the validators see).
+    """
+    if value.isprintable():
+        lines = [value]
+    elif multiline and "\n" in value:
+        lines = value.split("\n")
+    else:
+        return False
+    for line in lines:
+        if not line or line[0] == " " or line[-1] == " " or "  " in line or not line.isprintable():
+            return False
+    return value.isascii() or unicodedata.is_normalized("NFC", value)
 
 
 def _preview(value: str) -> str:
