@@ -221,6 +221,7 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
             cue = Span(index, *claim.cue) if claim.cue else None
             claims.append(Claimed(Span(index, *claim.content), source, cue))
             paragraph_speaker = paragraph_speaker or source
+        _reclaim(quotes, claims, index)
         claims.extend(_framed(text, masked[index], index, quotes, claims))
         quotes.extend(_claimed_words(words, claims))
         previous = _lead_in(paragraphs, masked, cast, index) or paragraph_speaker
@@ -476,6 +477,29 @@ def _claimed_words(words: list[Pair], claims: list[Claimed]) -> list[Spoken]:
                 found.append(Spoken((span,), claim.source, claim.cue, partial=True))
                 break
     return found
+
+
+def _reclaim(quotes: list[Spoken], claims: list[Claimed], index: int) -> None:
+    """Give a quote found without a speaker the source of the claim that holds it.
+
+    "Starr said Clinton's situation reminds him of the book, explaining, “...”": the quote is
+    part of what Starr said, though no credit stands next to it. The innermost claim of a
+    named source around the quote wins; quotes of several paragraphs are left alone.
+    """
+    mine = [claim for claim in claims if claim.content.paragraph == index and claim.source.name]
+    if not mine:
+        return
+    for number in range(len(quotes) - 1, -1, -1):
+        quote = quotes[number]
+        part = quote.parts[0]
+        if part.paragraph != index:
+            break
+        if quote.speaker is not None or len(quote.parts) > 1:
+            continue
+        holding = [c for c in mine if c.content.start <= part.start and part.end <= c.content.end]
+        if holding:
+            inner = max(holding, key=lambda claim: claim.content.start)
+            quotes[number] = Spoken(quote.parts, inner.source, quote.cue or inner.cue, quote.partial)
 
 
 def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims: list[Claimed]) -> list[Claimed]:

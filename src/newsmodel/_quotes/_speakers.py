@@ -435,6 +435,28 @@ _OBJECT_CUES = frozenset(
 )
 
 
+# "will say", "should reiterate", "’ll call": a cue that reports no speech yet
+_MODAL_BEFORE = re.compile(r"(?<![\w’'])(?:will|would|should|could|might|may|must|can|shall|’ll|'ll)(?:\s++not)?\s++\Z")
+
+
+def _reported(text: str, cues: list[re.Match[str]], modal: re.Match[str], low: int, quote: int) -> re.Match[str] | None:
+    """The cue of speech already made that holds a modal one: 'Obama said Americans will say “no”'.
+
+    The quote is what the earlier, reporting cue's subject said about the future; None when
+    no such cue stands in the same sentence before the modal one.
+    """
+    for match in reversed(cues):
+        if match.start() >= modal.start() or is_noun_use(text, match.start()):
+            continue
+        gap = text[match.end() : quote]
+        if (
+            not any(ch in gap for ch in ".!?;")
+            and _MODAL_BEFORE.search(text, max(low, match.start() - 20), match.start()) is None
+        ):
+            return match
+    return None
+
+
 def speaker_before(text: str, start: int, quote: int, known: Callable[[str], bool] | None = None) -> Found | None:
     """A cue (and its speaker) before a quote in the same sentence: 'Putin said, “...'.
 
@@ -456,6 +478,8 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         if len(gap) <= CUE_GAP and not any(ch in gap for ch in ".!?"):
             cue = match
             break
+    if cue is not None and _MODAL_BEFORE.search(text, max(low, cue.start() - 20), cue.start()) is not None:
+        cue = _reported(text, cues, cue, low, quote) or cue
     if cue is None:
         source = (
             _FROM_SOURCE.search(text, max(window, quote - 80), quote)
