@@ -44,3 +44,14 @@ def test_a_refusal_to_comment_names_its_topic() -> None:
 def test_a_register_lists_what_it_reports() -> None:
     claims = _claims("The county register lists the pier as a public footpath since 1902.")
     assert any(cue == "lists" and content.startswith("the pier as a public footpath") for content, _, cue in claims)
+
+
+def test_more_forms_of_the_verbs_of_stance_report_their_object() -> None:
+    claims = _claims("The ferry captain worries about the silt in the harbour mouth.")
+    assert any(cue == "worries about" and content.startswith("the silt") for content, _, cue in claims)
+    claims = _claims("The fishermen’s union is advocating for a second ferry to the island.")
+    assert any(cue == "advocating for" and content == "a second ferry to the island" for content, _, cue in claims)
+    claims = _claims("The two island councils intend to share the cost of the old ferry.")
+    assert any(cue == "intend" and content == "to share the cost of the old ferry" for content, _, cue in claims)
+    claims = _claims("Most islanders would welcome a second bridge to the mainland.")
+    assert any(cue == "welcome" and content == "a second bridge to the mainland" for content, _, cue in claims)

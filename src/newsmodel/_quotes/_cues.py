@@ -332,6 +332,15 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
     "encourage", "persuaded", "offering", "accepted", "reject", "defend", "ignore", "love", "hate", "thinking",
     "learn", "comment", "addressing", "outlining", "comparing", "congratulating", "attributed", "showing",
     "lists",
+    # more forms of the verbs above ("worries about", "is advocating for", "disagrees", "pledging"), and
+    # "voting for", "welcome", "champion", "trust", "pressing", "addresses"
+    "voting for", "welcome", "champion", "championing", "trust", "pressing", "addresses", "worry about",
+    "worries about", "convince", "convincing", "persuading", "rebuke", "assails", "condemn",
+    "encourages", "advocating", "advocating for", "declining", "pledging", "expressing", "recommend",
+    "embracing", "hints", "deciding", "signals", "disagree", "disagrees", "intend", "disliked", "maintaining",
+    "repeat", "regards", "apologize for", "make clear", "favoring", "focusing on", "threaten", "wish",
+    "wanting", "highlight", "implying", "referencing", "invoking", "recognizing", "assures", "thank",
+    "viewing",
 )  # fmt: skip
 
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
