@@ -55,3 +55,12 @@ def test_more_forms_of_the_verbs_of_stance_report_their_object() -> None:
     assert any(cue == "intend" and content == "to share the cost of the old ferry" for content, _, cue in claims)
     claims = _claims("Most islanders would welcome a second bridge to the mainland.")
     assert any(cue == "welcome" and content == "a second bridge to the mainland" for content, _, cue in claims)
+
+
+def test_a_leaning_an_instruction_and_a_choice_report_their_object() -> None:
+    claims = _claims("Ann Lee said she is leaning toward the eastern route for the bridge.")
+    assert any(cue == "leaning" and content == "toward the eastern route for the bridge" for content, _, cue in claims)
+    claims = _claims("The mayor instructed the clerk to publish the audit of the ferry.")
+    assert ("the clerk to publish the audit of the ferry", "The mayor", "instructed") in claims
+    claims = _claims("The harbour board opted to keep the old ferry for one more year.")
+    assert ("to keep the old ferry for one more year", "The harbour board", "opted") in claims

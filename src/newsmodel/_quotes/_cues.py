@@ -340,7 +340,7 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
     "embracing", "hints", "deciding", "signals", "disagree", "disagrees", "intend", "disliked", "maintaining",
     "repeat", "regards", "apologize for", "make clear", "favoring", "focusing on", "threaten", "wish",
     "wanting", "highlight", "implying", "referencing", "invoking", "recognizing", "assures", "thank",
-    "viewing",
+    "viewing", "leaning", "instructed", "opted", "perceived", "discovered",
 )  # fmt: skip
 
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
