@@ -162,3 +162,9 @@ def test_a_name_inside_a_relative_clause_is_no_claim_source() -> None:
     ):
         found = find_quotes([sentence])
         assert [c.source.mention for c in found.claims] == ["Ruiz"], sentence
+
+
+def test_a_second_verb_after_a_quote_keeps_the_first_subject() -> None:
+    """'X called the mayor a “bully,” and said ...': the phrase before "and" holds a verb; the source is X."""
+    claims = _claims("Tom Okafor called the mayor a “bully,” and said the ferry plan was dead.")
+    assert ("the ferry plan was dead", "Tom Okafor", "said") in claims

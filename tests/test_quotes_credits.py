@@ -190,3 +190,21 @@ def test_state_is_a_cue_only_before_what_is_stated() -> None:
     found = _credits(paragraphs)
     assert found[0][1] != "state"
     assert found[1] == ("The harbour officials", "state")
+
+
+@pytest.mark.parametrize("dash", ["—", "―", "–", "––"])
+def test_a_name_after_a_dash_closing_the_paragraph_credits_the_quote(dash: str) -> None:
+    mention, name, _ = _credit(f"“The court is not a political body.” {dash} Chief Justice Ada Brill")
+    assert (mention, name) == ("Chief Justice Ada Brill", "Ada Brill")
+
+
+def test_dash_credits_between_quotes_credit_each_quote() -> None:
+    paragraph = "“The ferry scares me.” ― Ola Brandt “The fares are too high.” ― Tom Okafor."
+    speakers = [(q.speaker.name if q.speaker else None) for q in find_quotes([paragraph]).quotes]
+    assert speakers == ["Ola Brandt", "Tom Okafor"]
+
+
+def test_a_dash_before_a_name_and_a_lower_case_quote_is_no_credit() -> None:
+    paragraph = "She saw a woman allegedly being “cured” – Tom Okafor “stretched his hand forward” and cheered."
+    speakers = [(q.speaker.name if q.speaker else None) for q in find_quotes([paragraph]).quotes]
+    assert "Tom Okafor" not in speakers

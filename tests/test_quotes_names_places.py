@@ -227,3 +227,33 @@ def test_a_pronoun_once_resolved_fixes_the_persons_gender() -> None:
         "“I am sorry to leave,” she added.",
     ]
     assert [s[1] for s in _speakers(paragraphs)] == ["Tomasz Wrobel", "Ilse Marr"]
+
+
+def test_a_ministry_keeps_its_title_word_and_its_country() -> None:
+    paragraph = "“The drones were shot down over the sea,” Norland’s Defense Ministry said."
+    assert _speakers([paragraph]) == [("Norland’s Defense Ministry", "Norland’s Defense Ministry", None)]
+
+
+def test_a_department_after_the_is_named_whole() -> None:
+    paragraph = "“No visas were refused,” the Justice Department said."
+    assert _speakers([paragraph])[0][1] == "Justice Department"
+
+
+def test_a_title_before_a_person_is_still_a_role() -> None:
+    paragraph = "“No visas were refused,” said Defense Secretary Ida Marr."
+    assert _speakers([paragraph]) == [("Defense Secretary Ida Marr", "Ida Marr", "Defense Secretary")]
+
+
+def test_the_name_after_an_inverted_description_is_the_speaker() -> None:
+    paragraph = "“We will rebuild the bridges,” said the country’s foreign minister, Ola Brandt."
+    assert [s[:2] for s in _speakers([paragraph])] == [("Ola Brandt", "Ola Brandt")]
+
+
+def test_a_possessive_description_before_a_name_credits_the_name() -> None:
+    paragraph = "“We will rebuild the bridges,” said Norland’s foreign minister, Ola Brandt, who spoke in Vesby."
+    assert [s[:2] for s in _speakers([paragraph])] == [("Ola Brandt", "Ola Brandt")]
+
+
+def test_a_name_followed_by_an_affiliation_stays_the_speaker() -> None:
+    paragraph = "“We will rebuild the bridges,” said Ola Brandt, Westwood Capital."
+    assert [s[:2] for s in _speakers([paragraph])] == [("Ola Brandt", "Ola Brandt")]

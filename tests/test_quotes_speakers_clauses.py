@@ -32,3 +32,26 @@ def test_a_name_followed_by_has_and_an_adverbial_is_not_taken_whole() -> None:
         "Brill has in the past described the mayor as “a danger to the harbour.”",
     ]
     assert _speakers(paragraphs) == [("Ada Brill", "Brill")]
+
+
+def test_a_second_verb_of_the_subject_is_no_speaker() -> None:
+    paragraphs = ["Ada Brill lost. But she laid off her staff and began talking about what happens “if we lose.”"]
+    assert all(mention != "began" for _, mention in _speakers(paragraphs))
+
+
+def test_an_auxiliary_going_on_from_the_subject_is_no_speaker() -> None:
+    paragraphs = ["They are not hopeful, but do believe showing an “unfiltered” candidate will help."]
+    assert all(mention != "do" for _, mention in _speakers(paragraphs))
+
+
+def test_with_a_name_and_an_adverb_before_a_participle_credits_the_name() -> None:
+    paragraph = "At a rally in Dover, Delaware, a protester was pushed, with Ada Brill reportedly yelling: “Get out!”"
+    assert _speakers([paragraph]) == [("Ada Brill", "Ada Brill")]
+
+
+def test_a_word_after_a_hyphen_names_nobody() -> None:
+    paragraph = (
+        "Tom Okafor called the mayor a “bully,” and said his anti-Norland remarks were useful “propaganda” for "
+        "the rebels."
+    )
+    assert [name for name, _ in _speakers([paragraph])] == ["Tom Okafor", "Tom Okafor"]

@@ -1067,6 +1067,8 @@ def _opening_subject(masked: str, sentence: int, cue: re.Match[str], lead: re.Ma
         words = words[1:]
     if not 0 < len(words) <= _OPENING_WORDS or not words[0][:1].isalpha():
         return None
+    if words[-1] in {"and", "but", "or"}:
+        return None  # "Okafor called the mayor a “bully,” and said": a second verb of the first subject
     if (
         words[0].lower() in _SUBORDINATE
         or words[0].lower() in PREPOSITIONS

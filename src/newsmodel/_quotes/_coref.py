@@ -381,6 +381,8 @@ def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
     ):
         return None, tokens
     end = last_title + 1
+    if all(_bare(t) in ORGANIZATION_WORDS for t in tokens[end:]):
+        return None, tokens  # "Russia’s Defense Ministry", "the Justice Department": the title word names the body
     if len(tokens) - end >= 4 and tokens[end] in {"to", "of", "for", "at"} and tokens[end + 1][:1].isupper():
         end += 2  # "ambassador to Britain Liu Xiaming": the place belongs to the role
     return " ".join(tokens[:end]), tokens[end:]

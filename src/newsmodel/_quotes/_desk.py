@@ -119,7 +119,10 @@ _TITLE_SMALL_WORDS = frozenset(
 _MEDIUM_REACH = 200
 _WORD = re.compile(r"[\w’'\-]+")
 # a paragraph that opens with a dash and a name credits the quote that closes the paragraph before
-_DASH_CREDIT = re.compile(rf"\s*[-—–]+\s*(?P<m>{NAME})(?![\w’'])")
+_DASH_CREDIT = re.compile(rf"\s*[-—–―]+\s*(?P<m>{NAME})(?![\w’'])")
+# '“...” — Chief Justice John Roberts', '“...” ― Sonya Herridge “...”': a name after a dash closing the quote's
+# paragraph or standing before the next quote credits the quote
+_DASH_AFTER = re.compile(rf"\s*+[—–―]{{1,2}}\s*+(?P<m>{NAME})\s*+[.,;]?\s*+(?=\Z|[“\"][‘']?[A-Z])")
 # "Beck, who later said": a relative pronoun between a named subject and its cue
 # '“Pop-up art show strives to confront gentrification,” by DNAinfo’s Eddie Small': a piece's title and byline
 _BYLINE_AFTER = re.compile(r"\s*+,?\s*+by\s++(?:the\s++)?[A-Z]")
@@ -307,6 +310,11 @@ def _judge(
         mention_text = close_text[found.mention[0] : found.mention[1]]
         if mention_text[:1].islower():
             found = None  # “... over.” he said: a new sentence would not start in lower case
+    if found is None and close_text.startswith((" —", "—", " ―", "―", " –"), pair.close_mark + 1):
+        # read in the text itself: the next quote's first letter is blanked in the masked one
+        dash = _DASH_AFTER.match(paragraphs[close_para], pair.close_mark + 1)
+        if dash is not None:
+            found = Found(dash.span("m"), None)
     before = speaker_before(open_text, sentence, pair.open_mark, cast.knows)
     if len(pair.parts) == 1 and (
         _is_programme(paragraphs[open_para], pair, words, first_text)

@@ -58,7 +58,8 @@ _ADVERBS = (
 )
 # the look-ahead skips every position where no mention can start (capitals, and the first
 # letters of the determiners, pronouns and bare plurals of MENTION)
-_MENTION_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DEtaosmhiwcerp]){_B}(?:{MENTION}){_E}")
+# (not after a hyphen: "his anti-Muslim remarks" names nobody)
+_MENTION_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DEtaosmhiwcerp])(?<![\w’'\-])(?:{MENTION}){_E}")
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
 _ACCORDING = re.compile(rf"{_B}According to{_E}")
 _ACCORDING_SOURCE = re.compile(r"\s++(?P<m>[^,;.!?\s“”\"][^,;.!?“”\"]{0,100}?),\s*+(?:[“\"‘«]|\Z)")
@@ -205,6 +206,8 @@ _LEADING_VERBS = frozenset(
     [forms[2] for forms in SPEECH_VERB_STEMS.values() if len(forms) > 2]
     + ["says", "made", "took", "gave", "got", "led", "met", "meet", "won", "lost", "ran", "left", "held", "kept"]
     + ["spoke", "came", "went", "saw", "sat", "stood", "worked"]
+    # "and began talking about", "but do believe": a verb (or auxiliary) going on from an earlier subject
+    + ["began", "begun", "started", "tried", "do", "did", "does"]
 )
 
 
@@ -411,6 +414,11 @@ def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> F
             )
         ):
             continue  # a weak verb credits only inverted, right after a quote that goes on: “...,” agrees Ann Lee
+        if pattern is _AFTER_CUE_MENTION and (text[span[0]].islower() or text[span[1] - 2 : span[1]] in {"’s", "'s"}):
+            named = _APPOSED_NAME.match(text, span[1], end)
+            if named is not None:
+                # “...,” said the country’s foreign minister, Dmytro Kuleba: the name after the description
+                return Found(named.span("n"), cue)
         return Found(span, cue)
     if goes_on:
         # “...,” read the sign / “...,” reads a Wednesday editorial: a text quoted, credited to what it is on
@@ -427,6 +435,13 @@ def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> F
             if span is not None and span[0] == match.start(m):
                 return Found(span, (match.start(c), match.end(c)))
     return None
+
+
+# ", Dmytro Kuleba." after a description ("the country’s foreign minister", "Ukraine’s [foreign minister]"):
+# the name the description stands for, closing the credit
+_APPOSED_NAME = re.compile(
+    rf"(?:\s++[a-z][\w\-]*+){{0,4}}\s*+,\s*+(?P<n>{NAME})(?=\s*+(?:[.;!?]|,\s++(?:who|a|an|the)\s|\Z))"
+)
 
 
 # cues whose next noun is the one spoken to, not the speaker ("..., told her supporters, “...”")
@@ -559,7 +574,8 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
     if participle and candidates:
         # "..., with Sen. John McCain calling it a “...”": the participle's own subject, after "with"
         last = candidates[-1]
-        if not text[last[1] : cue.start()].strip() and text[max(window, last[0] - 6) : last[0]].rstrip().endswith(
+        between = text[last[1] : cue.start()].split()
+        if all(word.endswith("ly") for word in between) and text[max(window, last[0] - 6) : last[0]].rstrip().endswith(
             ("with", "With")
         ):
             return Found(last, (cue.start(), cue.end()))
