@@ -64,3 +64,10 @@ def test_a_leaning_an_instruction_and_a_choice_report_their_object() -> None:
     assert ("the clerk to publish the audit of the ferry", "The mayor", "instructed") in claims
     claims = _claims("The harbour board opted to keep the old ferry for one more year.")
     assert ("to keep the old ferry for one more year", "The harbour board", "opted") in claims
+
+
+def test_a_noun_of_will_or_statement_reports_its_complement() -> None:
+    claims = _claims("The council debated Ann Lee’s decision to close the north pier for the winter.")
+    assert any(cue == "decision to" and content == "close the north pier for the winter" for content, _, cue in claims)
+    claims = _claims("Islanders were angered by his refusal to publish the audit of the ferry.")
+    assert any(cue == "refusal to" and content == "publish the audit of the ferry" for content, _, cue in claims)
