@@ -71,3 +71,10 @@ def test_a_noun_of_will_or_statement_reports_its_complement() -> None:
     assert any(cue == "decision to" and content == "close the north pier for the winter" for content, _, cue in claims)
     claims = _claims("Islanders were angered by his refusal to publish the audit of the ferry.")
     assert any(cue == "refusal to" and content == "publish the audit of the ferry" for content, _, cue in claims)
+
+
+def test_a_stance_held_in_a_phrasal_verb_or_an_adjective() -> None:
+    claims = _claims("Mayor Ann Lee is open to a second ferry on weekends.")
+    assert ("a second ferry on weekends", "Mayor Ann Lee", "open to") in claims
+    claims = _claims("Ann Lee is proud of the new footbridge over the river.")
+    assert ("the new footbridge over the river", "Ann Lee", "proud of") in claims

@@ -341,6 +341,10 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
     "repeat", "regards", "apologize for", "make clear", "favoring", "focusing on", "threaten", "wish",
     "wanting", "highlight", "implying", "referencing", "invoking", "recognizing", "assures", "thank",
     "viewing", "leaning", "instructed", "opted", "perceived", "discovered",
+    # stances held in a phrasal verb or an adjective ("is open to a deal", "proud of", "spoke out", "fought for")
+    "open to", "proud of", "hostile to", "thinking about", "fought for", "fighting for", "spoke out",
+    "aware of", "vouching for", "speaks of", "nervous about", "upbeat about", "talked up", "alluding to",
+    "commenting on", "critic of", "concerned with", "spoken about", "hints at", "reflecting on",
 )  # fmt: skip
 
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
