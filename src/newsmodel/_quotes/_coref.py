@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from ._cues import (
+    CLOSED_NAME,
     DOCUMENT_NOUNS,
     HONORIFICS,
-    NAME,
     ORGANIZATION_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -33,7 +33,7 @@ from ._gender import gender_of
 __all__ = ["Cast", "Identity", "Person", "clean_name", "clean_span", "mention_kind"]
 
 # the look-ahead lets the engine skip every position that cannot start a name
-_NAME_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DE])(?<![\w’'])(?:{NAME})(?![\w’'])")
+_NAME_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DE])(?<![\w’'])(?:{CLOSED_NAME})(?![\w’'])")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "former", "then"})
 # a country or a union of states is an organisation here, not a person a pronoun could stand for
 _STATE_WORDS = frozenset({"republic", "kingdom", "states", "emirates", "federation"})
@@ -78,8 +78,9 @@ class Cast:
     # what a name (not a pronoun nor a description) resolves to: the same wherever it is written,
     # so worked out once per spelling until the next scan changes the cast
     named: dict[str, Identity] = field(default_factory=dict)
-    # the words the article writes in lower case, gathered on first need
-    lower_words: frozenset[str] | None = None
+    # the article's text in one string, and whether it writes a word in lower case, found on first need
+    joined: str | None = None
+    written_lower: dict[str, bool] = field(default_factory=dict)
 
     def scan(self, paragraph: int, text: str) -> None:
         """Register the names of one paragraph (quoted words already masked out)."""
@@ -114,9 +115,13 @@ class Cast:
     def is_common_word(self, word: str) -> bool:
         """Whether a capitalised word is a common word: the article writes it in lower case too
         ("Insurance industry groups ..." where "insurance" appears mid-sentence), and names nobody."""
-        if self.lower_words is None:
-            self.lower_words = frozenset(_LOWER_WORD.findall(" ".join(self.texts.values())))
-        return word.lower() in self.lower_words and word not in self.by_token and word not in self.people
+        lower = word.lower()
+        written = self.written_lower.get(lower)
+        if written is None:
+            if self.joined is None:
+                self.joined = " ".join(self.texts.values())
+            written = self.written_lower[lower] = _writes_lower(self.joined, lower)
+        return written and word not in self.by_token and word not in self.people
 
     def knows(self, mention: str) -> bool:
         """Whether ``mention`` ("Trump", "Sen. Ted Cruz") names a person the article has named so far."""
@@ -281,12 +286,26 @@ class Cast:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z\-]+(?![\w’'])")
+
+
+def _writes_lower(text: str, lower: str) -> bool:
+    """Whether ``lower`` is one of the words :data:`_LOWER_WORD` finds in ``text``: the pattern is tried only where
+    the word occurs (the same answer as listing every lower-case word of the article, for the few words asked)."""
+    at = text.find(lower)
+    while at >= 0:
+        match = _LOWER_WORD.match(text, at)
+        if match is not None and match.group() == lower:
+            return True
+        at = text.find(lower, at + 1)
+    return False
+
+
 _SPEAKS = re.compile(r" (?:said|says|told|tells|added|adds|wrote|writes|explained|recalled)\b")
 
 
 def _speaks(text: str, end: int) -> bool:
     """Whether a verb of speech follows the name ending at ``end``: "Peele said" names someone."""
-    return _SPEAKS.match(text, end) is not None
+    return text.startswith(" ", end) and _SPEAKS.match(text, end) is not None
 
 
 _Read = tuple[int, str | None, str, str, int, str, str]

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 __all__ = ["Pair", "Part", "pair_marks"]
 
 _MARKS = re.compile("[\"“”„‟«»‹›'‘’‚]")
+# the same marks but an apostrophe between two letters or digits (we’ll, Trump’s: the most common mark by far,
+# never a quote mark), which the pairing would pass over anyway
+_MARKS_OUTSIDE_WORDS = re.compile("[\"“”„‟«»‹›'‘’‚](?!(?<=[^\\W_]['’])[^\\W_])")
 
 _DOUBLE = "double"
 _SINGLE = "single"
@@ -164,11 +167,9 @@ def pair_marks(paragraphs: Sequence[str]) -> list[Pair]:
     for index, text in enumerate(paragraphs):
         stacks: dict[str, list[_Open]] = {_DOUBLE: [], _SINGLE: [], _GUILLEMET: [], _SINGLE_GUILLEMET: []}
         found: list[Pair] = []
-        for match in _MARKS.finditer(text):
+        for match in _MARKS_OUTSIDE_WORDS.finditer(text):
             i = match.start()
             char = text[i]
-            if char in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
-                continue  # we’ll, Trump’s: the most common mark by far, an apostrophe inside a word
             family = _FAMILY[char]
             role = _role(char, text, i, stacks)
             if role == "open":

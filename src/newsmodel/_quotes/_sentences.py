@@ -73,14 +73,15 @@ class Masked(str):
 
     def __new__(cls, text: str) -> Masked:
         self = super().__new__(cls, text)
-        self.starts, self.ends, self.stops = [], [], []
+        self.starts, self.ends, self.stops = starts, ends, stops = [], [], []
         self._medium = None
         for match in _BOUNDARY.finditer(self):
-            if is_abbreviation(self, match.start()):
+            start = match.start()
+            if is_abbreviation(self, start):
                 continue
-            self.starts.append(match.start())
-            self.ends.append(match.end())
-            self.stops.append(match.start() + len(match.group().rstrip()))
+            starts.append(start)
+            ends.append(match.end())
+            stops.append(start + len(match.group().rstrip()))
         return self
 
     @property

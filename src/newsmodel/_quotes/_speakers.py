@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 from ._coref import is_dateline, is_subject
 from ._cues import (
+    CLOSED_MENTION,
     CUE,
     CUE_PARTICIPLES,
     DESCRIPTION,
     HONORIFIC,
     LOOSE_MENTION,
     MEDIA_WORDS,
-    MENTION,
     NAME,
     PREPOSITIONS,
     PRONOUNS,
@@ -59,7 +59,7 @@ _ADVERBS = (
 # the look-ahead skips every position where no mention can start (capitals, and the first
 # letters of the determiners, pronouns and bare plurals of MENTION)
 # (not after a hyphen: "his anti-Muslim remarks" names nobody)
-_MENTION_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DEtaosmhiwcerp])(?<![\w’'\-])(?:{MENTION}){_E}")
+_MENTION_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DEtaosmhiwcerp])(?<![\w’'\-])(?:{CLOSED_MENTION}){_E}")
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
 _ACCORDING = re.compile(rf"{_B}According to{_E}")
 _ACCORDING_SOURCE = re.compile(r"\s++(?P<m>[^,;.!?\s“”\"][^,;.!?“”\"]{0,100}?),\s*+(?:[“\"‘«]|\Z)")
