@@ -168,3 +168,9 @@ def test_a_second_verb_after_a_quote_keeps_the_first_subject() -> None:
     """'X called the mayor a “bully,” and said ...': the phrase before "and" holds a verb; the source is X."""
     claims = _claims("Tom Okafor called the mayor a “bully,” and said the ferry plan was dead.")
     assert ("the ferry plan was dead", "Tom Okafor", "said") in claims
+
+
+def test_the_second_of_two_names_after_a_preposition_is_no_source() -> None:
+    """'dialogue between Putin and Trump signals ...': the subject is the dialogue, not Trump."""
+    claims = _claims("The chance of talks between Brill and Okafor signals a thaw in the harbour dispute.")
+    assert all(source != "Okafor" for _, source, _ in claims)

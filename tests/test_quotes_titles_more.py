@@ -54,3 +54,27 @@ def test_a_name_in_quote_marks_inside_the_credit_does_not_cut_it() -> None:
 )
 def test_a_nickname_inside_a_name_is_no_quote(paragraph: str) -> None:
     assert _quoted(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Her account shifted to posts with titles like “Solidarity with the Strikers!” and a link to a report.",
+        "The council published headlines such as “Ferry Fares Frozen” on its site.",
+        "The ministry issued fresh advice online today called ‘Preparing for floods and storms.’",
+        "He wrote a memoir named “The Harbour at Night” in 1998.",
+    ],
+)
+def test_a_thing_and_the_name_it_is_called_is_no_speech(paragraph: str) -> None:
+    assert _quoted(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        ("It was what he called “A disaster for the town.”", "A disaster for the town."),
+        ("Okafor called the mayor “Mister Tolls.”", "Mister Tolls."),
+    ],
+)
+def test_calling_by_someone_stays_speech(paragraph: str, quoted: str) -> None:
+    assert _quoted(paragraph) == [quoted]

@@ -600,6 +600,19 @@ def _short_noun_phrase(masked: str, start: int, verb: int) -> tuple[int, int] | 
     return _trim(masked, window + match.start(), verb)
 
 
+def _joined_after_preposition(masked: str, start: int, mention: int) -> bool:
+    """Whether a mention is the second of two names after a preposition: "between Putin and Trump"."""
+    before = masked[max(start, mention - 40) : mention].split()
+    return (
+        len(before) > 2
+        and before[-1] in {"and", "or"}
+        and before[-2][:1].isupper()
+        and before[-2][-1:].isalpha()
+        and before[-3] != "to"
+        and before[-3].lower() in PREPOSITIONS
+    )
+
+
 def _coordinated_subject(masked: str, sentence: int, verb: int) -> tuple[int, int] | None:
     """The subject of a verb joined to the sentence's first verb by "and" or "but": the sentence's first
     mention in subject position."""
@@ -633,8 +646,8 @@ def _noun_phrase_subject(masked: str, start: int, verb: int) -> tuple[int, int] 
     if _MAIN_VERB.match(masked, verb + len(word)):
         return None  # "the tax plan would ...": the word is a noun, the verb comes after it
     subject = loose_subject(masked, start, verb)
-    if subject is None:
-        return None
+    if subject is None or _joined_after_preposition(masked, start, subject[0]):
+        return None  # "the dialogue between Putin and Trump signals": the phrase ends a longer subject
     words = masked[subject[0] : subject[1]].split()
     if len(words) > _NOUN_PHRASE_WORDS or any(w.lower() in _NOT_IN_NOUN_PHRASE for w in words):
         return None  # "Emanuel continues to face (questions)": a clause, not a noun phrase
@@ -722,6 +735,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         for span in reversed(mentions(masked, max(start, at - 80), at)):
             if _in_relative_clause(masked, start, span[0]):
                 continue  # "Trump, who defeated Kamala Harris, also indicated": Harris is not the subject
+            if _joined_after_preposition(masked, start, span[0]):
+                break  # "dialogue between Putin and Trump signals": the subject is the phrase around them
             if _GAP_BEFORE_CUE.fullmatch(masked, span[1], at):
                 subject = span
             break

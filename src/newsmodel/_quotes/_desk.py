@@ -669,6 +669,14 @@ def _sentence_has_cue(text: Masked, sentence: int, pair: Pair, following: int) -
     return _verb_after(text, pair, following) is not None
 
 
+# "titles like “...”", "headlines such as “...”": the words before a name given as an example
+_NAMES_LIKE = ("titles", "headlines", "slogans", "names", "titles such", "headlines such", "slogans such", "names such")
+# words before "called" that make it a verb of speech, not a thing's name: "what he called “...”"
+_CALLING_SUBJECTS = frozenset(
+    {"he", "she", "they", "i", "we", "you", "it", "who", "which", "that", "what", "also", "once"}
+)
+
+
 def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: str) -> bool:
     """A title: "the book “Fear”", "CNN’s “New Day”"."""
     lead = text[max(0, pair.open_mark - 30) : pair.open_mark].split()
@@ -678,6 +686,12 @@ def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: st
     tokens = first_text.split()
     named = all(t[:1].isupper() or len(t) <= 3 for t in tokens)
     title_case = named and quote_text[-1:] not in ".!?"
+    if word in {"like", "as"} and " ".join(lead[-3:-1]).lower().endswith(_NAMES_LIKE) and first_text[:1].isupper():
+        return True  # "posts with titles like “Solidarity with Prisoners!”": names given as examples
+    if word in {"called", "named"} and len(lead) > 1 and first_text.lstrip("'‘")[:1].isupper() and words <= 8:
+        before = lead[-2].strip(",")
+        if before.islower() and before not in _CALLING_SUBJECTS:
+            return True  # "issued fresh advice today called ‘Preparing for Crises’": a thing and its name
     if word in TITLE_LEADS:
         # "the Trump campaign, “The speech will be ...”": after a comma or colon, a clause of four
         # words or more that is not in title case is words said, not a name
