@@ -300,7 +300,18 @@ def _writes_lower(text: str, lower: str) -> bool:
     return False
 
 
-_SPEAKS = re.compile(r" (?:said|says|told|tells|added|adds|wrote|writes|explained|recalled)\b")
+# the plainest verbs of speech, in the past and the third person ("Peele said", "Lee writes")
+_SPEAKING_STEMS = ("say", "tell", "add", "write", "explain", "recall")
+_SPEAKS = re.compile(
+    " (?:"
+    + "|".join(
+        form
+        for stem in _SPEAKING_STEMS
+        for form in SPEECH_VERB_STEMS[stem]
+        if form.endswith(("d", "s", "ld", "te")) and form not in {stem, "written"}
+    )
+    + r")\b"
+)
 
 
 def _speaks(text: str, end: int) -> bool:
