@@ -78,3 +78,10 @@ def test_a_stance_held_in_a_phrasal_verb_or_an_adjective() -> None:
     assert ("a second ferry on weekends", "Mayor Ann Lee", "open to") in claims
     claims = _claims("Ann Lee is proud of the new footbridge over the river.")
     assert ("the new footbridge over the river", "Ann Lee", "proud of") in claims
+
+
+def test_an_adjective_of_readiness_or_reluctance_reports_what_the_source_would_do() -> None:
+    claims = _claims("Mayor Ann Lee is ready to sign the ferry contract this week.")
+    assert ("sign the ferry contract", "Mayor Ann Lee", "ready to") in claims
+    claims = _claims("Ann Lee is reluctant to raise the ferry fares again.")
+    assert ("raise the ferry fares again", "Ann Lee", "reluctant to") in claims

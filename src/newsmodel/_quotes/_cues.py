@@ -348,6 +348,8 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
     "open to", "proud of", "hostile to", "thinking about", "fought for", "fighting for", "spoke out",
     "aware of", "vouching for", "speaks of", "nervous about", "upbeat about", "talked up", "alluding to",
     "commenting on", "critic of", "concerned with", "spoken about", "hints at", "reflecting on",
+    "committed to", "ready to", "reluctant to", "prepared to", "hesitant to", "unwilling to", "opposed to",
+    "adamant that", "concerned that", "satisfied with", "unhappy with", "excited about",
 )  # fmt: skip
 
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
