@@ -47,6 +47,16 @@ _URL_OK = re.compile(r"\A[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*\Z")
 # normalize_url gives it back as it is (against a base that can be parsed: an absolute URL
 # keeps its own host and path), so it is returned at once.
 _PLAIN_URL = re.compile(r"\Ahttps?://[A-Za-z0-9.-]+(?:/[A-Za-z0-9\-._~/]*)?\Z")
+# Likewise with the sub-delimiters, "@", ":" and escapes in the path, and a query that is
+# not empty (no params ";", fragment, port nor brackets): urljoin gives it back as it is
+# (its parse and unparse round-trip such a URL), and quote() changes none of its characters.
+_PLAIN_QUERY_URL = re.compile(
+    r"\Ahttps?://[A-Za-z0-9.-]+(?:/[A-Za-z0-9\-._~/:@!$&'()*+,=%]*)?(?:\?[A-Za-z0-9\-._~/:@!$&'()*+,=%?]+)?\Z"
+)
+# A path-absolute reference of plain segments (none empty, none starting with a dot, so
+# no dot segment to resolve): against a plain base it is the base's scheme and host
+# followed by the path as written.
+_PLAIN_PATH = re.compile(r"\A(?:/[A-Za-z0-9\-_~][A-Za-z0-9\-._~]*)+/?\Z")
 
 
 def normalize_text(text: str, *, multiline: bool = False) -> str:
@@ -113,8 +123,11 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     schemes (``javascript:``, ``data:`` ...) and URLs that cannot be made absolute give
     None.
     """
-    if _PLAIN_URL.match(url) is not None and (base is None or _parseable(base)):
+    if _PLAIN_QUERY_URL.match(url) is not None and (base is None or _parseable(base)):
         return url
+    if base is not None and _PLAIN_PATH.match(url) is not None and _PLAIN_URL.match(base) is not None:
+        path_start = base.find("/", base.index("://") + 3)
+        return (base if path_start == -1 else base[:path_start]) + url
     url = _SPACE_ANY.sub("", _CONTROL.sub("", url))
     if not url:
         return None

@@ -348,6 +348,10 @@ class Sources:
         #: The page's date line (see ``_headline_date_line``), once read.
         self._date_line: tuple[LexborNode, str, re.Match[str]] | None = None
         self._date_line_read = False
+        #: ``_shown_text`` of the elements read near the headline, by ``mem_id`` (the date,
+        #: byline and editor readers walk the same elements; the tree does not change here).
+        self.shown: dict[int, str | None] = {}
+        self.holds_time: dict[int, bool] = {}
 
     def _add_meta(self, attributes: dict[str, str | None]) -> None:
         content = attributes.get("content")
@@ -1344,14 +1348,27 @@ def _nodes_after_headline(
             seen = 0
             while sibling is not None and seen < 8:
                 if sibling.tag not in ("-text", "-comment", "script", "style") and (
-                    with_times or sibling.css_first("time") is None
+                    with_times or not _holds_time(src, sibling)
                 ):
                     seen += 1
-                    text = _shown_text(sibling)
+                    key = sibling.mem_id
+                    if key in src.shown:
+                        text = src.shown[key]
+                    else:
+                        text = src.shown[key] = _shown_text(sibling)
                     if text and len(text) <= 300:
                         yield sibling, text
                 sibling = sibling.next
             node = node.parent
+
+
+def _holds_time(src: Sources, node: LexborNode) -> bool:
+    """Whether ``node`` holds a ``<time>`` (or is one), found once per element."""
+    key = node.mem_id
+    held = src.holds_time.get(key)
+    if held is None:
+        held = src.holds_time[key] = node.css_first("time") is not None
+    return held
 
 
 def _lines_after_headline(src: Sources, *, levels: int = 4) -> Iterator[str]:
