@@ -585,7 +585,7 @@ def _furniture_lines(root: LexborNode, nodes: list[LexborNode]) -> list[LexborNo
     # Nested elements often hold the same text (a <div> around one <p>, a <strong> that is
     # a whole paragraph): each element's words, and each text's verdict, are found once.
     # (None: longer than _MAX_NOTICE, the longest text any element here may have.)
-    words: dict[int, str | None] = {}
+    words = _block_words(root, nodes)
     verdicts: dict[str, bool] = {}
     for node in nodes:
         key = node.mem_id
@@ -623,6 +623,31 @@ def _furniture_lines(root: LexborNode, nodes: list[LexborNode]) -> list[LexborNo
             continue  # program text is taken as written
         found.append(node)
     return found
+
+
+def _block_words(root: LexborNode, nodes: list[LexborNode]) -> dict[int, str | None]:
+    """``_short_words(node, _MAX_NOTICE)`` of each ``<p>`` and ``<div>`` of ``nodes`` (but
+    ``root``), by ``mem_id``, and None for every element around one that is too long.
+
+    An element's words are never shorter than those of an element inside it, so the
+    deepest blocks are read first, and the wrappers around a long one (an article's
+    containers) are known to be long without their whole text being read.
+    """
+    root_id = root.mem_id
+    words: dict[int, str | None] = {}
+    for node in reversed(nodes):  # (document order reversed: what an element holds comes first)
+        key = node.mem_id
+        if key == root_id or key in words or (node.tag != "p" and node.tag != "div"):
+            continue
+        text = words[key] = _short_words(node, _MAX_NOTICE)
+        if text is None:
+            parent = node.parent
+            while parent is not None and parent.mem_id not in words:
+                words[parent.mem_id] = None
+                if parent.mem_id == root_id:
+                    break
+                parent = parent.parent
+    return words
 
 
 def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:

@@ -6,6 +6,7 @@ or None for junk ("null", "Print", an e-mail address where a name should be).
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import warnings
@@ -183,7 +184,13 @@ def parse_date(raw: Any, *, fuzzy: bool = False) -> date | datetime | None:
         raw = str(int(raw))
     if not isinstance(raw, str):
         return None
-    text = raw.strip()
+    return _parse_text(raw.strip(), fuzzy)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_text(text: str, fuzzy: bool) -> date | datetime | None:
+    """``parse_date`` of a stripped text, read once per text: a page gives the same date in
+    its metadata, its ``<time>`` elements and its date line, and the readers ask again."""
     if not text or len(text) > 200:
         return None
     result: date | datetime | None = None
