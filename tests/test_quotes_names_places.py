@@ -257,3 +257,20 @@ def test_a_possessive_description_before_a_name_credits_the_name() -> None:
 def test_a_name_followed_by_an_affiliation_stays_the_speaker() -> None:
     paragraph = "“We will rebuild the bridges,” said Ola Brandt, Westwood Capital."
     assert [s[:2] for s in _speakers([paragraph])] == [("Ola Brandt", "Ola Brandt")]
+
+
+def test_a_name_made_of_common_words_is_no_one_a_pronoun_stands_for() -> None:
+    paragraphs = [
+        "Mia Holt, 24, joined the cast in June.",
+        "Love Island returned to screens on Monday, and the island was busy; love was in the air.",
+        "“It was hard to go,” she said.",
+    ]
+    assert _speakers(paragraphs) == [("she", "Mia Holt", None)]
+
+
+def test_a_title_of_common_words_before_a_name_still_names_a_person() -> None:
+    paragraphs = [
+        "Doctor Neeraj Sethi runs the clinic; every doctor there works nights.",
+        "“We are seeing more cases,” he said.",
+    ]
+    assert "Neeraj Sethi" in (_speakers(paragraphs)[0][1] or "")

@@ -123,6 +123,23 @@ class Cast:
             written = self.written_lower[lower] = _writes_lower(self.joined, lower)
         return written and word not in self.by_token and word not in self.people
 
+    def _named_in_words(self, person: Person) -> bool:
+        """Whether a name opens and ends with words the article also writes in lower case ("Love Island",
+        "Social Care"): a title or a body in capitals ("Doctor Neeraj Nischal" ends in a name)."""
+        words = person.name.split()
+        if len(words) < 2:
+            return False
+        return all(word.isalpha() and self._writes(word.lower()) for word in (words[0], words[-1]))
+
+    def _writes(self, lower: str) -> bool:
+        """Whether the article writes ``lower`` in lower case somewhere (remembered per word)."""
+        written = self.written_lower.get(lower)
+        if written is None:
+            if self.joined is None:
+                self.joined = " ".join(self.texts.values())
+            written = self.written_lower[lower] = _writes_lower(self.joined, lower)
+        return written
+
     def knows(self, mention: str) -> bool:
         """Whether ``mention`` ("Trump", "Sen. Ted Cruz") names a person the article has named so far."""
         read = _read_name(clean_name(mention))
@@ -267,6 +284,8 @@ class Cast:
             person = self.mentioned[index]
             if person.kind != "person" or (gender is not None and person.gender not in {None, gender}):
                 continue
+            if gender is not None and person.gender is None and not person.role and self._named_in_words(person):
+                continue  # "Love Island", "Social Security": common words in capitals are no one "she" stands for
             if role is not None:
                 head, modifiers = role
                 if not person.role:
