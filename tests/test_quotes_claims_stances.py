@@ -85,3 +85,8 @@ def test_an_adjective_of_readiness_or_reluctance_reports_what_the_source_would_d
     assert ("sign the ferry contract", "Mayor Ann Lee", "ready to") in claims
     claims = _claims("Ann Lee is reluctant to raise the ferry fares again.")
     assert ("raise the ferry fares again", "Ann Lee", "reluctant to") in claims
+
+
+def test_a_noun_of_response_or_assessment_reports_its_object() -> None:
+    claims = _claims("The council praised Ann Lee’s assessment of the damage to the pier.")
+    assert any(cue == "assessment of" and content == "the damage to the pier" for content, _, cue in claims)

@@ -384,6 +384,9 @@ STANCE_NOUNS: tuple[str, ...] = (
     "decision to", "refusal to", "plan to", "plans to", "plan for", "commitment to", "proposal to", "promise to",
     "desire to", "pledge to", "vow to", "statement that", "suggestion that", "accusation that",
     "accusations that", "fear that", "concerns that", "charge that", "complaints that",
+    "response to", "reaction to", "support to", "message of", "appeal to", "assessment of", "thoughts on",
+    "opinion on", "comments to", "remarks to", "request for", "vision for", "praise of", "jabs at", "ideas for",
+    "proposals on", "understanding of",
 )  # fmt: skip
 
 #: Participles of stance that follow a comma and hang on the subject of the sentence ("..., citing the poll").
