@@ -274,3 +274,8 @@ def test_a_title_of_common_words_before_a_name_still_names_a_person() -> None:
         "“We are seeing more cases,” he said.",
     ]
     assert "Neeraj Sethi" in (_speakers(paragraphs)[0][1] or "")
+
+
+def test_a_role_noun_in_capitals_before_a_name_is_its_role() -> None:
+    paragraphs = ["Author Ada Brill spoke at the fair.", "“Women are buying books,” Brill said."]
+    assert _speakers(paragraphs) == [("Brill", "Ada Brill", "Author")]

@@ -420,6 +420,8 @@ def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
         if _bare(token) in ROLE_TITLES:
             last_title = index
     if last_title < 0:
+        if len(tokens) > 2 and tokens[0][:1].isupper() and _bare(tokens[0]) in _ROLE_SET:
+            return tokens[0], tokens[1:]  # "Author Rushdiyah Narker", "Doctor Neeraj Nischal": a role noun opening
         return None, tokens
     start = last_title
     while start > 0 and (_bare(tokens[start - 1]) in ROLE_TITLES or _NATIONAL.match(tokens[start - 1])):
