@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsmodel._quotes._desk import find_quotes
 
 
@@ -279,3 +281,13 @@ def test_a_title_of_common_words_before_a_name_still_names_a_person() -> None:
 def test_a_role_noun_in_capitals_before_a_name_is_its_role() -> None:
     paragraphs = ["Author Ada Brill spoke at the fair.", "“Women are buying books,” Brill said."]
     assert _speakers(paragraphs) == [("Brill", "Ada Brill", "Author")]
+
+
+@pytest.mark.parametrize("place", ["the Gaza Strip", "the Arctic Ocean", "Silicon Valley", "Orange County"])
+def test_a_place_is_no_one_a_pronoun_stands_for(place: str) -> None:
+    paragraphs = [
+        "Tom Okafor, a reporter, spoke on Monday.",
+        f"{place[0].upper()}{place[1:]} has changed a lot in ten years.",
+        "“It is changing fast,” he said.",
+    ]
+    assert _speakers(paragraphs) == [("he", "Tom Okafor", None)]

@@ -37,6 +37,21 @@ _NAME_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DE])(?<![\w’'])(?:{CLOSED_NAME})(?!
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "former", "then"})
 # a country or a union of states is an organisation here, not a person a pronoun could stand for
 _STATE_WORDS = frozenset({"republic", "kingdom", "states", "emirates", "federation"})
+# the last word of a place's name ("the Gaza Strip", "Silicon Valley"): no one a pronoun stands for
+_PLACE_HEADS = frozenset(
+    {"strip", "valley", "river", "peninsula", "desert", "canyon", "mountains", "ocean", "coast", "gulf", "island",
+     "islands", "province", "county", "airport", "avenue", "square", "boulevard", "district", "region", "territory",
+     "territories"}
+)  # fmt: skip
+
+
+def _names_body(tokens: list[str]) -> bool:
+    """Whether a name's words name an organisation, a state or a place, not a person."""
+    return _bare(tokens[-1]) in _PLACE_HEADS or any(
+        _bare(t) in ORGANIZATION_WORDS or _bare(t) in _STATE_WORDS for t in tokens
+    )
+
+
 _NATIONAL = re.compile(
     r"\A(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|U\.S\.|US|UK|EU|U\.N\.|UN|GOP|Democratic|Republican)\Z"
 )
@@ -217,7 +232,7 @@ class Cast:
         role, name_tokens = split_role(words)
         name_tokens = [t for t in name_tokens if _bare(t) not in HONORIFICS] or name_tokens
         name = clean_name(" ".join(name_tokens))
-        if any(_bare(t) in ORGANIZATION_WORDS or _bare(t) in _STATE_WORDS for t in name_tokens):
+        if _names_body(name_tokens):
             return Identity(name, role, kind="organization")
         if len(name_tokens) == 1:
             known = self.by_token.get(name)
@@ -371,7 +386,7 @@ def _read_name(found: str) -> _Read | None:
     if not name:
         return None
     kind = "person"
-    if any(_bare(t) in ORGANIZATION_WORDS or _bare(t) in _STATE_WORDS for t in name_tokens):
+    if _names_body(name_tokens):
         kind = "organization"
     return offset, role, name, kind, len(name_tokens), name_tokens[-1].rstrip(".,"), name_tokens[0].rstrip(".,")
 
