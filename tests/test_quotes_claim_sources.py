@@ -174,3 +174,9 @@ def test_the_second_of_two_names_after_a_preposition_is_no_source() -> None:
     """'dialogue between Putin and Trump signals ...': the subject is the dialogue, not Trump."""
     claims = _claims("The chance of talks between Brill and Okafor signals a thaw in the harbour dispute.")
     assert all(source != "Okafor" for _, source, _ in claims)
+
+
+def test_a_stance_asked_about_is_not_held() -> None:
+    """'When asked if he was open to talks, ...': a question put to him, not his stance."""
+    claims = _claims("When asked if he was open to talks with the union, the mayor said nothing.")
+    assert all(cue != "open to" for _, _, cue in claims)

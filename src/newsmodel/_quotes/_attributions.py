@@ -753,6 +753,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
             )
     if subject is None:
         return None
+    if masked[max(start, subject[0] - 9) : subject[0]].rstrip().endswith((" if", " whether", "If", "Whether")):
+        return None  # "When asked if he was open to talks": a question put to him, not a stance he holds
     if verb.group() in OBJECT_CUES:
         before = masked[max(start, subject[0] - 20) : subject[0]].split()[-3:]
         passive = at == verb.start() and _PASSIVE.search(masked, max(start, verb.start() - 8), verb.start())
