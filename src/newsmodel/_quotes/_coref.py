@@ -96,6 +96,7 @@ class Cast:
     # the article's text in one string, and whether it writes a word in lower case, found on first need
     joined: str | None = None
     written_lower: dict[str, bool] = field(default_factory=dict)
+    lower_words: set[str] | None = None
 
     def scan(self, paragraph: int, text: str) -> None:
         """Register the names of one paragraph (quoted words already masked out)."""
@@ -130,13 +131,7 @@ class Cast:
     def is_common_word(self, word: str) -> bool:
         """Whether a capitalised word is a common word: the article writes it in lower case too
         ("Insurance industry groups ..." where "insurance" appears mid-sentence), and names nobody."""
-        lower = word.lower()
-        written = self.written_lower.get(lower)
-        if written is None:
-            if self.joined is None:
-                self.joined = " ".join(self.texts.values())
-            written = self.written_lower[lower] = _writes_lower(self.joined, lower)
-        return written and word not in self.by_token and word not in self.people
+        return self._writes(word.lower()) and word not in self.by_token and word not in self.people
 
     def _named_in_words(self, person: Person) -> bool:
         """Whether a name opens and ends with words the article also writes in lower case ("Love Island",
@@ -147,11 +142,21 @@ class Cast:
         return all(word.isalpha() and self._writes(word.lower()) for word in (words[0], words[-1]))
 
     def _writes(self, lower: str) -> bool:
-        """Whether the article writes ``lower`` in lower case somewhere (remembered per word)."""
+        """Whether the article writes ``lower`` in lower case somewhere.
+
+        The first few words asked are looked up where they occur (most articles ask only a few);
+        past :data:`_LOOKUPS`, every lower-case word of the article is listed once, so an article
+        that asks about many words costs one pass, not one pass per word.
+        """
+        if self.lower_words is not None:
+            return lower in self.lower_words
         written = self.written_lower.get(lower)
         if written is None:
             if self.joined is None:
                 self.joined = " ".join(self.texts.values())
+            if len(self.written_lower) >= _LOOKUPS:
+                self.lower_words = set(_LOWER_WORD.findall(self.joined))
+                return lower in self.lower_words
             written = self.written_lower[lower] = _writes_lower(self.joined, lower)
         return written
 
@@ -319,6 +324,8 @@ class Cast:
         return fallback
 
 
+#: How many words :meth:`Cast._writes` looks up one by one before it lists every lower-case word.
+_LOOKUPS = 32
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z\-]+(?![\w’'])")
 
 
