@@ -42,8 +42,11 @@ def test_a_quote_with_its_own_speaker_keeps_it() -> None:
 
 
 def test_a_quote_outside_any_claim_stays_without_a_speaker() -> None:
-    paragraphs = ["The word “resilience” was printed on every banner in the square."]
-    assert all(name is None for name, _, _ in _speakers(paragraphs))
+    paragraphs = [
+        "The harbour was quiet on Monday.",
+        "“The ferry will not run again this winter, whatever the council decides.”",
+    ]
+    assert _speakers(paragraphs) == [(None, None, None)]
 
 
 def test_a_modal_cue_inside_reported_speech_is_not_the_credit() -> None:

@@ -349,7 +349,7 @@ _SPEAKS = re.compile(
         form
         for stem in _SPEAKING_STEMS
         for form in SPEECH_VERB_STEMS[stem]
-        if form.endswith(("d", "s", "ld", "te")) and form not in {stem, "written"}
+        if form not in {stem, "written"} and not form.endswith("ing")
     )
     + r")\b"
 )
