@@ -90,3 +90,12 @@ def test_an_adjective_of_readiness_or_reluctance_reports_what_the_source_would_d
 def test_a_noun_of_response_or_assessment_reports_its_object() -> None:
     claims = _claims("The council praised Ann Lee’s assessment of the damage to the pier.")
     assert any(cue == "assessment of" and content == "the damage to the pier" for content, _, cue in claims)
+
+
+def test_an_object_reads_past_a_number_and_a_list_of_examples() -> None:
+    claims = _claims("Ann Lee wants a ferry fund of $250,000 for the island.")
+    assert ("a ferry fund of $250,000 for the island", "Ann Lee", "wants") in claims
+    claims = _claims("Ann Lee wants a new harbour plan, including a second pier and a fish market.")
+    assert ("a new harbour plan, including a second pier and a fish market", "Ann Lee", "wants") in claims
+    claims = _claims("Ann Lee wants a new harbour plan, and the council agreed last week.")
+    assert ("a new harbour plan", "Ann Lee", "wants") in claims

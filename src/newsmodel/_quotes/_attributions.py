@@ -155,11 +155,12 @@ _CLAUSE_BREAK = re.compile(
 # where " and " occurs: the alternation of verbs is long)
 _AND_STANCE = re.compile(rf",?\s++and\s++(?:also\s++|later\s++|then\s++)?(?:{CLAIM_STANCE}){_E}")
 # the object of a verb of stance ends at a comma, a subordinate clause or a second verb ("and has appeared");
-# "and" alone joins objects ("opposed X and Y")
+# "and" alone joins objects ("opposed X and Y"); neither a comma inside a number ("$250,000") nor one that opens
+# a list of examples ("a vast expansion, including ...") ends it
 _QUOTE_COMMA = re.compile(r"[,;][\"”’'»]++")
 _DASH = re.compile(r"\s[—–]\s")
 _PHRASE_BREAK = re.compile(
-    r",|\s(?:but|while|because|when|during)\s"
+    r",(?!\d|\s*+(?:including|especially|such\s+as|along\s+with)\s)|\s(?:but|while|because|when|during)\s"
     r"|\sand\s+(?:has|have|had|is|was|were|will|would|then|also)\s"
 )
 _MIN_WORDS = 3
