@@ -228,3 +228,22 @@ def test_a_verb_of_belief_or_admission_reports_its_object() -> None:
 def test_a_verb_of_belief_reports_its_object_after_a_mention() -> None:
     claims = _claims("Ann Lee thought the bridge plan a costly mistake for the town.")
     assert any(cue == "thought" and source == "Ann Lee" for _, source, cue in claims)
+
+
+def test_a_verb_of_aspect_or_effort_carries_the_cue_of_its_subject() -> None:
+    found = _claims("The harbour board continues to warn that the old pier could collapse.")
+    assert ("that the old pier could collapse", "The harbour board", "warn") in found
+    found = _claims("Mayor Ann Lee went on to criticize the council for its silence.")
+    assert ("the council for its silence", "Mayor Ann Lee", "criticize") in found
+    found = _claims("Ann Lee is continuing to insist she will publish the ferry audit.")
+    assert ("she will publish the ferry audit", "Ann Lee", "insist") in found
+
+
+def test_a_time_or_a_medium_may_stand_between_said_and_its_clause() -> None:
+    found = _claims("The harbour master said on Friday he would reopen the north pier.")
+    assert ("he would reopen the north pier", "The harbour master", "said") in found
+    found = _claims("The ferry company said in a statement Tuesday night it had cancelled the late crossing.")
+    assert ("it had cancelled the late crossing", "The ferry company", "said") in found
+    # a subordinate clause is no setting: "as she sat ..." is not what was said
+    found = _claims("Ann Lee said at the pier as she sat on a bench that the ferry was late.")
+    assert not any(content.startswith("she sat") for content, _, _ in found)

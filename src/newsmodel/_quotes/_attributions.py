@@ -715,6 +715,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         modal = _MODAL.search(masked, max(start, verb.start() - 30), verb.start())
         if modal is not None:
             at = modal.start()
+    if at == verb.start() and not participle:
+        at = _aspect(masked, start, at)
     if verb.group().startswith("appear") and _APPEARANCE.match(masked, verb.end()):
         return None  # "Trump appeared at the debate": a person showing up, not how a thing seemed
     if masked[verb.start() - 1 : verb.start()] == "-" or (at == verb.start() and is_noun_use(masked, verb.start())):
@@ -1160,6 +1162,29 @@ def _before_aside(masked: str, sentence: int, verb: int) -> int:
     return opening if opening > sentence else verb
 
 
+# a verb of aspect, effort, will or readiness and "to" right before a verb: "continue to warn", "went on to
+# criticize", "tried to explain", "declined to comment on", "would like to see": its subject is the cue's
+_ASPECT = re.compile(
+    r"(?<![\w’'])(?:continue[sd]?|continuing|(?:went|goes|go|going)\s++on|began|begins?|beginning|started|starts?|"
+    r"starting|tried|tries|try|trying|used|managed|needs?|needed|has|have|had|seem(?:s|ed)?|appear(?:s|ed)?|"
+    r"tend(?:s|ed)?|likely|expected|able|quick|careful|yet|wants?|wanted|plan(?:s|ned)?|decided|refused|vowed|"
+    r"promised|agreed|hope[sd]|intends|like|ready|willing|set|going|about|moved|chose|declined|failed|helped)"
+    r"\s++to\s++\Z"
+)
+
+
+def _aspect(masked: str, sentence: int, verb: int) -> int:
+    """Where the subject's own verb starts when a verb of aspect carries the cue ("Republicans continue to warn
+    that ...", "he is continuing to insist ..."): the verb of aspect (or its form of "be"), else the cue."""
+    window = max(sentence, verb - 30)
+    if "to" not in masked[window:verb]:
+        return verb
+    match = _ASPECT.search(masked, window, verb)
+    if match is None:
+        return verb
+    return _progressive(masked, sentence, match.start()) or match.start()
+
+
 def _progressive(masked: str, sentence: int, verb: int) -> int | None:
     """Where the form of "be" before a participle starts ("Clinton is calling for", "He’s hoping"), or None."""
     window = max(sentence, verb - 40)
@@ -1213,6 +1238,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     at = _progressive(masked, sentence, cue.start()) if word in CUE_PARTICIPLES and not hanging else None
     progressive = at is not None
     at = cue.start() if at is None else at
+    if not hanging and not progressive:
+        at = _aspect(masked, sentence, at)
     answer = _ANSWER.match(masked, lead.end(), end) if not has_that and word in _SAYING else None
     if answer is not None:
         # "the candidate said no.", "half said so in the earlier poll": a one-word answer
@@ -1238,10 +1265,12 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             if masked[audience.start() : audience.end()].split()[-1].lower() in PREPOSITIONS:
                 return None  # "told a crowd in Berea": a place, not what was said
             lead = _content_lead(masked, audience.end(), end) or lead
+        elif (setting := _setting(masked, cue.end(), end, word)) is not None:
+            lead = setting  # "said on Friday he would ...": a time, a place or a medium, then the clause
         elif not _clause_start(masked, lead.end(), end) and not _quote_leads(text, masked, lead.end(), end):
             return None
         gap = masked[cue.end() : lead.end()]
-        if gap.strip(" ,") != "" and "," not in gap and word not in _TELLING:
+        if gap.strip(" ,") != "" and "," not in gap and word not in _TELLING and lead.re is not _SETTING:
             return None
     subject = None
     if hanging:
@@ -1299,6 +1328,29 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
 
 
 _TELLING = frozenset({"told", "tell", "tells", "telling"})
+#: Verbs of speech whose clause may follow a time, a place or a medium without "that" ("said on Friday he ...").
+_SET_SPEECH = frozenset(
+    {"say", "says", "said", "added", "wrote", "writes", "argued", "argues", "insisted", "insists", "noted", "notes",
+     "announced", "acknowledged", "conceded", "predicted", "warned", "claimed", "claims", "suggested", "stressed",
+     "explained", "complained"}
+)  # fmt: skip
+# "said on Friday he would", "said in a statement Thursday night they", "said last week it was": a phrase of
+# time, place or medium (no comma, up to eight words), then a clause opened by a pronoun and its verb
+_SETTING = re.compile(
+    r"\s++(?:on|in|at|during|via|through|to|last|this|earlier|late|early|yesterday|today|tonight"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\w’'])"
+    r"(?:\s++(?!(?:after|as|when|before|while|because|since|if|until|where)(?![\w’']))[^\s,;:.!?\"“”]++){0,7}?\s++"
+    r"(?=(?:he|she|they|we|I|it|there)\s++(?!(?:and|or|of|in|on|at|to|for|with|by|from|as|who|that)(?![\w’']))[a-z]{2,}(?![\w’']))"
+)
+
+
+def _setting(masked: str, cue_end: int, end: int, word: str) -> re.Match[str] | None:
+    """The phrase of time, place or medium between a verb of speech and its clause ("said on Friday he ...")."""
+    if word not in _SET_SPEECH:
+        return None
+    return _SETTING.match(masked, cue_end, end)
+
+
 # whom a thing was told: a pronoun, a name, or a short noun phrase ("the crowd", "a local radio station")
 _AUDIENCE = re.compile(
     rf"\s++(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|{NAME}"
