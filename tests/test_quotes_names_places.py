@@ -291,3 +291,51 @@ def test_a_place_is_no_one_a_pronoun_stands_for(place: str) -> None:
         "“It is changing fast,” he said.",
     ]
     assert _speakers(paragraphs) == [("he", "Tom Okafor", None)]
+
+
+def test_a_body_named_in_common_words_after_of_is_no_one_a_pronoun_stands_for() -> None:
+    paragraphs = [
+        "Anat Keller wrote the story on Monday.",
+        "She said she was told by the Ministry of Welfare and Social Affairs that the social services were busy.",
+        "“We stand by every word,” she said.",
+    ]
+    assert _speakers(paragraphs) == [("she", "Anat Keller", None)]
+
+
+def test_an_occasion_is_no_one_a_pronoun_stands_for() -> None:
+    paragraphs = [
+        "Cal Ruddy, a pastor, married the couple in March.",
+        "Decision Day ended their marriage, according to a fan account.",
+        "“It was love,” he said.",
+    ]
+    assert _speakers(paragraphs) == [("he", "Cal Ruddy", None)]
+
+
+def test_a_body_named_with_a_possessive_is_an_organisation() -> None:
+    paragraphs = ["Kaja Lind, the European Union’s policy chief, spoke in Brussels.", "“I am sorry,” she said."]
+    assert _speakers(paragraphs) == [("she", "Kaja Lind", None)]
+
+
+def test_a_school_is_no_one_a_pronoun_stands_for() -> None:
+    paragraphs = [
+        "Ola Brandt taught there for years.",
+        "Westmount High School opened its doors on Monday.",
+        "“It was a joy,” she wrote.",
+    ]
+    assert _speakers(paragraphs) == [("she", "Ola Brandt", None)]
+
+
+@pytest.mark.parametrize(("first", "pronoun"), [("Kamala", "she"), ("Ivanka", "she"), ("Doug", "he"), ("Rishi", "he")])
+def test_a_first_name_common_in_the_news_tells_the_pronoun(first: str, pronoun: str) -> None:
+    other = "Doug" if pronoun == "she" else "Kamala"
+    paragraphs = [
+        f"{first} Reyes met {other} Bell on Monday.",
+        f"{other} Bell spoke first.",
+        f"“We agreed,” {pronoun} said.",
+    ]
+    assert _speakers(paragraphs) == [(pronoun, f"{first} Reyes", None)]
+
+
+def test_a_speaker_in_parentheses_is_named_without_the_parenthesis() -> None:
+    paragraph = "(Lind’s spokeswoman rejected the claim that Brandt had ever “attacked” Holt, and left.)"
+    assert [s[0] for s in _speakers([paragraph])] == ["Lind’s spokeswoman"]

@@ -52,6 +52,11 @@ def _names_body(tokens: list[str]) -> bool:
     )
 
 
+# the last word of an occasion's name ("Decision Day", "the Video Game Awards")
+_OCCASION_HEADS = frozenset({"day", "week", "awards", "festival", "games", "cup", "championship", "summit"})
+_ROLE_WORDS = frozenset(ROLE_NOUNS) | ROLE_TITLES
+
+
 _NATIONAL = re.compile(
     r"\A(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|U\.S\.|US|UK|EU|U\.N\.|UN|GOP|Democratic|Republican)\Z"
 )
@@ -134,12 +139,16 @@ class Cast:
         return self._writes(word.lower()) and word not in self.by_token and word not in self.people
 
     def _named_in_words(self, person: Person) -> bool:
-        """Whether a name opens and ends with words the article also writes in lower case ("Love Island",
-        "Social Care"): a title or a body in capitals ("Doctor Neeraj Nischal" ends in a name)."""
+        """Whether a name is made of common words in capitals, no one a pronoun stands for: it opens with a word
+        the article also writes in lower case ("Love Island", "Social Affairs"; a role word such as "Doctor" is
+        none), or ends in the name of an occasion ("Decision Day"). Asked only of names of unknown gender."""
         words = person.name.split()
         if len(words) < 2:
             return False
-        return all(word.isalpha() and self._writes(word.lower()) for word in (words[0], words[-1]))
+        first = words[0].lower()
+        if _bare(words[-1]) in _OCCASION_HEADS:
+            return True
+        return first.isalpha() and first not in _ROLE_WORDS and self._writes(first)
 
     def _writes(self, lower: str) -> bool:
         """Whether the article writes ``lower`` in lower case somewhere.
@@ -392,6 +401,7 @@ def _read_name(found: str) -> _Read | None:
     name = clean_name(" ".join(name_tokens))
     if not name:
         return None
+    name_tokens = name.split()  # "the European Union’s": the words of the name, without the possessive
     kind = "person"
     if _names_body(name_tokens):
         kind = "organization"
@@ -429,7 +439,7 @@ def clean_name(text: str) -> str:
 def clean_span(text: str, start: int, end: int) -> tuple[int, int, str]:
     """The name written in ``text[start:end]`` without possessive endings or surrounding punctuation,
     with where it is: ``text[start:end]`` after the call is exactly the name."""
-    while start < end and text[start] in " ,;:":
+    while start < end and text[start] in " ,;:([":
         start += 1
     name = clean_name(text[start:end])
     return start, start + len(name), name

@@ -27,8 +27,9 @@ _ROLE_WORDS = {
     ),
 }  # fmt: skip
 
-# Common English first names (the most frequent given names in the United States and Britain
-# over the last eighty years), lower case.
+# Common first names, lower case: the most frequent given names in the United States and Britain over the last
+# eighty years, their short forms, and given names often in the English-language news from elsewhere (names
+# mostly given to either sex, such as Alex, Jordan or Leslie, are left out).
 _FEMALE = frozenset(
     {
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
@@ -43,7 +44,20 @@ _FEMALE = frozenset(
         "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary", "nikki", "carly", "madeleine",
         "loretta", "elena", "sonia", "debbie", "jill", "elise", "claire", "susanne", "suzanne", "caroline", "anne",
         "annie", "katie", "kate", "jane", "joanna", "joanne", "valerie", "wendy", "tina", "tammy", "sheila", "sally",
-        "sue", "peggy", "ellen", "eileen", "colleen", "maureen", "monica", "erin", "erica", "jenny", "lori", "tracy"
+        "sue", "peggy", "ellen", "eileen", "colleen", "maureen", "monica", "erin", "erica", "jenny", "lori", "tracy",
+        "aisha", "alexandria", "amelia", "anita", "annalena", "ava", "ayanna", "beatrice", "becky", "beth", "betsy",
+        "britney", "cathy", "chloe", "christiane", "cindy", "condoleezza", "dolly", "elaine", "eleanor", "ella",
+        "erika", "esther", "fatima", "fiona", "gabriela", "gabrielle", "gillian", "giorgia", "greta", "gretchen",
+        "harriet", "hazel", "heidi", "helga", "holly", "hope", "ilhan", "ingrid", "irina", "iris", "isabel", "ivanka",
+        "ivy", "jacinda", "jasmine", "jeanine", "jeanne", "joy", "julianne", "kamala", "kathy", "kellyanne", "kemi",
+        "kirsten", "kirsty", "kristen", "kristi", "kristin", "layla", "leah", "leila", "lily", "liz", "louise",
+        "lucy", "margot", "mariam", "marjorie", "marsha", "meghan", "megyn", "melania", "meryl", "mhairi", "mia",
+        "michele", "miriam", "mollie", "molly", "nadia", "nadya", "naomi", "natalia", "natasha", "niamh", "nora",
+        "norah", "oksana", "olga", "oprah", "patty", "penny", "polly", "priti", "priya", "rashida", "rita", "ruby",
+        "selena", "siobhan", "sonya", "sophie", "stacey", "stacy", "stella", "suella", "svetlana", "tamara", "tanya",
+        "tatiana", "tiffany", "tulsi", "ursula", "vanessa", "veronica", "violet", "whitney", "yasmin", "yolanda",
+        "yulia", "yvonne", "zoe",
+        "charity", "crystal", "dawn", "destiny", "faith", "mercy", "olive", "pearl", "sunny",
     }
 )  # fmt: skip
 _MALE = frozenset(
@@ -58,7 +72,26 @@ _MALE = frozenset(
         "lawrence", "jesse", "dylan", "bryan", "joe", "billy", "bruce", "albert", "willie", "gabriel", "logan",
         "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby",
         "philip", "johnny", "bernie", "ted", "marco", "mike", "chris", "ben", "rick", "bill", "al", "tim", "jim",
-        "tom", "bob", "dick", "dan", "dave", "steve", "greg", "ken", "ron", "rob", "chuck", "harry"
+        "tom", "bob", "dick", "dan", "dave", "steve", "greg", "ken", "ron", "rob", "chuck", "harry",
+        "abdul", "abraham", "ahmed", "alejandro", "alexei", "alexey", "alfie", "alistair", "andre", "andrei", "andy",
+        "angus", "antonio", "antony", "archie", "barack", "benny", "bernard", "beto", "bibi", "boris", "brad",
+        "brett", "caleb", "callum", "calvin", "carlos", "cedric", "chad", "chester", "clarence", "clint", "cody",
+        "colin", "connor", "curtis", "danny", "darius", "derek", "diego", "dmitri", "dmitry", "doug", "dustin",
+        "dwayne", "dwight", "ed", "eddie", "eli", "elon", "emmanuel", "ezra", "felix", "fernando", "francisco",
+        "franklin", "françois", "fred", "freddie", "friedrich", "fumio", "giovanni", "giuseppe", "glenn", "gordon",
+        "hank", "hans", "hassan", "hector", "herbert", "howard", "hugh", "hugo", "hunter", "hussein", "ian",
+        "ibrahim", "igor", "isaac", "ivan", "jacques", "jake", "jamal", "jared", "jasper", "javier", "jay", "jeb",
+        "jeff", "jens", "jimmy", "joey", "jonah", "jorge", "josh", "keir", "klaus", "kurt", "lamar", "lance", "leo",
+        "leonard", "levi", "liam", "lloyd", "luis", "luke", "lyndon", "malik", "manuel", "marcus", "mario", "matt",
+        "matteo", "maurice", "merrick", "mick", "miguel", "mikhail", "mitch", "mitt", "mohamed", "mohammad",
+        "mohammed", "muhammad", "narendra", "neil", "newt", "nick", "nigel", "nikolai", "norman", "olaf", "oleg",
+        "oliver", "omar", "oscar", "owen", "pavel", "pedro", "pete", "pierre", "piers", "rafael", "rahm", "rand",
+        "recep", "reginald", "reince", "rex", "rhys", "ricardo", "rishi", "roberto", "rodney", "rudy", "rupert",
+        "rush", "satya", "sergei", "sergey", "sergio", "seth", "shane", "shinzo", "simon", "stanley", "stuart",
+        "sundar", "teddy", "theo", "theodore", "tommy", "tony", "travis", "troy", "vernon", "viktor", "vladimir",
+        "volodymyr", "wade", "warren", "wesley", "wolfgang", "woodrow", "xavier", "yevgeny", "yusuf",
+        "buck", "chase", "cliff", "dale", "dean", "drew", "earl", "grant", "heath", "herb", "mason", "miles", "rocky",
+        "sterling",
     }
 )  # fmt: skip
 
