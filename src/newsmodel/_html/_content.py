@@ -529,17 +529,20 @@ def _is_leaf(node: LexborNode) -> bool:
     return len(node.css("p, div")) == (1 if node.tag in ("p", "div") else 0)
 
 
-def _shouted_links(paragraphs: list[LexborNode]) -> list[LexborNode]:
-    """Paragraphs that are one link written in capitals: a teaser for another story."""
+def _shouted_links(paragraphs: list[LexborNode], anchors: dict[int, list[LexborNode]]) -> list[LexborNode]:
+    """Paragraphs that are one link written in capitals: a teaser for another story.
+
+    ``anchors``: the links inside each element (``_anchors_inside``).
+    """
     found: list[LexborNode] = []
     for paragraph in paragraphs:
-        anchor = paragraph.css_first("a[href]")
-        if anchor is None:
-            continue
+        links = anchors.get(paragraph.mem_id, ())
+        if not any("href" in anchor.attrs for anchor in links):
+            continue  # (what paragraph.css_first("a[href]") finds: none)
         text = _words(paragraph)
         if len(text) > _MAX_LINE or len(text.split()) < 3 or not any(c.isalpha() for c in text) or text != text.upper():
             continue
-        linked = sum(len(_words(a)) for a in paragraph.css("a"))
+        linked = sum(len(_words(a)) for a in links)
         if linked >= 0.8 * len(text):
             found.append(paragraph)
     return found
@@ -660,11 +663,15 @@ def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
     return False
 
 
-def _teaser_lists(root: LexborNode, lists: list[LexborNode] | None = None) -> list[LexborNode]:
+def _teaser_lists(
+    root: LexborNode, lists: list[LexborNode] | None = None, anchors: dict[int, list[LexborNode]] | None = None
+) -> list[LexborNode]:
     """Lists of teaser cards: each item a linked headline with a picture, heading, date or summary.
 
     A card is short (a page laid out in list items holds the article in one of them).
-    Empty items (an ad slot kept for a script) do not count either way.
+    Empty items (an ad slot kept for a script) do not count either way. ``lists``: the
+    lists of ``root`` when the caller has them, with ``anchors``, the links inside each
+    element of ``root`` (``_anchors_inside``).
     """
     found: list[LexborNode] = []
     root_id = root.mem_id
@@ -677,13 +684,46 @@ def _teaser_lists(root: LexborNode, lists: list[LexborNode] | None = None) -> li
             if child.tag == "li" and (child.text(strip=True) or child.css_first("img") is not None)
         ]
         if len(items) >= 2 and all(
-            item.css_first("a[href]") is not None
+            _has_link(item, anchors)
             and item.css_first("h2, h3, h4, h5, h6, img, time, p") is not None
             and len(item.text(strip=True)) <= _MAX_TEASER
             for item in items
         ):
             found.append(node)
     return found
+
+
+def _has_link(node: LexborNode, anchors: dict[int, list[LexborNode]] | None) -> bool:
+    """``node.css_first("a[href]") is not None``, from ``anchors`` (``_anchors_inside``) when given."""
+    if anchors is None:
+        return node.css_first("a[href]") is not None
+    return any("href" in anchor.attrs for anchor in anchors.get(node.mem_id, ()))
+
+
+def _anchors_inside(root: LexborNode) -> dict[int, list[LexborNode]]:
+    """The ``<a>`` elements inside each element of ``root`` (and ``root``), by ``mem_id``,
+    as ``node.css("a")`` lists them (in document order, the element itself first when it
+    is one); an element holding none is not listed.
+
+    One query, and a walk up from each link to ``root``, rather than a query for each
+    element: every ``css()`` call parses its selector anew, which costs more than the
+    walk on the small elements of an article.
+    """
+    inside: dict[int, list[LexborNode]] = {}
+    root_id = root.mem_id
+    for anchor in root.css("a"):
+        node: LexborNode | None = anchor
+        while node is not None:
+            key = node.mem_id
+            held = inside.get(key)
+            if held is None:
+                inside[key] = [anchor]
+            else:
+                held.append(anchor)
+            if key == root_id:
+                break
+            node = node.parent
+    return inside
 
 
 class _Elements:
@@ -726,28 +766,39 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False) -> N
             continue
         doomed.append(node)
     elements = _Elements(root)
+    anchors = _anchors_inside(root)
     # Link blocks: only <div>s (a <section> or a list of links in the text is content).
+    linked_length: dict[int, int] = {}  # each link's text is measured once, however deep it sits
     for node in elements.divs:
         if node.mem_id == root_id:
             continue
-        links = node.css("a")
+        links = anchors.get(node.mem_id, ())
         if len(links) < 3:
             continue
         text = len(node.text(strip=True))
         if text == 0 or text > 2000:
             continue
-        linked = sum(len(a.text(strip=True)) for a in links)
+        linked = sum(_link_length(a, linked_length) for a in links)
         if linked >= 0.7 * text:
             doomed.append(node)
-    doomed += _teaser_lists(root, elements.lists)
+    doomed += _teaser_lists(root, elements.lists, anchors)
     if not exact:
         doomed += _furniture_lines(root, elements.lines)
         doomed += _stray_labels(elements.headings)
         doomed += _author_notes(elements.paragraphs)
-        doomed += _shouted_links(elements.paragraphs)
+        doomed += _shouted_links(elements.paragraphs, anchors)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
     _unhead_decks(root)
+
+
+def _link_length(anchor: LexborNode, known: dict[int, int]) -> int:
+    """The length of a link's stripped text, read once per link (``known``: by ``mem_id``)."""
+    key = anchor.mem_id
+    length = known.get(key)
+    if length is None:
+        length = known[key] = len(anchor.text(strip=True))
+    return length
 
 
 def _unhead_decks(root: LexborNode) -> None:
