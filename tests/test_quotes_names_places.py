@@ -339,3 +339,16 @@ def test_a_first_name_common_in_the_news_tells_the_pronoun(first: str, pronoun: 
 def test_a_speaker_in_parentheses_is_named_without_the_parenthesis() -> None:
     paragraph = "(Lind’s spokeswoman rejected the claim that Brandt had ever “attacked” Holt, and left.)"
     assert [s[0] for s in _speakers([paragraph])] == ["Lind’s spokeswoman"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We will vote no,” Sen. Ida Marsh (D-Ore.) said.", ("Sen. Ida Marsh", "Ida Marsh", "Sen.")),
+        ("“The wood does the work,” Joe Brandt (one of the founders) explains.", ("Joe Brandt", "Joe Brandt", None)),
+    ],
+)
+def test_a_parenthesis_between_the_name_and_the_cue_stays_out_of_the_name(
+    paragraph: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert _speakers([paragraph]) == [expected]
