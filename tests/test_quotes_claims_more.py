@@ -247,3 +247,12 @@ def test_a_time_or_a_medium_may_stand_between_said_and_its_clause() -> None:
     # a subordinate clause is no setting: "as she sat ..." is not what was said
     found = _claims("Ann Lee said at the pier as she sat on a bench that the ferry was late.")
     assert not any(content.startswith("she sat") for content, _, _ in found)
+
+
+def test_a_closing_credit_reads_past_an_abbreviation_and_stops_at_a_semicolon() -> None:
+    found = _claims("The pier must close for repairs, said Ann Lee, who joined the U.S. Coast Guard in 2001.")
+    assert ("The pier must close for repairs", "Ann Lee", "said") in found
+    found = _claims("The pier must close for repairs, according to Ann Lee, who joined the U.S. Coast Guard in 2001.")
+    assert ("The pier must close for repairs", "Ann Lee", "according to") in found
+    found = _claims("The ferry will stop running in winter, the harbour master said; in summer it sails twice a day.")
+    assert ("The ferry will stop running in winter", "the harbour master", "said") in found

@@ -79,7 +79,7 @@ _TRAILER = (
 )
 # "..., according to Jane Hill, an analyst at Harbour Research.": the source, then its appositive
 _ACCORDING_APPOSITIVE = re.compile(
-    r"\s*(?P<c>according\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,200}?),\s*+(?:[^.!?;]|\.(?=\w)){1,200}+[.!?]*[\"”’»)]*\s*"
+    r"\s*(?P<c>according\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,200}?),\s*+(?:[^.!?;]|\.(?=\w|\s++[A-Z0-9])){1,200}+[.!?]*[\"”’»)]*\s*"
 )
 _ACCORDING_TAIL = re.compile(r"\s*(?P<c>according\s+to)\s+(?P<m>[^,;.!?\s][^,;!?]{0,200}?)[.!?]*[\"”’»)]*\s*")
 #: Words without which no "In a poll ..., ..." opens a sentence (a cheap test before the pattern runs).
@@ -119,7 +119,7 @@ _TAIL = re.compile(
 _TAIL_APPOSITIVE = re.compile(
     rf"\s*(?:(?P<m>{NAME}|{DESCRIPTION}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+{_ROLE_PHRASE}"
     rf"(?P<m2>{MENTION})){_E}"
-    r",\s*+(?:[^.!?;]|\.(?=\w)){1,200}+[.!?]*[\"”’»)]*\s*"
+    r",\s*+(?:[^.!?;]|\.(?=\w|\s++[A-Z0-9])){1,200}+[.!?]*[\"”’»)]*\s*"
 )
 # what may end a content lead: a comma, "that"
 _THAT = r"\s*+,?\s*+(?P<that>that\s+)?"
@@ -360,6 +360,11 @@ def _sentence_claims(
                 found.append(claim)
     # every closing credit holds a cue ("..., X said.", "..., according to X.", "..., new reports show.")
     tail = _tail_claim(text, masked, start, end) if cued else None
+    if tail is None and cued:
+        semicolon = masked.find(";", start, end)
+        if semicolon > 0:
+            # "..., analysts say; in 2012 ...": the credit closes the clause before the semicolon
+            tail = _tail_claim(text, masked, start, semicolon)
     if "sked" in masked[start : start + 20]:
         asked = _asked_claim(text, masked, start, end, verbs)
         if asked is not None:
