@@ -22,6 +22,7 @@ from ._coref import is_subject
 from ._cues import (
     CLAIM_CUE,
     CLAIM_CUE_WORDS,
+    CLAIM_ONLY_CUES,
     CLAIM_STANCE,
     CLAIM_STANCE_VERBS,
     CUE,
@@ -59,7 +60,6 @@ __all__ = ["Claim", "find_claims"]
 
 _B = r"(?<![\w’'])"
 _E = r"(?![\w’'])"
-_CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
 # `\b` then no apostrophe before: the same as _B before a letter, and one quick test at most positions; then one
 # look-ahead over every listed word at once turns away the words in no list (most) before the three named tries
 _VERB_WORDS = word_alternation((*CLAIM_CUE_WORDS, *STANCE_VERBS, *CLAIM_STANCE_VERBS, *STANCE_NOUNS))
@@ -359,12 +359,13 @@ def _sentence_claims(
             if claim is not None:
                 found.append(claim)
     # every closing credit holds a cue ("..., X said.", "..., according to X.", "..., new reports show.")
-    tail = _tail_claim(text, masked, start, end) if cued else None
+    cues = _cue_starts(verbs) if cued else []
+    tail = _tail_claim(text, masked, start, end, cues) if cued else None
     if tail is None and cued:
         semicolon = masked.find(";", start, end)
         if semicolon > 0:
             # "..., analysts say; in 2012 ...": the credit closes the clause before the semicolon
-            tail = _tail_claim(text, masked, start, semicolon)
+            tail = _tail_claim(text, masked, start, semicolon, cues)
     if "sked" in masked[start : start + 20]:
         asked = _asked_claim(text, masked, start, end, verbs)
         if asked is not None:
@@ -808,13 +809,33 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
     return Claim(content, subject, (verb.start(), verb.end()))
 
 
-def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
-    """``CONTENT, X said.`` / ``CONTENT, according to X.``: the source closes the sentence."""
+def _cue_starts(verbs: list[re.Match[str]]) -> list[int]:
+    """Where the sentence's cues of speech start (:data:`CUE`'s words: the claim-only ones left out).
+
+    The paragraph's one verb scan finds every cue: a cue is a :data:`CLAIM_CUE` word, tried before the
+    stances, and no listed word holds a comma nor, after its first word, a cue that is not the listed word
+    itself (tests/test_quotes_cue_lists.py checks the lists). So a cue follows a comma of the sentence
+    exactly when one of these starts after it (what a search of :data:`CUE` after the comma would say).
+    """
+    return [verb.start() for verb in verbs if verb.group("cue") is not None and verb.group() not in CLAIM_ONLY_CUES]
+
+
+def _cue_between(cues: list[int], comma: int, end: int) -> bool:
+    """Whether a cue starts after ``comma`` and before ``end`` (no cue holds the comma, a full stop or a
+    semicolon that ends the span, so one that starts inside ends inside)."""
+    return any(comma < cue < end for cue in cues)
+
+
+def _tail_claim(text: str, masked: str, start: int, end: int, cues: list[int]) -> Claim | None:
+    """``CONTENT, X said.`` / ``CONTENT, according to X.``: the source closes the sentence.
+
+    ``cues`` are where the sentence's cues start (:func:`_cue_starts`).
+    """
     comma = masked.rfind(",", start, end)
     if comma < 0 or comma - start < 10:
         return None
     # a credit "X said" holds a cue: without one after the comma the credit patterns need not run
-    cued = _CUE_RE.search(masked, comma + 1, end) is not None
+    cued = _cue_between(cues, comma, end)
     match = _TAIL.fullmatch(masked, comma + 1, end) if cued else None
     m, c = "m", "c"
     if match is None:
@@ -829,7 +850,7 @@ def _tail_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
             comma = masked.rfind(",", start, comma)
             if comma < 0 or comma - start < 10:
                 return None
-            cued = cued or _CUE_RE.search(masked, comma + 1, end) is not None
+            cued = cued or _cue_between(cues, comma, end)
             match = (_TAIL_APPOSITIVE.fullmatch(masked, comma + 1, end) if cued else None) or (
                 _ACCORDING_APPOSITIVE.fullmatch(masked, comma + 1, end)
             )

@@ -237,6 +237,18 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
     return Findings(tuple(quotes), tuple(claims))
 
 
+def _reads_before(found: Found | None, quote_text: str, close_text: str) -> bool:
+    """Whether the credit before a quote can count, given the credit found after it.
+
+    A named credit after a quote keeps it unless the quote ends its sentence ("“... over.” He added") or the
+    credit introduces a quote of its own ("Mills then writes back, “...”"); only then (or with no named credit
+    after the quote) is the text before the quote read.
+    """
+    if found is None or found.mention is None or quote_text[-1:] == ".":
+        return True
+    return found.cue is not None and _INTRODUCES.match(close_text, found.cue[1]) is not None
+
+
 def _following(text: str, here: list[Pair], number: int) -> int:
     """Where the text that may credit pair ``number`` ends: at the next pair, past names in title case.
 
@@ -317,7 +329,6 @@ def _judge(
         dash = _DASH_AFTER.match(paragraphs[close_para], pair.close_mark + 1)
         if dash is not None:
             found = Found(dash.span("m"), None)
-    before = speaker_before(open_text, sentence, pair.open_mark, cast.knows)
     if len(pair.parts) == 1 and (
         _is_programme(paragraphs[open_para], pair, words, first_text)
         or _is_work(paragraphs[open_para], pair, words, first_text, quote_text)
@@ -331,6 +342,11 @@ def _judge(
         return None
     if len(pair.parts) == 1 and _is_name(paragraphs[open_para], pair, words, first_text, quote_text):
         return None
+    before = (
+        speaker_before(open_text, sentence, pair.open_mark, cast.knows)
+        if _reads_before(found, quote_text, close_text)
+        else None
+    )
     spans_para = close_para
     if (
         found is not None
@@ -496,7 +512,7 @@ def _reclaim(quotes: list[Spoken], claims: list[Claimed], index: int) -> None:
     part of what Starr said, though no credit stands next to it. The innermost claim of a
     named source around the quote wins; quotes of several paragraphs are left alone.
     """
-    mine = [claim for claim in claims if claim.content.paragraph == index and claim.source.name]
+    mine = [claim for claim in _paragraph_claims(claims, index) if claim.source.name]
     if not mine:
         return
     for number in range(len(quotes) - 1, -1, -1):
@@ -550,14 +566,19 @@ def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims:
     return found
 
 
-def _paragraph_contents(claims: list[Claimed], index: int) -> list[tuple[int, int]]:
-    """The content spans of the claims of paragraph ``index``, which close the list (claims are found in
-    paragraph order): the walk back stops at the first claim of an earlier paragraph, so a long article
-    is not read again for each paragraph."""
+def _paragraph_claims(claims: list[Claimed], index: int) -> list[Claimed]:
+    """The claims of paragraph ``index``, which close the list (claims are found in paragraph order): the
+    walk back stops at the first claim of an earlier paragraph, so a long article is not read again for
+    each paragraph."""
     first = len(claims)
     while first > 0 and claims[first - 1].content.paragraph == index:
         first -= 1
-    return [(c.content.start, c.content.end) for c in claims[first:]]
+    return claims[first:]
+
+
+def _paragraph_contents(claims: list[Claimed], index: int) -> list[tuple[int, int]]:
+    """The content spans of the claims of paragraph ``index`` (see :func:`_paragraph_claims`)."""
+    return [(c.content.start, c.content.end) for c in _paragraph_claims(claims, index)]
 
 
 # what ends a framing claim that runs on after its quote: a comma, a semicolon, a dash
