@@ -63,7 +63,7 @@ _FURNITURE_TAGS = frozenset({"nav", "aside", "form", "header", "menu"})
 # FURNITURE_SELECTOR and <footer> asked of Lexbor in one walk, with tag and presence tests
 # only: the value tests of its [role=...], [aria-hidden=true] and [style*=...] parts are
 # dear in Lexbor (every element is compared with each), and are made here instead on the
-# few elements that have such an attribute (``_is_furniture``; the same case-sensitive tests).
+# few elements that have such an attribute (``_hidden_or_role``; the same case-sensitive tests).
 _FURNITURE_QUERY = "nav, aside, form, header, menu, footer, [role], [hidden], [aria-hidden], [style]"
 _FURNITURE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
@@ -128,7 +128,7 @@ def judge(node: LexborNode, cache: dict[int, int]) -> int:
             if caption_first and _loose_caption(node):
                 # A caption or photo credit outside <figure>: the picture's, not the article's text.
                 verdict = -1
-    elif node.tag == "article" or node.attributes.get("itemprop") in ("articleBody", "articlebody"):
+    elif node.tag == "article" or attributes.get("itemprop") in ("articleBody", "articlebody"):
         verdict = 1
     cache[key] = verdict
     return verdict
@@ -214,7 +214,11 @@ def _remove_furniture(body: LexborNode, headline: str | None, byline: str | None
             continue  # (Lexbor lists an element once for each part of the query it matches)
         last = key
         tag = node.tag
-        if _is_furniture(node, tag) and not _gated(node):
+        if tag in _FURNITURE_TAGS:
+            nodes.append(node)
+            continue
+        attributes = node.attributes
+        if _hidden_or_role(attributes) and not _gated(node, attributes):
             nodes.append(node)
         elif tag == "footer":
             parent = node.parent
@@ -239,11 +243,9 @@ def _remove_furniture(body: LexborNode, headline: str | None, byline: str | None
     return headline_seen, byline_seen
 
 
-def _is_furniture(node: LexborNode, tag: str | None) -> bool:
-    """Whether ``node`` (an element of ``_FURNITURE_QUERY``) matches ``FURNITURE_SELECTOR``."""
-    if tag in _FURNITURE_TAGS:
-        return True
-    attributes = node.attributes
+def _hidden_or_role(attributes: dict[str, str | None]) -> bool:
+    """Whether an element of ``_FURNITURE_QUERY`` with these attributes, not of
+    ``_FURNITURE_TAGS``, matches ``FURNITURE_SELECTOR``: hidden, or with a furniture role."""
     if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return True
     if attributes.get("role") in _FURNITURE_ROLES:
@@ -252,15 +254,18 @@ def _is_furniture(node: LexborNode, tag: str | None) -> bool:
     return style is not None and any(hidden in style for hidden in _HIDDEN_STYLES)
 
 
-def _gated(node: LexborNode) -> bool:
+def _gated(node: LexborNode, attributes: dict[str, str | None]) -> bool:
     """A hidden element that holds the article: paywalled text the page ships hidden.
 
-    Only an element hidden by its attributes (not navigation, an aside or a header) that
-    holds a paragraph of prose (a paywall ships each paragraph hidden); a hidden menu holds
-    none, and a hidden box with a boilerplate class is pruned later with the content.
+    Only an element hidden by its attributes (not navigation, an aside or a header: the
+    caller asks of no other) that holds a paragraph of prose (a paywall ships each paragraph
+    hidden); a hidden menu holds none, and a hidden box with a boilerplate class is pruned
+    later with the content. ``attributes``: the element's.
     """
-    if node.tag in _FURNITURE_TAGS or node.attributes.get("role"):
+    if attributes.get("role"):
         return False
+    if len(node.text()) < _GATED_PROSE:
+        return False  # (a paragraph inside holds no more text than the whole element)
     return any(len(paragraph.text(strip=True)) >= _GATED_PROSE for paragraph in node.css("p"))
 
 
@@ -300,7 +305,7 @@ def _score_containers(body: LexborNode, cache: dict[int, int]) -> tuple[dict[int
             continue
         paragraph = unit.tag in ("p", "pre")
         linked = 0
-        if paragraph and unit.css_first("a") is not None:
+        if paragraph:
             linked = sum(len(a.text(strip=True)) for a in unit.css("a"))
         if linked * 2 > length:
             continue
@@ -678,16 +683,17 @@ def _teaser_lists(
     for node in root.css("ul, ol") if lists is None else lists:
         if node.mem_id == root_id:
             continue
-        items = [
-            child
-            for child in node.iter()
-            if child.tag == "li" and (child.text(strip=True) or child.css_first("img") is not None)
-        ]
+        items: list[tuple[LexborNode, int]] = []  # each with the length of its text
+        for child in node.iter():
+            if child.tag == "li":
+                length = len(child.text(strip=True))
+                if length or child.css_first("img") is not None:
+                    items.append((child, length))
         if len(items) >= 2 and all(
-            _has_link(item, anchors)
+            length <= _MAX_TEASER
+            and _has_link(item, anchors)
             and item.css_first("h2, h3, h4, h5, h6, img, time, p") is not None
-            and len(item.text(strip=True)) <= _MAX_TEASER
-            for item in items
+            for item, length in items
         ):
             found.append(node)
     return found
