@@ -256,3 +256,14 @@ def test_a_closing_credit_reads_past_an_abbreviation_and_stops_at_a_semicolon() 
     assert ("The pier must close for repairs", "Ann Lee", "according to") in found
     found = _claims("The ferry will stop running in winter, the harbour master said; in summer it sails twice a day.")
     assert ("The ferry will stop running in winter", "the harbour master", "said") in found
+
+
+def test_a_question_to_the_reader_is_no_claim() -> None:
+    """'..., you may have wondered?': the reader is no source, and the auxiliaries are no part of one."""
+    assert _claims("Could the band go any further, you may have wondered? Here is the answer.") == []
+
+
+def test_a_closing_source_ends_before_its_auxiliaries() -> None:
+    assert _claims("The port will close next week, port officials have said.") == [
+        ("The port will close next week", "officials", "said")
+    ]

@@ -352,3 +352,38 @@ def test_a_parenthesis_between_the_name_and_the_cue_stays_out_of_the_name(
     paragraph: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert _speakers([paragraph]) == [expected]
+
+
+def test_concur_is_a_verb_of_speech() -> None:
+    paragraph = "Neil Hale concurs. “The presenters are wrong for this show.”"
+    found = find_quotes([paragraph])
+    cues = [paragraph[q.cue.start : q.cue.end] if q.cue else None for q in found.quotes]
+    assert (_speakers([paragraph]), cues) == ([("Neil Hale", "Neil Hale", None)], ["concurs"])
+
+
+def test_an_imperative_opening_a_sentence_names_no_one() -> None:
+    paragraph = "Imagine how their moods were at the end of the trip, and they discover “There was no room.”"
+    assert _speakers([paragraph]) == [(None, None, None)]
+
+
+def test_a_trust_is_an_organisation() -> None:
+    paragraphs = [
+        "Lia Brook runs a dental practice.",
+        "The Nuffield Trust said waiting lists had grown.",
+        "“It must be terrifying,” she says.",
+    ]
+    assert _speakers(paragraphs) == [("she", "Lia Brook", None)]
+
+
+def test_an_acronym_is_an_organisation() -> None:
+    paragraphs = [
+        "Lia Brook runs a dental practice in Kent.",
+        "The BDA said waiting lists had grown.",
+        "“It must be terrifying,” she says.",
+    ]
+    assert _speakers(paragraphs) == [("she", "Lia Brook", None)]
+
+
+def test_a_body_after_a_possessive_is_no_part_of_the_owner_s_name() -> None:
+    paragraphs = ["When a patient walks into Beth’s NHS dental clinic, she helps.", "“It is hard,” she says."]
+    assert _speakers(paragraphs) == [("she", None, None)]

@@ -45,6 +45,7 @@ from ._cues import (
 from ._sentences import REACH, Masked
 from ._speakers import (
     _ADVERBS,
+    _AUXILIARIES,
     _COORDINATED,
     _GAP_BEFORE_CUE,
     _ROLE_PHRASE,
@@ -877,6 +878,8 @@ def _tail_claim(text: str, masked: str, start: int, end: int, cues: list[int]) -
         mention: tuple[int, int] | None = match.span("loose")  # "Dutch port officials": the phrase, not "Dutch"
     else:
         mention = _mention_in(masked, match.start(m), match.end(m))
+    if mention is not None:
+        mention = _without_auxiliaries(masked, *mention)
     if mention is None:
         return None
     return Claim(content, mention, (match.start(c), match.end(c)))
@@ -887,6 +890,18 @@ _CLAUSE_AFTER_CUE = re.compile(
     r"\s++(?:[\w’'.\-]++\s++){0,4}?(?:this|he|she|they|it|we|I|there)\s++(?:was|is|were|are|would|will|had|has|"
     r"have|could|should|might|must|did|does|can|[a-z]{3,}ed|[a-z]{3,}s)(?![\w’'])"
 )
+
+
+def _without_auxiliaries(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """A source phrase without the auxiliaries it ends in ("..., you may have wondered?": "you"); None when only
+    the reader is left, who is no source."""
+    words = masked[start:end].split()
+    while len(words) > 1 and words[-1].lower() in _AUXILIARIES:
+        words.pop()
+    end = masked.index(words[-1], start) + len(words[-1]) if len(words) > 1 else start + len(words[0])
+    if masked[start:end].lower() == "you":
+        return None
+    return start, end
 
 
 def _mention_in(masked: str, start: int, end: int) -> tuple[int, int] | None:

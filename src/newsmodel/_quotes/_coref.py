@@ -46,7 +46,10 @@ _PLACE_HEADS = frozenset(
 
 
 def _names_body(tokens: list[str]) -> bool:
-    """Whether a name's words name an organisation, a state or a place, not a person."""
+    """Whether a name's words name an organisation, a state or a place, not a person: an acronym ("BDA", "NHS")
+    does too."""
+    if len(tokens) == 1 and len(tokens[0]) > 1 and tokens[0].isupper() and tokens[0].isalpha():
+        return True
     return _bare(tokens[-1]) in _PLACE_HEADS or any(
         _bare(t) in ORGANIZATION_WORDS or _bare(t) in _STATE_WORDS for t in tokens
     )
@@ -398,6 +401,7 @@ def _read_name(found: str) -> _Read | None:
         name_tokens.pop(0)  # "Former Obama", "Then Gov. Bush": the word belongs to a role, not the name
     if not name_tokens:
         return None
+    name_tokens = _owner(name_tokens)
     name = clean_name(" ".join(name_tokens))
     if not name:
         return None
@@ -406,6 +410,15 @@ def _read_name(found: str) -> _Read | None:
     if _names_body(name_tokens):
         kind = "organization"
     return offset, role, name, kind, len(name_tokens), name_tokens[-1].rstrip(".,"), name_tokens[0].rstrip(".,")
+
+
+def _owner(tokens: list[str]) -> list[str]:
+    """The owner in a run of capitals that names a body after a possessive ("Beth’s NHS [dental service]"):
+    "Beth’s", the person; any other run is kept whole ("Rebel Moon’s Zack Snyder" is read by its role)."""
+    for index, token in enumerate(tokens[:-1]):
+        if token.endswith(_POSSESSIVE_ENDINGS) and _names_body([clean_name(t) for t in tokens[index + 1 :]]):
+            return tokens[: index + 1]
+    return tokens
 
 
 def _clean_org(words: str | None) -> str | None:
