@@ -267,3 +267,10 @@ def test_a_closing_source_ends_before_its_auxiliaries() -> None:
     assert _claims("The port will close next week, port officials have said.") == [
         ("The port will close next week", "officials", "said")
     ]
+
+
+def test_a_time_alone_after_the_cue_is_no_content() -> None:
+    """'which Bezos announced earlier this year': what was announced stands before the verb."""
+    found = _claims("The lander is based on its Moon vehicle, which the founder Ada Brill announced earlier this year.")
+    assert not any(content.startswith("earlier") for content, _, _ in found)
+    assert ("Cruz", "Mayor Ann Lee", "criticized") in _claims("Mayor Ann Lee criticized Cruz earlier this week.")

@@ -684,7 +684,8 @@ _PARTICLE = re.compile(r"\s+(\w+)\s")
 
 # a time closing the object of a verb of stance: "endorsed Cruz last week", "backed him on Tuesday"
 _TIME_AFTER = re.compile(
-    r"(?:,?\s++(?:(?:last|this|next|early|late|earlier|later)\s++(?:week|month|year|night|weekend|spring|summer|fall|"
+    r"(?:,?\s++(?:(?:(?:earlier|later)\s++)?(?:last|this|next|early|late|earlier|later)\s++(?:week|month|year|night|"
+    r"weekend|spring|summer|fall|"
     r"winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:on\s++)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:\s++(?:night|morning|afternoon|evening))?|in\s++(?:19|20)\d\d|yesterday|today|tonight))++[.!?]?\Z"
 )
@@ -692,14 +693,18 @@ _TIME_WORDS = ("day", "week", "month", "year", "night", "19", "20")
 
 
 def _before_time(masked: str, start: int, end: int) -> int:
-    """Where an object ends before a time that closes it ("Cruz last week" -> "Cruz")."""
+    """Where an object ends before a time that closes it ("Cruz last week" -> "Cruz"); ``start`` when the time is
+    all there is."""
     tail = max(start, end - 40)
     if not any(word in masked[tail:end] for word in _TIME_WORDS):
         return end
-    match = _TIME_AFTER.search(masked[tail:end])
-    if match is None or tail + match.start() <= start:
+    if tail == start and start > 0 and masked[start - 1].isspace():
+        tail -= 1  # the object opens with the time: the space before it opens the time phrase
+    match = _TIME_AFTER.search(masked, tail, end)
+    if match is None:
         return end
-    return tail + match.start()
+    # the whole object a time ("a vehicle, which Bezos announced earlier this year"): the object came before
+    return max(start, match.start())
 
 
 # what follows "appeared" when someone showed up somewhere: a place, a programme, company
@@ -1362,6 +1367,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         return None
     content_start = lead.start("that") if has_that else lead.end()
     content_end = _clause_end(masked, content_start, end, start, subject[0])
+    if _before_time(masked, content_start, content_end) == content_start:
+        return None  # "which Bezos announced earlier this year": what was announced came before
     content = _good(text, masked, content_start, content_end)
     if content is None:
         return None
