@@ -274,3 +274,12 @@ def test_a_time_alone_after_the_cue_is_no_content() -> None:
     found = _claims("The lander is based on its Moon vehicle, which the founder Ada Brill announced earlier this year.")
     assert not any(content.startswith("earlier") for content, _, _ in found)
     assert ("Cruz", "Mayor Ann Lee", "criticized") in _claims("Mayor Ann Lee criticized Cruz earlier this week.")
+
+
+def test_a_sentence_leading_into_a_quote_credited_after_it_is_a_claim() -> None:
+    found = _claims("The new pier may be “a costly mistake for the island,” said Ann Lee.")
+    assert ("The new pier may be “a costly mistake for the island,”", "Ann Lee", "said") in found
+    # a quote that opens its sentence, or one that closes it before the credit, frames nothing
+    assert not _claims("“The new pier is a costly mistake,” said Ann Lee.")
+    found = _claims("The mayor spoke of “a costly mistake.” Ann Lee said the pier was safe.")
+    assert not any(content.startswith("The mayor") for content, _, _ in found)

@@ -544,6 +544,15 @@ def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims:
         cue = quote.cue
         if quote.speaker is None or cue is None or len(quote.parts) > 1:
             continue
+        if cue.paragraph == index and cue.start >= part.end:
+            lead = _lead_frame(text, masked, part) if _credit_closes(text, masked, part.end, cue.start) else None
+            if lead is not None:
+                if taken is None:
+                    taken = _paragraph_contents(claims, index)
+                if not any(a < lead[1] and lead[0] < b for a, b in taken):
+                    found.append(Claimed(Span(index, *lead), quote.speaker, cue))
+                    taken.append(lead)
+            continue
         if cue.paragraph != index or cue.end > part.start:
             continue
         if text[cue.start : cue.end].lower().startswith("according"):
@@ -564,6 +573,39 @@ def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims:
         found.append(Claimed(Span(index, start, end), quote.speaker, cue))
         taken.append((start, end))
     return found
+
+
+#: How many words of the reporter's own must lead into a quote for the sentence to frame it.
+_LEAD_WORDS = 3
+
+
+#: How many words may stand between a quote's closing mark and its cue for the credit to close the quote.
+_CREDIT_WORDS = 6
+
+
+def _credit_closes(text: str, masked: Masked, quote_end: int, cue: int) -> bool:
+    """Whether the credit right after a quote closes it (“...,” Hill said; “...,” said Ann Hill): a few words,
+    no sentence end between."""
+    if quote_end == 0 or text[quote_end - 1] in ".!?":
+        return False  # “... denied.” He announced: the quote closed its sentence, the credit opens the next
+    between = masked[quote_end + 1 : cue]
+    return len(between.split()) <= _CREDIT_WORDS and not any(stop in between for stop in ".!?;")
+
+
+def _lead_frame(text: str, masked: Masked, part: Span) -> tuple[int, int] | None:
+    """The claim a sentence makes when it leads into a quote credited after it ("Lee's plan may be “a
+    mistake,” Hill said"): from the sentence start to the closing mark, or None when the quote opens the
+    sentence or the words before it are few, end in a colon or comma, or hold a quote of their own."""
+    opening = part.start - 1
+    if opening <= 0:
+        return None
+    sentence = sentence_start(masked, 0, opening)
+    lead = text[sentence:opening].rstrip()
+    if not lead or lead[-1] in ",:;—–-" or len(lead.split()) < _LEAD_WORDS:
+        return None
+    if any(mark in lead for mark in '“”"«»'):
+        return None
+    return sentence, min(len(text), part.end + 1)
 
 
 def _paragraph_claims(claims: list[Claimed], index: int) -> list[Claimed]:
