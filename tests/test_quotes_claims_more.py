@@ -283,3 +283,9 @@ def test_a_sentence_leading_into_a_quote_credited_after_it_is_a_claim() -> None:
     assert not _claims("“The new pier is a costly mistake,” said Ann Lee.")
     found = _claims("The mayor spoke of “a costly mistake.” Ann Lee said the pier was safe.")
     assert not any(content.startswith("The mayor") for content, _, _ in found)
+
+
+def test_a_relative_clause_before_the_cue_credits_its_antecedent() -> None:
+    """'The senator who was indicted says ...': the senator, not the relative clause's verb phrase."""
+    assert _claims("The senator who was indicted says he is innocent.") == [("he is innocent", "The senator", "says")]
+    assert _claims("Officials who have seen the report say it is damning.") == [("it is damning", "Officials", "say")]

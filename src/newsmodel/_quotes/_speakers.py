@@ -218,8 +218,8 @@ def _verb_led(text: str, kept: list[tuple[int, int]]) -> bool:
     first = text[kept[0][0] : kept[0][1]]
     if not first.islower():
         return False
-    if first in _LEADING_VERBS:
-        return True
+    if first in _LEADING_VERBS or first in _FINITE:
+        return True  # "(who) was indicted", "(who) has served": a verb phrase
     if not first.endswith(("ed", "ing")):
         return False
     if len(kept) == 1:
@@ -265,7 +265,7 @@ def loose_subject(text: str, start: int, cue: int, speaker: bool = False) -> tup
     for a, b in reversed(tokens):
         token = text[a:b]
         if token[-1:] in ',;:—–("“”' or token.lower() in _LEADS or token[:1] in '"“”':
-            if speaker and token == "who" and kept and _verb_led(text, kept):
+            if token == "who" and kept and _verb_led(text, kept):
                 # "the officer who made the arrest said": the subject is the relative clause's antecedent,
                 # or the name it describes ("David Savidge, a former officer who responded, said")
                 antecedent = loose_subject(text, start, a, speaker)
