@@ -227,17 +227,20 @@ def _remove_furniture(body: LexborNode, headline: str | None, byline: str | None
     headline_seen = byline_seen = False
     headline_key = _key(headline) if headline else None
     byline_key = _key(byline) if byline else None
+    headline_words = headline_key.split(" ") if headline_key else []
     byline_words = byline_key.split(" ") if byline_key else []
     outer = _outermost(_by_depth(nodes), body)
     for node in outer:
-        if headline_key and not headline_seen:
+        if (not headline_key or headline_seen) and (not byline_key or byline_seen):
+            break
+        text = node.text()
+        # Each word of the headline (the byline) is in the element's text when one of its
+        # headings is the headline (when its text holds the byline): a cheap test first.
+        folded = text.casefold()
+        if headline_key and not headline_seen and all(word in folded for word in headline_words):
             headline_seen = any(_key(h.text()) == headline_key for h in node.css("h1, h2, h3"))
-        if byline_key and not byline_seen:
-            text = node.text()
-            # Each word of the byline is in the text's when the byline is (a cheap test first).
-            folded = text.casefold()
-            if all(word in folded for word in byline_words):
-                byline_seen = byline_key in _key(text)
+        if byline_key and not byline_seen and all(word in folded for word in byline_words):
+            byline_seen = byline_key in _key(text)
     for node in outer:
         node.replace_with(" ")  # a space, so that the text around it stays apart
     return headline_seen, byline_seen
@@ -795,7 +798,7 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False) -> N
         doomed += _shouted_links(elements.paragraphs, anchors)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
-    _unhead_decks(root)
+    _unhead_decks(elements.headings)
 
 
 def _link_length(anchor: LexborNode, known: dict[int, int]) -> int:
@@ -807,9 +810,15 @@ def _link_length(anchor: LexborNode, known: dict[int, int]) -> int:
     return length
 
 
-def _unhead_decks(root: LexborNode) -> None:
-    """A heading whose class names it the standfirst is a paragraph of the text, not a section."""
-    for node in root.css("h2, h3, h4, h5, h6"):
+def _unhead_decks(headings: list[LexborNode]) -> None:
+    """A heading whose class names it the standfirst is a paragraph of the text, not a section.
+
+    ``headings``: the content's headings as they were before the pruning (one removed
+    since is unwrapped where it now lies, outside the content, to no effect).
+    """
+    for node in headings:
+        if node.tag == "h1":
+            continue
         attributes = node.attributes
         tokens = class_tokens((attributes.get("class") or "") + " " + (attributes.get("id") or ""))
         if any(token in DECK_WORDS for token in tokens) or any(a + b in DECK_WORDS for a, b in pairwise(tokens)):

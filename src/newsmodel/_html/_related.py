@@ -47,8 +47,9 @@ def _line(text: str | None) -> str | None:
     return value or None
 
 
-def _date(node: LexborNode) -> date | datetime | None:
-    time = node.css_first("time[datetime]")
+def _date(times: list[LexborNode]) -> date | datetime | None:
+    """The date of the first of ``times`` (an item's ``<time>`` elements) with a ``datetime``."""
+    time = next((node for node in times if "datetime" in node.attrs), None)
     if time is None:
         return None
     raw = (time.attributes.get("datetime") or "").strip()
@@ -64,9 +65,16 @@ def _date(node: LexborNode) -> date | datetime | None:
 
 def _post(item: LexborNode, base: str | None, own_url: str | None) -> RelatedPost | None:
     """One item of a widget: its first link with text is the post."""
+    # The elements read, from one query (each css() call parses its selector anew), by tag,
+    # each kind in document order as its own query would list it.
+    parts: dict[str | None, list[LexborNode]] = {"a": [], "img": [], "p": [], "time": []}
+    for node in item.css("a, img, p, time"):
+        kind = parts.get(node.tag)
+        if kind is not None:
+            kind.append(node)
     url: str | None = None
     title: str | None = None
-    for anchor in item.css("a"):
+    for anchor in parts["a"]:
         text = _line(anchor.text())
         if not text:
             # A linked picture: the title is in another link or a heading.
@@ -84,16 +92,15 @@ def _post(item: LexborNode, base: str | None, own_url: str | None) -> RelatedPos
     if own_url is not None and url == own_url:
         return None
     image: Image | None = None
-    img = item.css_first("img")
-    if img is not None:
-        image = _image(img, base)
+    if parts["img"]:
+        image = _image(parts["img"][0], base)
     summary = None
-    for paragraph in item.css("p"):
+    for paragraph in parts["p"]:
         text = _line(paragraph.text())
         if text and paragraph.css_first("a") is None:
             summary = text
             break
-    return RelatedPost(title, url, image, _date(item), summary)
+    return RelatedPost(title, url, image, _date(parts["time"]), summary)
 
 
 def _items(widget: LexborNode) -> list[LexborNode]:
