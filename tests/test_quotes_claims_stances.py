@@ -99,3 +99,11 @@ def test_an_object_reads_past_a_number_and_a_list_of_examples() -> None:
     assert ("a new harbour plan, including a second pier and a fish market", "Ann Lee", "wants") in claims
     claims = _claims("Ann Lee wants a new harbour plan, and the council agreed last week.")
     assert ("a new harbour plan", "Ann Lee", "wants") in claims
+
+
+def test_an_object_ends_before_a_second_verb_in_the_past() -> None:
+    claims = _claims("Ann Lee praised the new ferry timetable and took the first crossing herself.")
+    assert ("the new ferry timetable", "Ann Lee", "praised") in claims
+    # two verbs sharing one object keep it
+    claims = _claims("Ann Lee criticized and rejected the new ferry timetable.")
+    assert any(content == "the new ferry timetable" for content, _, _ in claims)

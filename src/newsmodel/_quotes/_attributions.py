@@ -163,6 +163,10 @@ _DASH = re.compile(r"\s[—–]\s")
 _PHRASE_BREAK = re.compile(
     r",(?!\d|\s*+(?:including|especially|such\s+as|along\s+with)\s)|\s(?:but|while|because|when|during)\s"
     r"|\sand\s+(?:has|have|had|is|was|were|will|would|then|also)\s"
+    # "echoed the same themes and took the stage": a verb in the past after "and" opens a second predicate (not
+    # right after a verb: "derided and insulted X" share their object)
+    r"|(?<![a-z]ed)\sand\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|took|went|made|gave|said|told|met|won|lost|ran|came|began"
+    r"|became|left|cast|goes|takes|makes|says)\s"
 )
 _MIN_WORDS = 3
 # the complement of an object verb after the object's appositive: ", of being", ", for acting", ", to resign"
