@@ -289,3 +289,10 @@ def test_a_relative_clause_before_the_cue_credits_its_antecedent() -> None:
     """'The senator who was indicted says ...': the senator, not the relative clause's verb phrase."""
     assert _claims("The senator who was indicted says he is innocent.") == [("he is innocent", "The senator", "says")]
     assert _claims("Officials who have seen the report say it is damning.") == [("it is damning", "Officials", "say")]
+
+
+def test_a_claim_ends_before_a_participle_after_a_comma() -> None:
+    found = _claims("Ann Lee said the ferry would return in May, pointing to the repairs at the pier.")
+    assert ("the ferry would return in May", "Ann Lee", "said") in found
+    found = _claims("Ann Lee said the ferry would stop at three islands, including the two in the bay.")
+    assert ("the ferry would stop at three islands, including the two in the bay", "Ann Lee", "said") in found

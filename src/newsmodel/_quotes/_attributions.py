@@ -148,6 +148,8 @@ _SUBORDINATE = frozenset(
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:according\s+to|saying|adding|noting|arguing|explaining|claiming|stating)\b|;|\s[—–]\s"
+    # "..., pointing to the sale of ...": a participle of speech or stance after a comma is the source's own act
+    rf"|,\s*+{word_alternation(tuple(sorted(CUE_PARTICIPLES | set(STANCE_PARTICIPLES))))}\s"
     rf"|,\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     rf"|\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     r"|,\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding|a|and)\s"
