@@ -50,6 +50,12 @@ DEEP = {
     # Each <section> stays open while its heading closes: deep, though no run of opening tags is.
     "html-sections-unclosed": ("html", "<article>" + "<section><h2>Head</h2><p>Some text.</p>" * N),
     "html-lists-unclosed": ("html", "<article>" + "<ul><li>item " * N),
+    # Under the nesting limit, thousands deep, with thousands of links: each block's links and text are
+    # counted once up the tree, not once per block (that read the page over for every block).
+    "html-links-deep": (
+        "html",
+        "<article>" + "<div>" * 4_000 + "<p>Text. " + '<a href="/x">link</a> ' * 20_000 + "</p>" + "</div>" * 4_000,
+    ),
     "markdown-blockquote": ("markdown", ">" * N + " Deep quoted text.\n"),
     "markdown-blockquote-spaced": ("markdown", "> " * N + "Deep quoted text.\n"),
     "markdown-list": ("markdown", "- " * N + "Deep item text.\n"),

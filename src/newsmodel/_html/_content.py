@@ -537,20 +537,19 @@ def _is_leaf(node: LexborNode) -> bool:
     return len(node.css("p, div")) == (1 if node.tag in ("p", "div") else 0)
 
 
-def _shouted_links(paragraphs: list[LexborNode], anchors: dict[int, list[LexborNode]]) -> list[LexborNode]:
+def _shouted_links(paragraphs: list[LexborNode], links: _Links) -> list[LexborNode]:
     """Paragraphs that are one link written in capitals: a teaser for another story.
 
-    ``anchors``: the links inside each element (``_anchors_inside``).
+    ``links``: the links inside each element of the content.
     """
     found: list[LexborNode] = []
     for paragraph in paragraphs:
-        links = anchors.get(paragraph.mem_id, ())
-        if not any("href" in anchor.attrs for anchor in links):
+        if not links.hrefs.get(paragraph.mem_id, 0):
             continue  # (what paragraph.css_first("a[href]") finds: none)
         text = _words(paragraph)
         if len(text) > _MAX_LINE or len(text.split()) < 3 or not any(c.isalpha() for c in text) or text != text.upper():
             continue
-        linked = sum(len(_words(a)) for a in links)
+        linked = sum(len(_words(a)) for a in paragraph.css("a"))
         if linked >= 0.8 * len(text):
             found.append(paragraph)
     return found
@@ -672,14 +671,14 @@ def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
 
 
 def _teaser_lists(
-    root: LexborNode, lists: list[LexborNode] | None = None, anchors: dict[int, list[LexborNode]] | None = None
+    root: LexborNode, lists: list[LexborNode] | None = None, links: _Links | None = None
 ) -> list[LexborNode]:
     """Lists of teaser cards: each item a linked headline with a picture, heading, date or summary.
 
     A card is short (a page laid out in list items holds the article in one of them).
     Empty items (an ad slot kept for a script) do not count either way. ``lists``: the
-    lists of ``root`` when the caller has them, with ``anchors``, the links inside each
-    element of ``root`` (``_anchors_inside``).
+    lists of ``root`` when the caller has them, with ``links``, the links inside each
+    element of ``root`` (:class:`_Links`).
     """
     found: list[LexborNode] = []
     root_id = root.mem_id
@@ -694,7 +693,7 @@ def _teaser_lists(
                     items.append((child, length))
         if len(items) >= 2 and all(
             length <= _MAX_TEASER
-            and _has_link(item, anchors)
+            and _has_link(item, links)
             and item.css_first("h2, h3, h4, h5, h6, img, time, p") is not None
             for item, length in items
         ):
@@ -702,37 +701,66 @@ def _teaser_lists(
     return found
 
 
-def _has_link(node: LexborNode, anchors: dict[int, list[LexborNode]] | None) -> bool:
-    """``node.css_first("a[href]") is not None``, from ``anchors`` (``_anchors_inside``) when given."""
-    if anchors is None:
+def _has_link(node: LexborNode, links: _Links | None) -> bool:
+    """``node.css_first("a[href]") is not None``, from ``links`` when given."""
+    if links is None:
         return node.css_first("a[href]") is not None
-    return any("href" in anchor.attrs for anchor in anchors.get(node.mem_id, ()))
+    return links.hrefs.get(node.mem_id, 0) > 0
 
 
-def _anchors_inside(root: LexborNode) -> dict[int, list[LexborNode]]:
-    """The ``<a>`` elements inside each element of ``root`` (and ``root``), by ``mem_id``,
-    as ``node.css("a")`` lists them (in document order, the element itself first when it
-    is one); an element holding none is not listed.
+class _Links:
+    """For each element of a root (the root included), what ``node.css("a")`` would give: how many links
+    it holds (itself included when it is one), how many of them have an ``href``, and the length of their
+    stripped text; an element holding none is not listed.
 
-    One query, and a walk up from each link to ``root``, rather than a query for each
-    element: every ``css()`` call parses its selector anew, which costs more than the
-    walk on the small elements of an article.
+    One query for the links, then the totals summed up the tree: each link counts for itself, and each
+    element's totals are added to its parent's once its own are complete (deepest first). The work grows
+    with the elements above the links, not with links times depth (a page nesting thousands deep with
+    thousands of links costs no more than its size), and every ``css()`` call spared would parse its
+    selector anew.
     """
-    inside: dict[int, list[LexborNode]] = {}
-    root_id = root.mem_id
-    for anchor in root.css("a"):
-        node: LexborNode | None = anchor
-        while node is not None:
-            key = node.mem_id
-            held = inside.get(key)
-            if held is None:
-                inside[key] = [anchor]
-            else:
-                held.append(anchor)
-            if key == root_id:
-                break
-            node = node.parent
-    return inside
+
+    __slots__ = ("count", "hrefs", "length")
+
+    def __init__(self, root: LexborNode) -> None:
+        count: dict[int, int] = {}
+        hrefs: dict[int, int] = {}
+        length: dict[int, int] = {}
+        parent_of: dict[int, int | None] = {}
+        root_id = root.mem_id
+        for anchor in root.css("a"):
+            key = anchor.mem_id
+            count[key] = count.get(key, 0) + 1
+            hrefs[key] = hrefs.get(key, 0) + ("href" in anchor.attrs)
+            length[key] = length.get(key, 0) + len(anchor.text(strip=True))
+            node: LexborNode | None = anchor
+            while node is not None and node.mem_id not in parent_of:
+                up = node.parent if node.mem_id != root_id else None
+                parent_of[node.mem_id] = up.mem_id if up is not None else None
+                node = up
+        for key in _deepest_first(parent_of):
+            up_key = parent_of[key]
+            if up_key is None:
+                continue
+            count[up_key] = count.get(up_key, 0) + count.get(key, 0)
+            hrefs[up_key] = hrefs.get(up_key, 0) + hrefs.get(key, 0)
+            length[up_key] = length.get(up_key, 0) + length.get(key, 0)
+        self.count, self.hrefs, self.length = count, hrefs, length
+
+
+def _deepest_first(parent_of: dict[int, int | None]) -> list[int]:
+    """The keys of a tree given by each key's parent (None above the top), each after every key below it."""
+    depth: dict[int, int] = {}
+    for key in parent_of:
+        path: list[int] = []
+        at: int | None = key
+        while at is not None and at not in depth:
+            path.append(at)
+            at = parent_of[at]
+        base = depth[at] if at is not None else -1
+        for offset, step in enumerate(reversed(path), 1):
+            depth[step] = base + offset
+    return sorted(parent_of, key=depth.__getitem__, reverse=True)
 
 
 class _Elements:
@@ -775,38 +803,58 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False) -> N
             continue
         doomed.append(node)
     elements = _Elements(root)
-    anchors = _anchors_inside(root)
-    # Link blocks: only <div>s (a <section> or a list of links in the text is content).
-    linked_length: dict[int, int] = {}  # each link's text is measured once, however deep it sits
-    for node in elements.divs:
-        if node.mem_id == root_id:
-            continue
-        links = anchors.get(node.mem_id, ())
-        if len(links) < 3:
-            continue
-        text = len(node.text(strip=True))
+    links = _Links(root)
+    # Link blocks: only <div>s (a <section> or a list of links in the text is content). Their links' text is
+    # part of theirs (a link holds no link), so more than 2,000 characters of it settles the length unread.
+    blocks = [
+        node
+        for node in elements.divs
+        if node.mem_id != root_id and links.count.get(node.mem_id, 0) >= 3 and links.length[node.mem_id] <= 2000
+    ]
+    # each block's text is read from the page, unless reading it block by block would read the page over and
+    # over (a page nesting thousands of blocks deep): then all lengths are summed up the tree in one walk
+    lengths = _stripped_lengths(root) if len(blocks) * total > _READ_BUDGET else None
+    for node in blocks:
+        key = node.mem_id
+        text = lengths.get(key, 0) if lengths is not None else len(node.text(strip=True))
         if text == 0 or text > 2000:
             continue
-        linked = sum(_link_length(a, linked_length) for a in links)
-        if linked >= 0.7 * text:
+        if links.length[key] >= 0.7 * text:
             doomed.append(node)
-    doomed += _teaser_lists(root, elements.lists, anchors)
+    doomed += _teaser_lists(root, elements.lists, links)
     if not exact:
         doomed += _furniture_lines(root, elements.lines)
         doomed += _stray_labels(elements.headings)
         doomed += _author_notes(elements.paragraphs)
-        doomed += _shouted_links(elements.paragraphs, anchors)
+        doomed += _shouted_links(elements.paragraphs, links)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
     _unhead_decks(elements.headings)
 
 
-def _link_length(anchor: LexborNode, known: dict[int, int]) -> int:
-    """The length of a link's stripped text, read once per link (``known``: by ``mem_id``)."""
-    key = anchor.mem_id
-    length = known.get(key)
-    if length is None:
-        length = known[key] = len(anchor.text(strip=True))
+#: How many characters the link-block rule may read block by block before it sums the lengths in one walk.
+_READ_BUDGET = 20_000_000
+
+
+def _stripped_lengths(root: LexborNode) -> dict[int, int]:
+    """``len(node.text(strip=True))`` for every element of ``root`` (by ``mem_id``; none for an element
+    without text): each text node's stripped length, summed up the tree, deepest first."""
+    length: dict[int, int] = {}
+    parent_of: dict[int, int | None] = {}
+    root_id = root.mem_id
+    for node in root.traverse(include_text=True):
+        key = node.mem_id
+        if node.tag == "-text":
+            up = node.parent
+            if up is not None:
+                length[up.mem_id] = length.get(up.mem_id, 0) + len((node.text_content or "").strip())
+            continue
+        up = node.parent if key != root_id else None
+        parent_of[key] = up.mem_id if up is not None else None
+    for key in _deepest_first(parent_of):
+        up_key = parent_of[key]
+        if up_key is not None and key in length:
+            length[up_key] = length.get(up_key, 0) + length[key]
     return length
 
 
