@@ -79,23 +79,35 @@ class Hang(AssertionError):
     """A reader ran past ``HANG_SECONDS`` on one input."""
 
 
+#: How many times ``seconds`` of wall time the guard allows when the block waits rather than works.
+WALL_FACTOR = 4
+
+
 @contextmanager
 def hang_guard(seconds: float = HANG_SECONDS) -> Iterator[None]:
-    """Raise Hang in the main thread when the block runs longer than ``seconds``."""
+    """Raise Hang in the main thread when the block spends more than ``seconds`` of CPU time (the work of a
+    hang or of super-linear code, whatever else the machine is doing), or more than ``WALL_FACTOR`` times
+    that of wall time (a block that waits instead of working)."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         yield
         return
 
     def alarm(signum: int, frame: FrameType | None) -> None:
-        raise Hang(f"still running after {seconds:.0f} s: a hang or super-linear work")
+        cpu = signum == signal.SIGPROF
+        spent = f"{seconds:.0f} s of CPU" if cpu else f"{seconds * WALL_FACTOR:.0f} s of wall-clock"
+        raise Hang(f"still running after {spent} time: a hang or super-linear work")
 
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous_cpu = signal.signal(signal.SIGPROF, alarm)
+    previous_wall = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds * WALL_FACTOR)
     try:
         yield
     finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGPROF, previous_cpu)
+        signal.signal(signal.SIGALRM, previous_wall)
 
 
 def read(name: str, data: Any, *, seconds: float = HANG_SECONDS, **kwargs: Any) -> nm.Article | nm.NewsmodelError:
