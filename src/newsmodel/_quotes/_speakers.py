@@ -242,10 +242,10 @@ def _named_before(text: str, start: int, phrase: tuple[int, int]) -> tuple[int, 
 def loose_subject(text: str, start: int, cue: int, speaker: bool = False) -> tuple[int, int] | None:
     """The noun phrase right before a cue, back to a clause boundary: 'Other Asian leaders' said.
 
-    For a quote's ``speaker`` the phrase must be a noun phrase: one opening with a verb ("recorded
-    himself", "made the arrest") is none, and before a relative clause ("the officer who made the
-    arrest said") the antecedent is taken. Claims keep the wider reading (only their content is
-    scored, and a participle's clause still locates it).
+    Before a relative clause ("the officer who made the arrest said", "the senator who was indicted
+    says") the antecedent is taken. For a quote's ``speaker`` the phrase must also be a noun phrase:
+    one opening with a verb ("recorded himself", "made the arrest") is none; claims keep that wider
+    reading (a participle's clause still locates their content).
     """
     tokens = [m.span() for m in _TOKEN.finditer(text, max(start, cue - 240), cue)]
     while tokens and (text[tokens[-1][0] : tokens[-1][1]].lower() in _AUXILIARIES or _is_adverb(text, tokens)):
