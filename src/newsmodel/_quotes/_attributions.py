@@ -906,13 +906,17 @@ _CLAUSE_AFTER_CUE = re.compile(
 def _without_auxiliaries(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """A source phrase without the auxiliaries it ends in ("..., you may have wondered?": "you"); None when only
     the reader is left, who is no source."""
-    words = masked[start:end].split()
-    while len(words) > 1 and words[-1].lower() in _AUXILIARIES:
+    words = [match.span() for match in _WORD_SPAN.finditer(masked, start, end)]
+    while len(words) > 1 and masked[slice(*words[-1])].lower() in _AUXILIARIES:
         words.pop()
-    end = masked.index(words[-1], start) + len(words[-1]) if len(words) > 1 else start + len(words[0])
+    if words:
+        start, end = words[0][0], words[-1][1]
     if masked[start:end].lower() == "you":
         return None
     return start, end
+
+
+_WORD_SPAN = re.compile(r"\S++")
 
 
 def _mention_in(masked: str, start: int, end: int) -> tuple[int, int] | None:
