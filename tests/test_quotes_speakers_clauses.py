@@ -55,3 +55,23 @@ def test_a_word_after_a_hyphen_names_nobody() -> None:
         "the rebels."
     )
     assert [name for name, _ in _speakers([paragraph])] == ["Tom Okafor", "Tom Okafor"]
+
+
+def test_a_cue_word_after_a_and_a_modifier_is_a_noun() -> None:
+    paragraphs = [
+        "Ada Brill finishes on a defiant note: “We will not leave the harbour.”",
+        "The mayor struck a more hopeful note: “We will build a second quay.”",
+    ]
+    found = find_quotes(paragraphs)
+    assert [quote.cue for quote in found.quotes] == [None, None]
+    assert _speakers(paragraphs) == [("Ada Brill", "Ada Brill"), (None, "The mayor")]
+
+
+def test_a_noun_after_a_and_a_modifier_in_the_previous_sentence_is_no_cue() -> None:
+    paragraphs = ["“The port is full,” said Tom Okafor, who runs a small think tank. “We need a second quay.”"]
+    assert _speakers(paragraphs) == [("Tom Okafor", "Tom Okafor"), ("Tom Okafor", "Tom Okafor")]
+
+
+def test_a_verb_after_a_subject_and_a_helper_stays_a_cue() -> None:
+    paragraphs = ["The mayor was silent, but a spokeswoman did suggest the port was “nearly full.”"]
+    assert _speakers(paragraphs) == [(None, "a spokeswoman")]

@@ -21,6 +21,7 @@ from ._sentences import Masked
 from ._speakers import (
     WINDOW,
     Found,
+    after_indefinite,
     is_noun_use,
     medium_near,
     mentions,
@@ -701,7 +702,7 @@ def _sentence_verb(text: Masked, sentence: int, pair: Pair, following: int) -> t
     """The verb of speech or stance nearest the quote in its sentence: the last before it, else the first after."""
     before = None
     for match in _SAID_RE.finditer(text, sentence, pair.open_mark):
-        if is_noun_use(text, match.start()):
+        if is_noun_use(text, match.start()) or after_indefinite(text, match.start()):
             continue
         if _THAT_AFTER.match(text, match.end(), pair.open_mark):
             # "Reeves wrote that the text of the law showed it to be “...”": the outer verb holds the quote
@@ -718,7 +719,7 @@ def _verb_after(text: Masked, pair: Pair, following: int) -> re.Match[str] | Non
     if len(pair.parts) > 1 or _CLOSES_SENTENCE.match(text, pair.close_mark - 1) is not None:
         return None  # “... quiet luxury.” The idea ...: the quote's full stop ends its sentence
     for match in _SAID_RE.finditer(text, pair.close_mark + 1, sentence_end(text, pair.close_mark + 1, following)):
-        if not is_noun_use(text, match.start()):
+        if not is_noun_use(text, match.start()) and not after_indefinite(text, match.start()):
             return match
     return None
 

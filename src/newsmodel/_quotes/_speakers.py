@@ -33,6 +33,7 @@ from ._sentences import MEDIUM_HINTS, Masked, sentence_end, sentence_start
 
 __all__ = [
     "Found",
+    "after_indefinite",
     "is_noun_use",
     "loose_subject",
     "medium_near",
@@ -322,6 +323,39 @@ def is_noun_use(text: str, cue: int) -> bool:
     return word.lower() in _NOUN_LEADS
 
 
+_BASE_FORM = re.compile(r"[a-z]+(?<![sd])(?<!ing)\b")
+# past forms that look like a base form: "a spokesman wrote" is a verb
+_IRREGULAR_PAST = frozenset({"wrote", "written", "spoke", "knew", "saw", "thought", "felt", "sought", "shown", "were"})
+# words after which a base form is still a verb: counting words ("a few note that") and helpers ("a
+# spokesperson did suggest", "a chance to comment")
+_KEEPS_VERB = frozenset(
+    {"few", "handful", "number", "lot", "couple", "majority", "minority", "third", "quarter", "half", "to", "not",
+     "do", "did", "does", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "cannot"}
+)  # fmt: skip
+
+
+def after_indefinite(text: str, cue: int) -> bool:
+    """Whether a cue in its base form follows "a"/"an" and one or two modifiers: "on a serious note: “...”".
+
+    A verb in its base form cannot follow "a serious": the word is a noun there. Counting words and
+    helpers keep the verb ("a few note that", "a spokesperson did suggest"), and so do words that are not
+    lower case. Only a quote's cue is read so: a claim's stance noun counts ("a leading advocate for").
+    """
+    form = _BASE_FORM.match(text, cue)
+    if cue < 2 or text[cue - 1] != " " or form is None or form.group() in _IRREGULAR_PAST:
+        return False
+    end = cue - 1
+    for _ in range(3):
+        start = text.rfind(" ", max(0, end - 20), end)
+        word = text[start + 1 : end]
+        if word in {"a", "an"}:
+            return True
+        if start < 0 or not word.replace("-", "").isalpha() or not word.islower() or word in _KEEPS_VERB:
+            return False
+        end = start
+    return False
+
+
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom|that)\s[^,]*\Z")
 
 
@@ -488,8 +522,12 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         cues = sorted(cues + list(_ACCORDING.finditer(text, low, quote)), key=lambda m: m.start())
     cue: re.Match[str] | None = None
     for match in reversed(cues):
-        if is_noun_use(text, match.start()) or _plural_after_preposition(text, match):
-            continue  # "Ford’s plans", "contests in states with": nouns, not cues
+        if (
+            is_noun_use(text, match.start())
+            or _plural_after_preposition(text, match)
+            or after_indefinite(text, match.start())
+        ):
+            continue  # "Ford’s plans", "contests in states with", "on a serious note:": nouns, not cues
         gap = text[match.end() : quote]
         if len(gap) <= CUE_GAP and not any(ch in gap for ch in ".!?"):
             cue = match
