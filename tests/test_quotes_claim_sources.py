@@ -180,3 +180,28 @@ def test_a_stance_asked_about_is_not_held() -> None:
     """'When asked if he was open to talks, ...': a question put to him, not his stance."""
     claims = _claims("When asked if he was open to talks with the union, the mayor said nothing.")
     assert all(cue != "open to" for _, _, cue in claims)
+
+
+def test_an_unnamed_antecedent_of_who_is_the_source() -> None:
+    """'counter-protesters who vowed ...': the phrase the relative pronoun stands for, not "who"."""
+    claims = _claims("The march in Dover was met by dock workers who vowed to keep the harbour open.")
+    assert ("to keep the harbour open", "workers", "vowed") in claims  # a bare phrase is its last word
+    claims = _claims("It was a hard week for the ferry crews who feared the closure of the port.")
+    assert ("the closure of the port", "the ferry crews", "feared") in claims
+
+
+def test_the_antecedent_of_who_after_a_preposition_is_the_last_noun() -> None:
+    """'a practical gift for sailors who love ...': the people, not the gift; 'the sailor in your family who':
+    the sailor."""
+    claims = _claims("A compass is a practical gift for sailors who love the open sea.")
+    assert ("the open sea", "sailors", "love") in claims
+    claims = _claims("For the sailor in your family who can never remember the tides, this chart is ideal.")
+    assert [source for _, source, _ in claims] == ["the sailor"]
+
+
+def test_no_antecedent_is_guessed_for_which_after_a_comma_or_for_a_time() -> None:
+    """'..., which suggests ...' often stands for the whole clause; 'Brill this year, who endorsed' is no time."""
+    claims = _claims("Port traffic was flat over the past year, which suggests a slow recovery for the town.")
+    assert all(source != "the past year" for _, source, _ in claims)
+    claims = _claims("Voters in Dover re-elected Ada Brill this year, who endorsed the harbour plan.")
+    assert all(source != "this year" for _, source, _ in claims)

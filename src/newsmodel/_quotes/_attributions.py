@@ -557,8 +557,17 @@ _QUANTITY_REACH = 200
 _QUANTITY_WORDS = 14
 
 
+# what ends a phrase that is a time, not an antecedent ("this year, who"); the words of a phrase
+_TIME_HEADS = ("day", "week", "month", "year", "night", "morning", "afternoon", "evening", "time")
+_PHRASE_WORD = re.compile(r"[\w’'\-]+")
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"}
+)  # fmt: skip
+
+
 def _relative_subject(masked: str, start: int, verb: int) -> tuple[int, int] | None:
-    """``X, who endorsed Y``: the person the relative pronoun stands for (or the pronoun when none is named)."""
+    """``X, who endorsed Y``: the person the relative pronoun stands for, else the short noun phrase before it
+    ("critics who say"), else the pronoun."""
     window = masked[max(start, verb - 60) : verb]
     if "who" not in window and "which" not in window:
         return None
@@ -568,7 +577,25 @@ def _relative_subject(masked: str, start: int, verb: int) -> tuple[int, int] | N
     before = mentions(masked, max(start, relative.start() - 100), relative.start())
     if before and masked[before[-1][1] : relative.start()].strip() in {",", ""}:
         return before[-1]
-    return relative.start("rel"), relative.end("rel")
+    pronoun = (relative.start("rel"), relative.end("rel"))
+    end = relative.start()
+    while end > start and masked[end - 1] == " ":
+        end -= 1
+    if relative.group("rel") == "which" and masked[end - 1 : end] == ",":
+        return pronoun  # "..., which suggests": often the whole clause before, no phrase to name
+    end -= masked[end - 1 : end] == ","
+    phrase = _short_noun_phrase(masked, start, end)
+    if phrase is None or masked[phrase[0] : phrase[1]].endswith(_TIME_HEADS):
+        return pronoun  # "Portman this year, who endorsed": a time is no antecedent
+    words = list(_PHRASE_WORD.finditer(masked, phrase[0], phrase[1]))
+    for index in range(len(words) - 2, 0, -1):
+        if words[index].group().lower() in PREPOSITIONS:
+            if words[index + 1].group().lower() in _DETERMINERS:
+                return phrase[0], words[index - 1].end()  # "that person in your life who": before the preposition
+            # "a practical gift for someone who loves", "stories of students who understood": the last noun
+            return words[index + 1].start(), phrase[1]
+    # "counter-protesters who have vowed", "a campaign group which advocates": the unnamed antecedent
+    return phrase
 
 
 def _quantity_subject(masked: str, start: int, verb: int) -> tuple[int, int] | None:
