@@ -387,3 +387,19 @@ def test_an_acronym_is_an_organisation() -> None:
 def test_a_body_after_a_possessive_is_no_part_of_the_owner_s_name() -> None:
     paragraphs = ["When a patient walks into Beth’s NHS dental clinic, she helps.", "“It is hard,” she says."]
     assert _speakers(paragraphs) == [("she", None, None)]
+
+
+def test_a_company_name_is_no_person_a_pronoun_stands_for() -> None:
+    paragraphs = ["Harbour Depot reported strong sales in Dover.", "“Our stores did well,” she said."]
+    assert _speakers(paragraphs) == [("she", None, None)]
+
+
+def test_a_country_as_a_source_is_an_organisation_and_a_surname_stays_a_person() -> None:
+    from newsmodel import Article, Paragraph, Section, SourceKind
+    from newsmodel._quotes import extract_quotes
+
+    paragraph = Paragraph("Norway warned that the port would close.")
+    article = extract_quotes(Article(sections=[Section(blocks=[paragraph])]))
+    assert [(a.source.mention, a.source.kind) for a in article.attributions] == [("Norway", SourceKind.ORGANIZATION)]
+    paragraphs = ["The brewer Meghan Ireland opened the bar in May.", "“It took a year,” Ireland says."]
+    assert _speakers(paragraphs) == [("Ireland", "Meghan Ireland", None)]

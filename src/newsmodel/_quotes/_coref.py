@@ -37,6 +37,20 @@ _NAME_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DE])(?<![\w’'])(?:{CLOSED_NAME})(?!
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "former", "then"})
 # a country or a union of states is an organisation here, not a person a pronoun could stand for
 _STATE_WORDS = frozenset({"republic", "kingdom", "states", "emirates", "federation"})
+# countries that speak as states ("China warned", "Russia said"); names that are also first names
+# (Jordan, Chad, Georgia, India) are left out
+_COUNTRIES = frozenset(
+    {"afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria", "azerbaijan", "bahrain",
+     "bangladesh", "belarus", "belgium", "bolivia", "brazil", "britain", "bulgaria", "cambodia", "canada", "chile",
+     "china", "colombia", "croatia", "cuba", "cyprus", "czechia", "denmark", "ecuador", "egypt", "england",
+     "estonia", "ethiopia", "finland", "france", "germany", "ghana", "greece", "hungary", "iceland", "indonesia",
+     "iran", "iraq", "ireland", "israel", "italy", "japan", "kazakhstan", "kenya", "kosovo", "kuwait", "latvia",
+     "lebanon", "libya", "lithuania", "malaysia", "mexico", "moldova", "morocco", "myanmar", "nepal",
+     "netherlands", "nigeria", "norway", "pakistan", "palestine", "peru", "philippines", "poland", "portugal",
+     "qatar", "romania", "russia", "scotland", "serbia", "singapore", "slovakia", "slovenia", "somalia", "spain",
+     "sudan", "sweden", "switzerland", "syria", "taiwan", "thailand", "tunisia", "turkey", "ukraine", "uruguay",
+     "venezuela", "vietnam", "wales", "yemen", "zimbabwe"}
+)  # fmt: skip
 # the last word of a place's name ("the Gaza Strip", "Silicon Valley"): no one a pronoun stands for
 _PLACE_HEADS = frozenset(
     {"strip", "valley", "river", "peninsula", "desert", "canyon", "mountains", "ocean", "coast", "gulf", "island",
@@ -50,6 +64,8 @@ def _names_body(tokens: list[str]) -> bool:
     does too."""
     if len(tokens) == 1 and len(tokens[0]) > 1 and tokens[0].isupper() and tokens[0].isalpha():
         return True
+    if len(tokens) == 1 and _bare(tokens[0]) in _COUNTRIES:
+        return True  # "China warned": a state
     return _bare(tokens[-1]) in _PLACE_HEADS or any(
         _bare(t) in ORGANIZATION_WORDS or _bare(t) in _STATE_WORDS for t in tokens
     )
@@ -249,12 +265,13 @@ class Cast:
         role, name_tokens = split_role(words)
         name_tokens = [t for t in name_tokens if _bare(t) not in HONORIFICS] or name_tokens
         name = clean_name(" ".join(name_tokens))
+        known = self.by_token.get(name) if len(name_tokens) == 1 else None
+        if known is not None and (_bare(name) in _COUNTRIES or not _names_body(name_tokens)):
+            # "Ireland" after "Meghan Ireland": the person's short name, though it is also a country's
+            return Identity(known.name, role or known.role, kind=known.kind)
         if _names_body(name_tokens):
             return Identity(name, role, kind="organization")
         if len(name_tokens) == 1:
-            known = self.by_token.get(name)
-            if known is not None:
-                return Identity(known.name, role or known.role, kind=known.kind)
             return Identity(name, role, kind="person" if head not in DOCUMENT_NOUNS else "document")
         person = self.people.get(name)
         return Identity(name, role or (person.role if person else None), kind="person")
@@ -564,6 +581,6 @@ def mention_kind(mention: str) -> str:
         return "document"
     if lower[-1] in UNNAMED_NOUNS:
         return "unnamed"
-    if any(w in ORGANIZATION_WORDS for w in lower):
+    if any(w in ORGANIZATION_WORDS for w in lower) or (len(lower) == 1 and _bare(lower[0]) in _COUNTRIES):
         return "organization"
     return "person"

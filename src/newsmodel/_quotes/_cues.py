@@ -920,6 +920,28 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         "society",
         "team",
         "staff",
+        # company names ("Home Depot", "Delta Air Lines", "Moderna Therapeutics")
+        "depot",
+        "airlines",
+        "airways",
+        "motors",
+        "technologies",
+        "systems",
+        "labs",
+        "studios",
+        "records",
+        "holdings",
+        "partners",
+        "pharmaceuticals",
+        "therapeutics",
+        "brands",
+        "foods",
+        "industries",
+        "enterprises",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
     }
 )
 
