@@ -205,3 +205,15 @@ def test_no_antecedent_is_guessed_for_which_after_a_comma_or_for_a_time() -> Non
     assert all(source != "the past year" for _, source, _ in claims)
     claims = _claims("Voters in Dover re-elected Ada Brill this year, who endorsed the harbour plan.")
     assert all(source != "this year" for _, source, _ in claims)
+
+
+def test_a_long_phrase_opening_the_sentence_is_the_source_of_said_that() -> None:
+    """'A harbour official familiar with the dredging plans said that ...': the whole opening phrase."""
+    claims = _claims(
+        "A harbour official familiar with the dredging plans said that dredging would close the north pier in May."
+    )
+    assert (
+        "that dredging would close the north pier in May",
+        "A harbour official familiar with the dredging plans",
+        "said",
+    ) in claims
