@@ -107,3 +107,13 @@ def test_an_object_ends_before_a_second_verb_in_the_past() -> None:
     # two verbs sharing one object keep it
     claims = _claims("Ann Lee criticized and rejected the new ferry timetable.")
     assert any(content == "the new ferry timetable" for content, _, _ in claims)
+
+
+def test_a_pronoun_or_name_as_object_ends_before_the_setting_of_the_stance() -> None:
+    claims = _claims("The harbour master endorsed Ann Lee at a crowded meeting in the town hall.")
+    assert ("Ann Lee", "The harbour master", "endorsed") in claims
+    claims = _claims("The ferry company praised her after the rescue at sea.")
+    assert ("her", "The ferry company", "praised") in claims
+    # a noun phrase keeps what follows it ("an increase in the fares")
+    claims = _claims("The harbour master opposed an increase in the ferry fares.")
+    assert ("an increase in the ferry fares", "The harbour master", "opposed") in claims

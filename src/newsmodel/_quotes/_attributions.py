@@ -740,6 +740,20 @@ def _before_time(masked: str, start: int, end: int) -> int:
     return max(start, match.start())
 
 
+# a pronoun or a name as the whole object, then where, when or how the stance was taken: "endorsed Mr. Lee at a
+# rally", "praised her after the rescue", "backed Lee in March"
+_SETTING_OBJECT = re.compile(
+    r"\s*+(?:him|her|it|them|this|those|these|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s++)?[A-Z][\w’'\-]*+"
+    r"(?:\s++[A-Z][\w’'\-]*+){0,2})(?=\s++(?:at|in|after|from|during|through)\s)"
+)
+
+
+def _before_setting(masked: str, start: int, end: int) -> int:
+    """Where an object that is a pronoun or a name ends before the setting of the stance ("Lee at a rally")."""
+    match = _SETTING_OBJECT.match(masked, start, end)
+    return match.end() if match is not None else end
+
+
 # what follows "appeared" when someone showed up somewhere: a place, a programme, company
 _APPEARANCE = re.compile(
     r"\s++(?:at|on|in|before|with|alongside|onstage|together|during|from|beside|via|live|briefly|outside|inside)(?![\w’'])"
@@ -841,7 +855,7 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         main = _MAIN_VERB.search(masked, content_start, content_end)
         if main is not None:
             content_end = main.start()
-    content_end = _before_time(masked, content_start, content_end)
+    content_end = _before_setting(masked, content_start, _before_time(masked, content_start, content_end))
     content = _good(text, masked, content_start, content_end, 1)
     if content is None:
         return None
