@@ -296,3 +296,11 @@ def test_a_claim_ends_before_a_participle_after_a_comma() -> None:
     assert ("the ferry would return in May", "Ann Lee", "said") in found
     found = _claims("Ann Lee said the ferry would stop at three islands, including the two in the bay.")
     assert ("the ferry would stop at three islands, including the two in the bay", "Ann Lee", "said") in found
+
+
+def test_a_programme_named_in_quote_marks_may_stand_between_said_and_that() -> None:
+    found = _claims("Ann Lee said on the radio’s “Harbour Hour” that the ferry would run again in May.")
+    assert ("that the ferry would run again in May", "Ann Lee", "said") in found
+    # "that" with a comma after it still opens the clause
+    found = _claims("The harbour master wrote in a letter that, after the storm, the pier would stay shut.")
+    assert ("that, after the storm, the pier would stay shut", "The harbour master", "wrote") in found

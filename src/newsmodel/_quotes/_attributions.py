@@ -123,10 +123,10 @@ _TAIL_APPOSITIVE = re.compile(
     r",\s*+(?:[^.!?;]|\.(?=\w|\s++[A-Z0-9])){1,200}+[.!?]*[\"”’»)]*\s*"
 )
 # what may end a content lead: a comma, "that"
-_THAT = r"\s*+,?\s*+(?P<that>that\s+)?"
+_THAT = r"\s*+,?\s*+(?P<that>that(?:\s+|(?=,\s)))?"
 _CONTENT_LEAD = re.compile(
     r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
-    r"(?:\s+[\w’'.\-]+){0,2}?(?=\s*+,?\s*+that\b))?"
+    r"(?:\s+[\w’'.\-\"“”]+){0,6}?(?=\s*+,?\s*+that\b))?"
     r"(?:(?:\s+(?!(?:is|was|are|were|would|will|has|have|had|it|he|she|they|we|I|you|there)(?![\w’']))"
     r"[^\s,.;:!?\"“”]+){1,8}?(?=\s*+,?\s*+that\b))?" + _THAT
 )
