@@ -304,3 +304,8 @@ def test_a_programme_named_in_quote_marks_may_stand_between_said_and_that() -> N
     # "that" with a comma after it still opens the clause
     found = _claims("The harbour master wrote in a letter that, after the storm, the pier would stay shut.")
     assert ("that, after the storm, the pier would stay shut", "The harbour master", "wrote") in found
+
+
+def test_a_second_that_clause_after_and_or_but_belongs_to_the_same_claim() -> None:
+    found = _claims("Ann Lee said the ferry would run again in May, but that the fares would rise.")
+    assert ("the ferry would run again in May, but that the fares would rise", "Ann Lee", "said") in found

@@ -152,7 +152,7 @@ _CLAUSE_BREAK = re.compile(
     rf"|,\s*+{word_alternation(tuple(sorted(CUE_PARTICIPLES | set(STANCE_PARTICIPLES))))}\s"
     rf"|,\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     rf"|\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
-    r"|,\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding|a|and)\s"
+    r"|,\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding|a|and)\s(?!\s*+that\s)"
 )
 # "... and criticized the council": a verb of stance joined by "and" opens a claim of its own (searched only
 # where " and " occurs: the alternation of verbs is long)
