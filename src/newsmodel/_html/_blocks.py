@@ -324,12 +324,18 @@ def clean_marks(text: str, raw: list[tuple[str, int, int, str | None, str | None
 
 
 def _attr(node: LexborNode, name: str) -> str | None:
-    value = node.attributes.get(name)
+    return _value(node.attributes, name)
+
+
+def _value(attributes: dict[str, str | None], name: str) -> str | None:
+    """``_attr`` of an element whose attributes were read (each read of them builds them anew)."""
+    value = attributes.get(name)
     return value if isinstance(value, str) else None
 
 
 def _classes(node: LexborNode) -> str:
-    return (_attr(node, "class") or "") + " " + (_attr(node, "id") or "")
+    attributes = node.attributes
+    return (_value(attributes, "class") or "") + " " + (_value(attributes, "id") or "")
 
 
 def _line(text: str | None) -> str | None:
@@ -340,7 +346,12 @@ def _line(text: str | None) -> str | None:
 
 
 def _href(node: LexborNode, base: str | None) -> str | None:
-    href = _attr(node, "href")
+    return _href_of(node.attributes, base)
+
+
+def _href_of(attributes: dict[str, str | None], base: str | None) -> str | None:
+    """``_href`` of an element whose attributes were read."""
+    href = _value(attributes, "href")
     if not href or href.lstrip().startswith("#"):
         return None
     return normalize_url(href, base)
@@ -407,8 +418,9 @@ def inline_of(
         if marks and tag in _MARK_KIND:
             kind = _MARK_KIND[tag]
             if kind == "a":
-                title = _line(_attr(current, "title"))
-                out.open_mark("a", _href(current, base), title)
+                attributes = current.attributes
+                title = _line(_value(attributes, "title"))
+                out.open_mark("a", _href_of(attributes, base), title)
             else:
                 out.open_mark(kind)
         elif tag in _INLINE_BREAK_TAGS:
@@ -454,15 +466,16 @@ def _key(text: str) -> str:
 def _image(node: LexborNode, base: str | None) -> Image | None:
     """The image of an ``<img>`` (or ``<picture>``/``<source>``), or None when it has no usable URL."""
     url = None
+    attributes = node.attributes
     for name in ("src", "data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src"):
-        raw = _attr(node, name)
+        raw = _value(attributes, name)
         if raw and not raw.lstrip().lower().startswith("data:"):
             url = normalize_url(raw, base)
             if url is not None:
                 break
     if url is None:
         for name in ("srcset", "data-srcset", "data-lazy-srcset"):
-            raw = _attr(node, name)
+            raw = _value(attributes, name)
             if raw:
                 first = raw.strip().split(",")[0].strip().split(" ")[0]
                 if first and not first.lower().startswith("data:"):
@@ -471,7 +484,12 @@ def _image(node: LexborNode, base: str | None) -> Image | None:
                         break
     if url is None:
         return None
-    return Image(url, _line(_attr(node, "alt")), _int(_attr(node, "width")), _int(_attr(node, "height")))
+    return Image(
+        url,
+        _line(_value(attributes, "alt")),
+        _int(_value(attributes, "width")),
+        _int(_value(attributes, "height")),
+    )
 
 
 def _junk_image(node: LexborNode, image: Image, *, in_figure: bool) -> bool:
@@ -919,7 +937,8 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
             continue
         if tag in _MARK_KIND:
             if tag == "a":
-                flow.inline.open_mark("a", _href(node, base), _line(_attr(node, "title")))
+                attributes = node.attributes
+                flow.inline.open_mark("a", _href_of(attributes, base), _line(_value(attributes, "title")))
             else:
                 flow.inline.open_mark(_MARK_KIND[tag])
             stack.append((node, True))

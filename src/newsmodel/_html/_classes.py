@@ -36,12 +36,14 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 class ClassIndex:
     """The elements under a root (the root included) that have a class, in document order."""
 
-    __slots__ = ("_lower", "_starts", "_text", "nodes")
+    __slots__ = ("_lower", "_starts", "_text", "nodes", "values")
 
     def __init__(self, root: LexborHTMLParser | LexborNode) -> None:
         """Gather the elements of ``root`` (a parsed page or an element) with a class."""
         self.nodes: list[LexborNode] = root.css("[class]")
         classes = [node.attrs.get("class") or "" for node in self.nodes]
+        #: The class value of each of :attr:`nodes` (``attrs.get("class") or ""``).
+        self.values = classes
         self._text = _JOIN.join(classes)
         # Where each value starts in the joined text (its length and a separator after each).
         self._starts = [0, *accumulate(map(add, map(len, classes), repeat(1)))]
@@ -71,6 +73,20 @@ class ClassIndex:
         in its own way (a class selector, ``~=``): the elements of that tag (any tag: None)
         whose value holds ``word`` in any ASCII case are tried with the selector itself.
         """
+        nodes = self.nodes
+        return [nodes[index] for index in self._select(parts, checked)]
+
+    def select_values(
+        self,
+        parts: tuple[str, ...],
+        checked: tuple[tuple[str, str | None, str], ...] = (),
+    ) -> list[tuple[LexborNode, str]]:
+        """What :meth:`select` lists, each element with its class value (read once, for the index)."""
+        nodes, values = self.nodes, self.values
+        return [(nodes[index], values[index]) for index in self._select(parts, checked)]
+
+    def _select(self, parts: tuple[str, ...], checked: tuple[tuple[str, str | None, str], ...]) -> list[int]:
+        """The positions (in :attr:`nodes`) that :meth:`select` lists, in order, with its repeats."""
         counts: dict[int, int] = {}
         for part in parts:
             for index in self._find(self._text, part):
@@ -86,10 +102,9 @@ class ClassIndex:
                 first = node.css_first(selector)  # the element itself comes first when it matches
                 if first is not None and first.mem_id == node.mem_id:
                     counts[index] = counts.get(index, 0) + 1
-        nodes = self.nodes
-        out: list[LexborNode] = []
+        out: list[int] = []
         for index in sorted(counts):
-            out.extend([nodes[index]] * counts[index])
+            out.extend([index] * counts[index])
         return out
 
 

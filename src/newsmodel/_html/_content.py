@@ -411,7 +411,9 @@ def _prose_before(container: LexborNode, node: LexborNode) -> bool:
     return False
 
 
-def _best_container(votes: dict[int, float], nodes: dict[int, LexborNode], cache: dict[int, int]) -> LexborNode:
+def _best_container(
+    votes: dict[int, float], nodes: dict[int, LexborNode], cache: dict[int, int], lengths: dict[int, int]
+) -> LexborNode:
     """The container that holds the most prose for the least other text.
 
     Its score: its votes (times the bonus of a semantic element), less a share of its
@@ -419,6 +421,7 @@ def _best_container(votes: dict[int, float], nodes: dict[int, LexborNode], cache
     container never scores more than its votes with the bonus: the containers are scored
     in the order of that bound, and once it is below the best score found, none left can
     win and their text (an article's wrappers all hold the whole of it) is not read.
+    ``lengths``: the length of each text read, by ``mem_id`` (the pruning reads the winner's).
     """
     top = max(votes.values())
     # (bound, order voted in, node, votes, bonus)
@@ -436,7 +439,8 @@ def _best_container(votes: dict[int, float], nodes: dict[int, LexborNode], cache
     for bound, order, node, vote, bonus in bounds:
         if bound < best_score:
             break
-        other = max(len(node.text()) - vote, 0.0)
+        length = lengths[node.mem_id] = len(node.text())
+        other = max(length - vote, 0.0)
         score = vote * bonus - _OTHER_TEXT * other
         if score > best_score or (score == best_score and order < best_order):
             best, best_score, best_order = node, score, order
@@ -459,7 +463,13 @@ def find_content(
         return Content(None, headline_seen=False, byline_seen=False)
     # The elements that never hold article text, taken out of the tree (not destroyed: what
     # they hold may be listed after them) in one walk, where strip_tags walks it once a tag.
-    for node in tree.css(_DROP_QUERY):
+    # <head> (one of them) goes first and whole: the rest are looked for in the body alone,
+    # not one by one among the page's <meta>, <link> and <script> elements (the parser puts
+    # every element in one or the other).
+    head = tree.head
+    if head is not None:
+        head.decompose(recursive=False)
+    for node in body.css(_DROP_QUERY):
         node.decompose(recursive=False)
     headline_seen, byline_seen = _remove_furniture(body, headline, byline)
     # Teaser lists go before the vote: a long list of summaries would outvote a short article.
@@ -467,7 +477,8 @@ def find_content(
         node.replace_with(" ")
     cache: dict[int, int] = {}
     votes, nodes = _score_containers(body, cache)
-    best = _best_container(votes, nodes, cache) if votes else None
+    lengths: dict[int, int] = {}
+    best = _best_container(votes, nodes, cache, lengths) if votes else None
     if best is not None:
         best = _descend(_climb(best, votes, body), votes)
     else:
@@ -477,7 +488,7 @@ def find_content(
                 break
         if best is None:
             best = body
-    _prune(best, cache, exact=exact)
+    _prune(best, cache, exact=exact, length=lengths.get(best.mem_id))
     return Content(best, headline_seen=headline_seen, byline_seen=byline_seen)
 
 
@@ -789,9 +800,12 @@ class _Elements:
                 self.lists.append(node)
 
 
-def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False) -> None:
-    """Remove boilerplate inside the content: elements with boilerplate classes, link blocks."""
-    total = len(root.text()) or 1
+def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, length: int | None = None) -> None:
+    """Remove boilerplate inside the content: elements with boilerplate classes, link blocks.
+
+    ``length``: ``len(root.text())`` when the caller read it.
+    """
+    total = (len(root.text()) if length is None else length) or 1
     root_id = root.mem_id
     doomed: list[LexborNode] = []
     # css() matches the root itself too: it is never removed.

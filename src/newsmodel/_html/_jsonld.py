@@ -206,20 +206,31 @@ def dumps_jsonld(data: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------- reading back
 
 
-def _scripts(doc: Any) -> list[Any]:
-    """The page's ``<script>`` elements in order: those the metadata reader gathered from
-    the unchanged tree when it ran (``doc.cache``), else a query."""
+# A backslash-u escape of a character of either extension key.
+_KEY_ESCAPE = re.compile(
+    r"\\u00(?:" + "|".join(sorted({f"{ord(char):02x}" for char in QUOTES_KEY + ATTRIBUTIONS_KEY})) + ")",
+    re.IGNORECASE,
+)
+
+
+def _jsonld_scripts(doc: Any) -> list[tuple[str, str]]:
+    """The type and text of each JSON-LD ``<script>`` in order (those of another type may be
+    among them): what the metadata reader kept (``doc.cache``), else read from the tree."""
     cache = getattr(doc, "cache", None)
     if isinstance(cache, dict):
-        scripts = cache.get("scripts")
+        scripts = cache.get("jsonld")
         if isinstance(scripts, list):
             return scripts
-    tree = getattr(doc, "tree", doc)
-    return list(tree.css("script"))
+    found: list[tuple[str, str]] = []
+    for node in getattr(doc, "tree", doc).css("script"):
+        kind = node.attributes.get("type") or ""
+        if _is_jsonld(kind):
+            found.append((kind, node.text(deep=True)))
+    return found
 
 
-def _is_jsonld(node: Any) -> bool:
-    kind = node.attributes.get("type") or ""
+def _is_jsonld(kind: str) -> bool:
+    """A script of this ``type`` is JSON-LD."""
     return kind.strip().lower().split(";")[0].strip() == "application/ld+json"
 
 
@@ -237,6 +248,20 @@ def _candidates(value: Any) -> list[dict[str, Any]]:
     return found
 
 
+def _may_hold_key(text: str) -> bool:
+    r"""Whether a JSON text may hold either extension key (False: it does not).
+
+    A key is written as it is, with its slashes escaped (``https:\/\/``), or with a
+    ``\u`` escape of one of its characters: the last sends the text to the parser.
+    """
+    if "\\" not in text:
+        return QUOTES_KEY in text or ATTRIBUTIONS_KEY in text
+    if _KEY_ESCAPE.search(text) is not None:
+        return True
+    text = text.replace("\\/", "/")
+    return QUOTES_KEY in text or ATTRIBUTIONS_KEY in text
+
+
 def read_extension(doc: Any) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]] | None:
     """Read the newsmodel extension (quotes and attributions) from a loaded page.
 
@@ -252,12 +277,8 @@ def read_extension(doc: Any) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]
         body it extracted, and runs the quote extractor otherwise.
     """
     conv = converter()
-    for node in _scripts(doc):
-        if not _is_jsonld(node):
-            continue
-        text = node.text(deep=True)
-        if QUOTES_KEY not in text and ATTRIBUTIONS_KEY not in text and "\\" not in text:
-            # Without an escape, a key in the data is written as it is: neither is there.
+    for kind, text in _jsonld_scripts(doc):
+        if not _is_jsonld(kind) or not _may_hold_key(text):
             continue
         try:
             value = json.loads(text)

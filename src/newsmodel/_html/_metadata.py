@@ -281,9 +281,9 @@ class Sources:
         self.times: list[LexborNode] = []
         self.lead_figure: LexborNode | None = None
         title_in_head = False
-        # Every <script>, once each in page order: the reader of the newsmodel extension
-        # takes them from here rather than walking the tree again (see ``_jsonld._scripts``).
-        script_nodes: dict[int, LexborNode] = {}
+        # The type and text of each JSON-LD script, once each in page order: the reader of the
+        # newsmodel extension takes them from here (see ``_jsonld._jsonld_scripts``).
+        jsonld_scripts: dict[int, tuple[str, str]] = {}
         for node in tree.css(SEL_TAGS):
             tag = node.tag
             attributes = node.attributes
@@ -293,9 +293,11 @@ class Sources:
             if tag == "meta":
                 self._add_meta(attributes)
             elif tag == "script":
-                script_nodes.setdefault(node.mem_id, node)
-                if "ld+json" in (attributes.get("type") or "").lower():
-                    scripts.append(_jsonld_text(node))
+                kind = attributes.get("type") or ""
+                if "ld+json" in kind.lower():
+                    text = _jsonld_text(node)
+                    scripts.append(text)
+                    jsonld_scripts.setdefault(node.mem_id, (kind, text))
             elif tag == "link" or tag == "a":
                 rel = (attributes.get("rel") or "").lower().split()
                 if "canonical" in rel and self.canonical is None and tag == "link":
@@ -320,7 +322,7 @@ class Sources:
                 tag == "figure" and self.lead_figure is None and "lead-image" in (attributes.get("class") or "").split()
             ):
                 self.lead_figure = node
-        doc.cache["scripts"] = list(script_nodes.values())
+        doc.cache["jsonld"] = list(jsonld_scripts.values())
         self.jsonld = JsonLd(scripts)
         self.article: dict[str, Any] = self._main_article()
         self.page: dict[str, Any] = next(self.jsonld.of_type(*PAGE_TYPES), {})
@@ -332,8 +334,7 @@ class Sources:
         self.datelines: list[LexborNode] = []
         self.deks: list[LexborNode] = []
         self.categories: list[LexborNode] = []
-        for node in page_index(doc).select(SEL_CLASSES, SEL_CLASSES_CHECKED):
-            classes = node.attributes.get("class") or ""
+        for node, classes in page_index(doc).select_values(SEL_CLASSES, SEL_CLASSES_CHECKED):
             if BYLINE_CLASS.search(classes):
                 if not NOT_BYLINE_CLASS.search(classes) and len(self.bylines) < 12:
                     self.bylines.append(node)
@@ -1303,9 +1304,9 @@ def _printed_moment(text: str, *, clock_only: bool = False) -> date | datetime |
 
 def _date_class_lines(src: Sources) -> Iterator[str]:
     """The text of elements whose class speaks of dates, near the top of the page."""
-    for node in page_index(src.doc).select(SEL_DATE_CLASSES)[:12]:
+    for node, classes in page_index(src.doc).select_values(SEL_DATE_CLASSES)[:12]:
         text = node.text(separator=" ")
-        if not text or len(text) > 200 or MODIFIED_TIME.search(node.attributes.get("class") or ""):
+        if not text or len(text) > 200 or MODIFIED_TIME.search(classes):
             continue
         if node.css_first("time") is not None or _in_aside(node):
             continue  # <time> elements were read already; asides date other articles

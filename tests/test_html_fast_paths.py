@@ -1,0 +1,67 @@
+"""The HTML reader's fast paths give what the slow paths they stand in front of give."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from newsmodel._html._jsonld import ATTRIBUTIONS_KEY, QUOTES_KEY, _may_hold_key
+from newsmodel._html._meta_values import _parse_loose, _printed_day
+
+_MONTHS = (
+    "Jan", "january", "FEB", "Mar.", "April", "May", "May.", "jun", "July", "Aug.", "Sept", "sept.", "Sep", "Oct",
+    "NOVEMBER", "Dec.",
+)  # fmt: skip
+_DAYS = ("1", "09", "29", "31")
+_YEARS = ("1799", "2024", "2999")
+_CLOCKS = ("", " 12:00 AM", " 12:30 pm", " 11:59pm", " 3:07 pM")
+
+
+def _texts() -> list[str]:
+    texts: list[str] = []
+    for month in _MONTHS:
+        for day in _DAYS:
+            for year in _YEARS:
+                texts.append(f"{day} {month.rstrip('.')} {year}")
+                texts.append(f"{day} {month.rstrip('.')}, {year}")
+                for clock in _CLOCKS:
+                    texts.append(f"{month} {day}, {year}{clock}")
+                    texts.append(f"{month} {day} {year}{clock}")
+    return texts
+
+
+def test_printed_days_are_read_as_dateutil_reads_them() -> None:
+    checked = 0
+    for text in _texts():
+        fast = _printed_day(text)
+        if fast is None:
+            continue
+        checked += 1
+        for fuzzy in (False, True):
+            slow = _parse_loose(text, fuzzy=fuzzy)
+            assert type(slow) is type(fast), text
+            assert slow == fast, text
+    assert checked > 500
+
+
+def test_printed_day_forms() -> None:
+    assert _printed_day("Nov. 12, 2023") == date(2023, 11, 12)
+    assert _printed_day("12 November 2023") == date(2023, 11, 12)
+    assert _printed_day("November 19, 2019 4:20 PM") == datetime(2019, 11, 19, 16, 20)
+    assert _printed_day("Dec 1, 2023 12:05 am") == datetime(2023, 12, 1, 0, 5)
+    # Left to dateutil: an impossible day, a word that is no month, a zone, a weekday.
+    assert _printed_day("Feb 30, 2023") is None
+    assert _printed_day("Mayo 3, 2023") is None
+    assert _printed_day("Nov 12, 2023 4:20 PM EST") is None
+    assert _printed_day("Sunday, Nov 12, 2023") is None
+
+
+def test_extension_keys_are_found_however_escaped() -> None:
+    for key in (QUOTES_KEY, ATTRIBUTIONS_KEY):
+        plain = json.dumps({key: []})
+        assert _may_hold_key(plain)
+        assert _may_hold_key(plain.replace("/", "\\/"))
+        assert _may_hold_key(plain.replace("q", "\\u0071").replace("a", "\\u0061"))
+        assert _may_hold_key(plain.replace("/", "\\u002F"))
+    assert not _may_hold_key(json.dumps({"url": "https://example.com/a"}).replace("/", "\\/"))
+    assert not _may_hold_key('{"name": "Caf\\u00e9 \\u0026 Bar"}')
