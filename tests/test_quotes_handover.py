@@ -230,3 +230,13 @@ def test_a_cue_with_an_object_before_a_quote_frames_a_claim() -> None:
 def test_a_quote_right_after_its_cue_frames_no_second_claim() -> None:
     paragraph = "Carson said, “The political system is rotten to the core.”"
     assert find_quotes([paragraph]).claims == ()
+
+
+def test_a_quote_running_over_paragraphs_goes_on_with_the_last_speaker_where_it_opens() -> None:
+    """'“...,” says Ada. “... || “...”': a lone first name credited just before is no registered person,
+    but the quote that opens after it, with no cue of its own, is still hers."""
+    paragraphs = [
+        "“That is a shame,” says Ada, who has run the ferry for years. “I cannot see how the port will cope.",
+        "“It will take a decade to mend.”",
+    ]
+    assert _speakers(paragraphs) == ["Ada", "Ada"]

@@ -201,6 +201,8 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
     # the speaker each paragraph hands to the next (a quote over several paragraphs takes the
     # one handed to the paragraph it opens in)
     handed: list[Speaker | None] = []
+    # the last quote's speaker in each paragraph: a quote opening there and closing later goes on with it
+    opened: list[Speaker | None] = []
     for index, text in enumerate(paragraphs):
         handed.append(previous)
         here = by_paragraph.get(index, [])
@@ -209,8 +211,10 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
         paragraph_speaker: Speaker | None = None
         for number, pair in enumerate(here):
             following = _following(text, here, number)
-            before = previous if pair.parts[0].paragraph == index else handed[pair.parts[0].paragraph]
-            spoken = _judge(paragraphs, masked, cast, pair, last_close, following, paragraph_speaker, before)
+            start = pair.parts[0].paragraph
+            before = previous if start == index else handed[start]
+            own = paragraph_speaker if start == index else paragraph_speaker or opened[start]
+            spoken = _judge(paragraphs, masked, cast, pair, last_close, following, own, before)
             last_close = pair.close_mark + 1
             if isinstance(spoken, _Words):
                 words.append(spoken.pair)
@@ -220,6 +224,7 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
             quotes.append(spoken)
             if spoken.speaker is not None:
                 paragraph_speaker = spoken.speaker
+        opened.append(paragraph_speaker)
         for claim in find_claims(text, masked[index]):
             source = _speaker(paragraphs, masked, cast, index, claim.mention, claim.content[0], claim.cue)
             if source is None:
