@@ -117,3 +117,10 @@ def test_a_pronoun_or_name_as_object_ends_before_the_setting_of_the_stance() -> 
     # a noun phrase keeps what follows it ("an increase in the fares")
     claims = _claims("The harbour master opposed an increase in the ferry fares.")
     assert ("an increase in the ferry fares", "The harbour master", "opposed") in claims
+
+
+def test_a_name_before_a_long_appositive_holds_the_stance() -> None:
+    claims = _claims(
+        "Lee, a Dover councillor who was first elected to the Harbour Board in 2008, criticized the new timetable."
+    )
+    assert ("the new timetable", "Lee", "criticized") in claims

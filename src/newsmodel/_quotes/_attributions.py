@@ -812,6 +812,7 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
                 or _quantity_subject(masked, start, at)
                 or _coordinated_subject(masked, start, at)
                 or _noun_phrase_subject(masked, start, at)
+                or _appositive_subject(masked, start, at)
             )
     if subject is None:
         return None
