@@ -240,3 +240,13 @@ def test_a_quote_running_over_paragraphs_goes_on_with_the_last_speaker_where_it_
         "“It will take a decade to mend.”",
     ]
     assert _speakers(paragraphs) == ["Ada", "Ada"]
+
+
+def test_a_longer_name_ending_in_a_known_person_is_that_person() -> None:
+    """'The Legendary Ada Brill and the Harbour' (a film's title) after 'Ada Brill': 'Brill' stays Ada Brill."""
+    paragraphs = [
+        "Ada Brill knows the harbour well.",
+        "The studio released a film titled The Legendary Ada Brill and the Harbour.",
+        "“That tells the pilots a lot,” Brill said.",
+    ]
+    assert _speakers(paragraphs) == ["Ada Brill"]

@@ -213,7 +213,7 @@ class Cast:
                 return known
             if role is None and not speaker:
                 return None  # "Moscow", "Sochi": a lone word is nobody until a full name backs it
-        person = self.people.get(name)
+        person = self.people.get(name) or (self._known_tail(name, kind) if size > 2 else None)
         if person is None:
             person = Person(name, role, kind)
             self.people[name] = person
@@ -223,6 +223,16 @@ class Cast:
             self.by_token[last] = person
             self.by_token.setdefault(first, person)
         return person
+
+    def _known_tail(self, name: str, kind: str) -> Person | None:
+        """A person already named by the last words of a longer name: "The Legendary Rick Perry" (a title) after
+        "Rick Perry" is Rick Perry, not a new person whose surname would take over "Perry"."""
+        words = name.split()
+        for index in range(1, len(words) - 1):
+            known = self.people.get(" ".join(words[index:]))
+            if known is not None and known.kind == kind:
+                return known
+        return None
 
     def resolve(self, mention: str, paragraph: int, offset: int) -> Identity:
         """Resolve a mention at (paragraph, offset) to a canonical name, role and kind."""
