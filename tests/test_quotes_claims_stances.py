@@ -124,3 +124,8 @@ def test_a_name_before_a_long_appositive_holds_the_stance() -> None:
         "Lee, a Dover councillor who was first elected to the Harbour Board in 2008, criticized the new timetable."
     )
     assert ("the new timetable", "Lee", "criticized") in claims
+
+
+def test_an_object_of_stance_runs_on_over_during() -> None:
+    claims = _claims("Ann Lee pressed for a new pier during the long budget talks of the council.")
+    assert ("a new pier during the long budget talks of the council", "Ann Lee", "pressed") in claims

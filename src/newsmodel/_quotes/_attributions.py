@@ -159,11 +159,12 @@ _CLAUSE_BREAK = re.compile(
 _AND_STANCE = re.compile(rf",?\s++and\s++(?:also\s++|later\s++|then\s++)?(?:{CLAIM_STANCE}){_E}")
 # the object of a verb of stance ends at a comma, a subordinate clause or a second verb ("and has appeared");
 # "and" alone joins objects ("opposed X and Y"); neither a comma inside a number ("$250,000") nor one that opens
-# a list of examples ("a vast expansion, including ...") ends it
+# a list of examples ("a vast expansion, including ...") ends it; "during" does not ("pressed for a deal during the
+# budget talks": the occasion is part of the stance)
 _QUOTE_COMMA = re.compile(r"[,;][\"”’'»]++")
 _DASH = re.compile(r"\s[—–]\s")
 _PHRASE_BREAK = re.compile(
-    r",(?!\d|\s*+(?:including|especially|such\s+as|along\s+with)\s)|\s(?:but|while|because|when|during)\s"
+    r",(?!\d|\s*+(?:including|especially|such\s+as|along\s+with)\s)|\s(?:but|while|because|when)\s"
     r"|\sand\s+(?:has|have|had|is|was|were|will|would|then|also)\s"
     # "echoed the same themes and took the stage": a verb in the past after "and" opens a second predicate (not
     # right after a verb: "derided and insulted X" share their object)
