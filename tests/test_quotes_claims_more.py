@@ -309,3 +309,8 @@ def test_a_programme_named_in_quote_marks_may_stand_between_said_and_that() -> N
 def test_a_second_that_clause_after_and_or_but_belongs_to_the_same_claim() -> None:
     found = _claims("Ann Lee said the ferry would run again in May, but that the fares would rise.")
     assert ("the ferry would run again in May, but that the fares would rise", "Ann Lee", "said") in found
+
+
+def test_a_pronoun_and_an_auxiliary_after_said_stand_for_the_clause() -> None:
+    found = _claims("Few councillors would back the pier. Ann Lee said she would.")
+    assert ("she would", "Ann Lee", "said") in found

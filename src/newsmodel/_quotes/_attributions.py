@@ -1423,10 +1423,18 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     content_end = _clause_end(masked, content_start, end, start, subject[0])
     if _before_time(masked, content_start, content_end) == content_start:
         return None  # "which Bezos announced earlier this year": what was announced came before
-    content = _good(text, masked, content_start, content_end)
+    least = 2 if _ELLIPTIC.fullmatch(masked[content_start:content_end].strip(" .")) else _MIN_WORDS
+    content = _good(text, masked, content_start, content_end, least)
     if content is None:
         return None
     return Claim(content, subject, (cue.start(), cue.end()))
+
+
+# "said he would.": a pronoun and an auxiliary stand for the clause asked about
+_ELLIPTIC = re.compile(
+    r"(?:he|she|they|it|we|I)\s++(?:would|will|did|could|does|do|had|has|have|was|is|were|can|should|might|may)"
+    r"(?:\s++not|n[’']t)?"
+)
 
 
 _TELLING = frozenset({"told", "tell", "tells", "telling"})
