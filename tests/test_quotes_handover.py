@@ -250,3 +250,13 @@ def test_a_longer_name_ending_in_a_known_person_is_that_person() -> None:
         "“That tells the pilots a lot,” Brill said.",
     ]
     assert _speakers(paragraphs) == ["Ada Brill"]
+
+
+def test_a_first_name_in_capitals_before_a_surname_is_the_same_name() -> None:
+    """'SARAH Brill was ...' (a paper's capitals for an article's first words): 'Sarah' and 'she' are her."""
+    paragraphs = [
+        "SARAH Brill was so nervous on the pier that she forgot her lines, after playing the Sea Witch.",
+        "She said: “I am broken.”",
+        "Sarah admitted: “My mind went blank.”",
+    ]
+    assert _speakers(paragraphs) == ["Sarah Brill", "Sarah Brill"]

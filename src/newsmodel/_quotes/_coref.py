@@ -28,7 +28,7 @@ from ._cues import (
     SUBJECT_LEADS,
     UNNAMED_NOUNS,
 )
-from ._gender import gender_of
+from ._gender import gender_of, is_first_name
 
 __all__ = ["Cast", "Identity", "Person", "clean_name", "clean_span", "mention_kind"]
 
@@ -273,7 +273,7 @@ class Cast:
     def _read_named(self, words: list[str], head: str) -> Identity:
         """Resolve a name ("Sen. Ted Cruz", "Trump", "the Kremlin" without its article): where it is does not matter."""
         role, name_tokens = split_role(words)
-        name_tokens = [t for t in name_tokens if _bare(t) not in HONORIFICS] or name_tokens
+        name_tokens = _first_name_cased([t for t in name_tokens if _bare(t) not in HONORIFICS] or name_tokens)
         name = clean_name(" ".join(name_tokens))
         known = self.by_token.get(name) if len(name_tokens) == 1 else None
         if known is not None and (_bare(name) in _COUNTRIES or not _names_body(name_tokens)):
@@ -428,7 +428,7 @@ def _read_name(found: str) -> _Read | None:
         name_tokens.pop(0)  # "Former Obama", "Then Gov. Bush": the word belongs to a role, not the name
     if not name_tokens:
         return None
-    name_tokens = _owner(name_tokens)
+    name_tokens = _owner(_first_name_cased(name_tokens))
     name = clean_name(" ".join(name_tokens))
     if not name:
         return None
@@ -437,6 +437,15 @@ def _read_name(found: str) -> _Read | None:
     if _names_body(name_tokens):
         kind = "organization"
     return offset, role, name, kind, len(name_tokens), name_tokens[-1].rstrip(".,"), name_tokens[0].rstrip(".,")
+
+
+def _first_name_cased(tokens: list[str]) -> list[str]:
+    """A first name in capitals before a surname as usual is the same name: "KATIE Price" (a paper's style
+    for an article's first words) is Katie Price, whom a later "Katie" or "Price" resolves to."""
+    first = tokens[0] if len(tokens) > 1 else ""
+    if len(first) > 2 and first.isupper() and first.isalpha() and tokens[1][1:2].islower() and is_first_name(first):
+        return [first.title(), *tokens[1:]]
+    return tokens
 
 
 def _owner(tokens: list[str]) -> list[str]:

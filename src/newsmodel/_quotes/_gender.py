@@ -113,3 +113,9 @@ def gender_of(written: str, role: str | None, name: str) -> str | None:
     if first in _MALE:
         return "m"
     return None
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` (any case) is a first name the lists know."""
+    lower = word.lower()
+    return lower in _FEMALE or lower in _MALE
