@@ -26,3 +26,15 @@ def test_speaker_mention_is_the_text_at_its_span() -> None:
         if speaker is not None and speaker.mention_span is not None:
             span = speaker.mention_span
             assert text[span.start : span.end] == speaker.mention
+
+
+def test_a_setting_after_say_before_a_pronoun_does_not_raise() -> None:
+    """'had nothing to say to her and maybe he should ...': the setting read after "say" has no "that" group;
+    the long-subject reading asked for one and raised IndexError (found on a real page by the benchmark)."""
+    from newsmodel._quotes import find_quotes
+
+    text = "The Harbour Gazette literally had nothing to say to her and maybe he should fix that."
+    found = find_quotes([text])
+    assert all(claim.content.end <= len(text) for claim in found.claims)
+    article = nm.from_text("Harbour news\n\n" + text)
+    assert nm.to_text(article).endswith(text + "\n")

@@ -1182,7 +1182,8 @@ _ANSWER = re.compile(r"(?P<a>yes|no|so)(?=\s*+[.,;!?]|\s++(?:in|at|on|to|when|af
 def _opening_subject(masked: str, sentence: int, cue: re.Match[str], lead: re.Match[str]) -> tuple[int, int] | None:
     """``Democrats trying to regain control of the Senate in November say they ...``: the whole phrase that
     opens the sentence is the subject, when what follows the verb is plainly a clause."""
-    plain = lead.group("that") is not None or _PLAIN_CLAUSE.match(masked, lead.end()) is not None
+    # the lead may be a setting ("said on Friday he ..."), which has no "that" of its own
+    plain = lead.groupdict().get("that") is not None or _PLAIN_CLAUSE.match(masked, lead.end()) is not None
     if not plain or cue.start() - sentence > 12 * _OPENING_WORDS:
         return None
     words = masked[sentence : cue.start()].split()
