@@ -414,12 +414,13 @@ SHORT_OF_TARGET = """
   under the measure: the gold source is a relative pronoun, a possessive, an outlet quoting
   the speaker ("..., Sanders said, according to CNN" has the gold source CNN) or a cue word
   ("who", "his", "said") where we give the person it stands for.
-- **All attributions** (target F1 0.75): reached on dev by a hair (F1 0.750: P 0.890, R
-  0.649; two attributions either way move it across), train 0.732. The gains of the last
-  sessions came from giving verbs of speech that are also verbs of stance their object
+- **All attributions** (target F1 0.75): reached on dev with a thin margin (F1 0.751: P 0.890,
+  R 0.649; a handful of attributions either way move it across), train 0.734. The gains of the
+  last sessions came from giving verbs of speech that are also verbs of stance their object
   reading ("agreed to pay", "vowed to fight"), each kept only at train precision of 0.6 or
   more, and from where a claim's content ends (a verb of aspect or will before "to", "said
-  on Friday he would", a participle after a comma). Most misses have no prediction at all
+  on Friday he would", a participle after a comma, an object of stance ending before where
+  or when the stance was taken, ", and that ..." going on with the same claim). Most misses have no prediction at all
   and a cue outside the verb lists: PolNeAR annotates several thousand distinct cues (verbs
   of belief, intention, perception and evaluation, nouns such as "criticism", prepositions
   such as "in" or "for"), a long tail that word lists do not reach; telling these from
@@ -428,18 +429,19 @@ SHORT_OF_TARGET = """
   content), then content spans cut differently from the annotators' (too long or too short
   to cover half; no single boundary rule wins both ways), then headlines, which
   `extract_quotes` never searches.
-- **Speed** (target 1 MB/s): about 0.6 MB/s of CPU (0.5-0.77 from run to run on this shared
-  machine). The cost is per claim, not per character: a paragraph with no claim runs at about
-  3.5 MB/s, and each verb of speech or stance that yields a claim adds about 0.19 ms for its own
-  chain of checks (the mentions before it, the loose subject, where the clause ends, the time
-  test), each needed for the output it gives. Finding claims takes about 45% of the time,
-  judging quotes 22%, registering names 12%, turning mentions into speakers 10%; regular
-  expressions about 30%, no pattern over 5%. Sharing work between the readers was measured and
-  does not pay: repeated identical subject searches are under 2% of calls, windows nested in an
-  earlier one 11% of the scanned text, and a lazy mention scan ran 0.7% slower. 1 MB/s needs the
-  readers rewritten to work on one tagged word list per sentence (each word tagged once as
-  capital, determiner, auxiliary, preposition, cue or clause break) in place of a dozen pattern
-  searches per verb: a redesign of the claim readers, not a trim.
+- **Speed** (target 1 MB/s): about 0.6 MB/s of CPU (0.46-0.77 from run to run on this shared
+  machine; this session's rules cost 2% in a paired run against the previous tree). The cost is
+  per claim, not per character: a paragraph with no claim runs at about 3.5 MB/s, and each verb of
+  speech or stance that yields a claim adds about 0.19 ms for its own chain of checks (the
+  mentions before it, the loose subject, where the clause ends, the time test), each needed for
+  the output it gives. Finding claims takes about 45% of the time, judging quotes 22%, registering
+  names 12%, turning mentions into speakers 10%; regular expressions about 30%, no pattern over
+  5%. Sharing work between the readers was measured and does not pay: repeated identical subject
+  searches are under 2% of calls, windows nested in an earlier one 11% of the scanned text, and a
+  lazy mention scan ran 0.7% slower. 1 MB/s needs the readers rewritten to work on one tagged word
+  list per sentence (each word tagged once as capital, determiner, auxiliary, preposition, cue or
+  clause break) in place of a dozen pattern searches per verb: a redesign of the claim readers,
+  not a trim.
 """
 
 
