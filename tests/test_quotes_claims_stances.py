@@ -129,3 +129,13 @@ def test_a_name_before_a_long_appositive_holds_the_stance() -> None:
 def test_an_object_of_stance_runs_on_over_during() -> None:
     claims = _claims("Ann Lee pressed for a new pier during the long budget talks of the council.")
     assert ("a new pier during the long budget talks of the council", "Ann Lee", "pressed") in claims
+
+
+def test_a_spaced_hyphen_is_a_dash_that_ends_the_claim() -> None:
+    claims = _claims("Ann Lee said the ferry would run on time - but the council was not so sure.")
+    assert ("the ferry would run on time", "Ann Lee", "said") in claims
+    claims = _claims("The harbour master praised the new timetable -- a rare compliment from him.")
+    assert ("the new timetable", "The harbour master", "praised") in claims
+    # a pair of hyphens sets off an aside: the claim reads past it
+    claims = _claims("Ann Lee said the ferry - the old one from Dover - would run on time all winter.")
+    assert ("the ferry - the old one from Dover - would run on time all winter", "Ann Lee", "said") in claims

@@ -147,7 +147,7 @@ _SUBORDINATE = frozenset(
      "once", "until", "unless", "whether"}
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(
-    r",\s*(?:according\s+to|saying|adding|noting|arguing|explaining|claiming|stating)\b|;|\s[—–]\s"
+    r",\s*(?:according\s+to|saying|adding|noting|arguing|explaining|claiming|stating)\b|;|\s(?:[—–]|--?)\s"
     # "..., pointing to the sale of ...": a participle of speech or stance after a comma is the source's own act
     rf"|,\s*+{word_alternation(tuple(sorted(CUE_PARTICIPLES | set(STANCE_PARTICIPLES))))}\s"
     rf"|,\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
@@ -162,7 +162,7 @@ _AND_STANCE = re.compile(rf",?\s++and\s++(?:also\s++|later\s++|then\s++)?(?:{CLA
 # a list of examples ("a vast expansion, including ...") ends it; "during" does not ("pressed for a deal during the
 # budget talks": the occasion is part of the stance)
 _QUOTE_COMMA = re.compile(r"[,;][\"”’'»]++")
-_DASH = re.compile(r"\s[—–]\s")
+_DASH = re.compile(r"\s(?:[—–]|--?)\s")
 _PHRASE_BREAK = re.compile(
     r",(?!\d|\s*+(?:including|especially|such\s+as|along\s+with)\s)|\s(?:but|while|because|when)\s"
     r"|\sand\s+(?:has|have|had|is|was|were|will|would|then|also)\s"
@@ -1530,7 +1530,7 @@ def _clause_end(masked: str, content_start: int, end: int, sentence: int, subjec
         if comma >= 0:
             return comma
     brk = _CLAUSE_BREAK.search(masked, content_start, end)
-    while brk is not None and brk.group().strip() in {"—", "–"}:
+    while brk is not None and brk.group().strip() in {"—", "–", "-", "--"}:
         # a pair of dashes sets off an aside ("authorities – and not the government – are"): read past it
         closing = _DASH.search(masked, brk.end(), end)
         if closing is None:
