@@ -217,3 +217,15 @@ def test_a_long_phrase_opening_the_sentence_is_the_source_of_said_that() -> None
         "A harbour official familiar with the dredging plans",
         "said",
     ) in claims
+
+
+def test_a_description_between_commas_leaves_the_name_the_source() -> None:
+    found = _claims("Tom Kirk, a music journalist, offered his view that the harbour album is a triumph.")
+    assert [source for _, source, _ in found] == ["Tom Kirk"]
+
+
+def test_a_description_between_commas_before_a_colon_leaves_the_name_the_speaker() -> None:
+    paragraph = "Tom Kirk, a music journalist, offered his take: “The harbour album is a triumph.”"
+    (quote,) = find_quotes([paragraph]).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Tom Kirk"

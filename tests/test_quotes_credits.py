@@ -208,3 +208,20 @@ def test_a_dash_before_a_name_and_a_lower_case_quote_is_no_credit() -> None:
     paragraph = "She saw a woman allegedly being “cured” – Tom Okafor “stretched his hand forward” and cheered."
     speakers = [(q.speaker.name if q.speaker else None) for q in find_quotes([paragraph]).quotes]
     assert "Tom Okafor" not in speakers
+
+
+def test_asked_to_and_a_verb_after_a_quote_is_a_request_not_a_credit() -> None:
+    paragraphs = ["Ada Brill spoke first. “He used me as a prop.” Tom Hale asked to meet her sister."]
+    assert _credits(paragraphs)[0][0] != "Tom Hale"
+
+
+def test_asked_after_a_quote_still_credits_a_question() -> None:
+    assert _credits(["“Can we go?” Tom Hale asked the harbour master."]) == [("Tom Hale", "asked")]
+
+
+def test_a_quote_ending_in_an_inner_quote_and_a_stop_ends_its_sentence() -> None:
+    paragraphs = [
+        "Tom Hale ran the harbour. Ada Brill spoke first. “He would say: ‘Smile for them.’” Hale would later ask"
+        " to see the ledgers. Brill refused."
+    ]
+    assert _credits(paragraphs)[0][0] != "Hale"

@@ -51,3 +51,13 @@ def test_credit_after_a_full_stop_opens_the_next_sentence() -> None:
 def test_credit_after_a_comma_still_wins() -> None:
     paragraph = "The mayor spoke first. “We are ready,” Oren Vale said."
     assert _speaker_and_cue(paragraph) == [("Oren Vale", "said")]
+
+
+def test_a_word_before_a_three_word_name_does_not_hide_the_first_name() -> None:
+    paragraphs = [
+        "Tragic Mary Vance has spoken about the night at the harbour.",
+        "Vance said Tom Okafor phoned her. She said he then announced: “The ferry is leaving now,” and hung up.",
+    ]
+    (quote,) = find_quotes(paragraphs).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("he", "Tom Okafor")

@@ -55,6 +55,7 @@ from ._speakers import (
     is_noun_use,
     loose_subject,
     mentions,
+    named_before_description,
 )
 
 __all__ = ["Claim", "find_claims"]
@@ -795,13 +796,15 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         else:
             return None
     else:
-        for span in reversed(mentions(masked, max(start, at - 80), at)):
+        found = mentions(masked, max(start, at - 80), at)
+        for index in range(len(found) - 1, -1, -1):
+            span = found[index]
             if _in_relative_clause(masked, start, span[0]):
                 continue  # "Trump, who defeated Kamala Harris, also indicated": Harris is not the subject
             if _joined_after_preposition(masked, start, span[0]):
                 break  # "dialogue between Putin and Trump signals": the subject is the phrase around them
             if _GAP_BEFORE_CUE.fullmatch(masked, span[1], at):
-                subject = span
+                subject = named_before_description(masked, found, index)
             break
         if subject is None and at != verb.start():
             subject = _contracted_subject(masked, start, at)

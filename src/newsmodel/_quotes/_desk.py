@@ -97,7 +97,8 @@ class _Words:
 # a verb of speech or stance, or "as" (described it as “...”), anywhere in the quote's sentence
 _SAID_RE = re.compile(rf"\b(?:{CUE}|{STANCE})\b")
 _SPEECH_RE = re.compile(rf"\b(?:{CUE})\b")
-_CLOSES_SENTENCE = re.compile(r"\.[”\"’']\s++[A-Z]")
+# the quote's own full stop, before its closing mark or a quote inside it closing too (“... say: ‘Smile.’” Bell)
+_CLOSES_SENTENCE = re.compile(r"\.[’']?[”\"’']\s++[A-Z]")
 # "on “Meet the Press”", "for “Dateline”": a title-case quote after these is a programme or a work
 _THAT_AFTER = re.compile(r"\s*+,?\s*+that\s")
 _TITLE_PREPOSITIONS = frozenset({"on", "for", "called", "named"})
@@ -144,13 +145,18 @@ _LONE_SPEECH_WORDS = 4
 
 
 def _mask(text: str, parts: list[tuple[int, int]]) -> str:
-    """Blank the quoted characters (keeping a final stop, which ends the sentence)."""
+    """Blank the quoted characters (keeping a final stop, which ends the sentence, and a quote inside the
+    quote closing after it: “... say: ‘Smile.’”)."""
     if not parts:
         return text
     pieces = []
     last = 0
     for start, end in parts:
-        keep = end - 1 if text[end - 1] in ".!?" else end
+        keep = end
+        if text[end - 1] in ".!?":
+            keep = end - 1
+        elif end - start > 1 and text[end - 1] in "’'" and text[end - 2] in ".!?":
+            keep = end - 2
         pieces.append(text[last:start])
         pieces.append(" " * (keep - start))
         last = keep
@@ -719,9 +725,16 @@ def _sentence_verb(text: Masked, sentence: int, pair: Pair, following: int) -> t
     return (after.start(), after.end()) if after is not None else None
 
 
+def _closes_sentence(text: str, close_mark: int) -> bool:
+    """Whether a quote ends its sentence with a full stop of its own, a new sentence opening after it."""
+    if _CLOSES_SENTENCE.match(text, close_mark - 1) is not None:
+        return True
+    return text[close_mark - 1 : close_mark] in {"’", "'"} and _CLOSES_SENTENCE.match(text, close_mark - 2) is not None
+
+
 def _verb_after(text: Masked, pair: Pair, following: int) -> re.Match[str] | None:
     """The first verb of speech or stance after the quote in its sentence (not a noun: "his demands")."""
-    if len(pair.parts) > 1 or _CLOSES_SENTENCE.match(text, pair.close_mark - 1) is not None:
+    if len(pair.parts) > 1 or _closes_sentence(text, pair.close_mark):
         return None  # “... quiet luxury.” The idea ...: the quote's full stop ends its sentence
     for match in _SAID_RE.finditer(text, pair.close_mark + 1, sentence_end(text, pair.close_mark + 1, following)):
         if not is_noun_use(text, match.start()) and not after_indefinite(text, match.start()):

@@ -107,11 +107,13 @@ def gender_of(written: str, role: str | None, name: str) -> str | None:
             found = _ROLE_WORDS.get(word)
             if found is not None:
                 return found
-    first = name.split()[0].lower().strip(".,’'") if name.split() else ""
-    if first in _FEMALE:
-        return "f"
-    if first in _MALE:
-        return "m"
+    words = [word.lower().strip(".,’'") for word in name.split()]
+    # "Brave Marina Lacerda": a word before a three-word name may be no name at all; the next one tells
+    for first in words[:2] if len(words) > 2 else words[:1]:
+        if first in _FEMALE:
+            return "f"
+        if first in _MALE:
+            return "m"
     return None
 
 

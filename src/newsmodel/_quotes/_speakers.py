@@ -38,6 +38,7 @@ __all__ = [
     "loose_subject",
     "medium_near",
     "mentions",
+    "named_before_description",
     "relative_pronoun",
     "sentence_end",
     "sentence_start",
@@ -405,6 +406,14 @@ def _plural_after_preposition(text: str, match: re.Match[str]) -> bool:
     return bool(before) and before[-1].lower() in _NOUN_PREPOSITIONS
 
 
+_ASK_FORMS = frozenset({"ask", "asks", "asked", "Ask", "Asks", "Asked"})
+# "asked to meet her", "asks to be heard": "to" and a verb, not "to the room" nor "to Ann Lee"
+_ASK_TO_DO = re.compile(
+    r"\s++to\s++(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|us|you|reporters)"
+    r"(?![\w’']))[a-z]"
+)
+
+
 def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> Found | None:
     """A speaker and cue right after a quote: ', Putin remarked', ', said the spokeswoman'.
 
@@ -434,6 +443,8 @@ def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> F
                 # “...,” the congressional report said: "report" was a noun of the mention
                 span, cue = (span[0], cue[1]), verb.span("c")
         word = text[cue[0] : cue[1]]
+        if word in _ASK_FORMS and _ASK_TO_DO.match(text, cue[1]) is not None:
+            continue  # “...” Bell would later ask to meet her: a request to do something, not a question asked
         if (
             word in WEAK_CUES
             and word not in {"added", "wrote", "tweeted", "told", "asked"}
@@ -507,6 +518,18 @@ def _reported(text: str, cues: list[re.Match[str]], modal: re.Match[str], low: i
     return None
 
 
+def named_before_description(masked: str, found: list[tuple[int, int]], index: int) -> tuple[int, int]:
+    """The subject mention ``found[index]``, or the name it describes: in "Tom Kirk, a music journalist,
+    offered" the description between commas stands beside the name, which is the subject."""
+    span = found[index]
+    if index == 0 or not masked[span[0]].islower() or not masked.startswith(",", span[1]):
+        return span
+    name = found[index - 1]
+    if masked[name[0]].isupper() and masked[name[1] : span[0]].strip() == ",":
+        return name
+    return span
+
+
 def speaker_before(text: str, start: int, quote: int, known: Callable[[str], bool] | None = None) -> Found | None:
     """A cue (and its speaker) before a quote in the same sentence: 'Putin said, “...'.
 
@@ -553,9 +576,10 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
         if text[window:quote].rstrip().endswith(":"):
             # "President Clinton released the following statement: “...”": the subject of the sentence
             # the last subject: "When Wallace died, President Clinton released the following statement:"
-            for span in reversed(mentions(text, window, quote)):
-                if is_subject(text, span[0]):
-                    return Found(span, None)
+            found = mentions(text, window, quote)
+            for index in range(len(found) - 1, -1, -1):
+                if is_subject(text, found[index][0]):
+                    return Found(named_before_description(text, found, index), None)
         return None
     word = cue.group().lower()
     if word == "according to":
