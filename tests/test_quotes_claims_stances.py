@@ -139,3 +139,13 @@ def test_a_spaced_hyphen_is_a_dash_that_ends_the_claim() -> None:
     # a pair of hyphens sets off an aside: the claim reads past it
     claims = _claims("Ann Lee said the ferry - the old one from Dover - would run on time all winter.")
     assert ("the ferry - the old one from Dover - would run on time all winter", "Ann Lee", "said") in claims
+
+
+def test_a_claim_ends_before_a_second_source_and_its_verb_of_speech() -> None:
+    claims = _claims("Ann Lee said the ferry was safe and two harbour pilots said it was not.")
+    assert ("the ferry was safe", "Ann Lee", "said") in claims
+    claims = _claims("Some voters preferred Ann Lee and many others later said they would stay home.")
+    assert ("Ann Lee", "Some voters", "preferred") in claims
+    # a relative clause of the object is no second source
+    claims = _claims("The council agreed to hear calls from fishermen and other workers who said they were owed pay.")
+    assert any(content.endswith("who said they were owed pay") for content, _, _ in claims)

@@ -153,6 +153,9 @@ _CLAUSE_BREAK = re.compile(
     rf"|,\s*+{word_alternation(tuple(sorted(CUE_PARTICIPLES | set(STANCE_PARTICIPLES))))}\s"
     rf"|,\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     rf"|\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
+    # "... and one in four said ...", "... and Senate aides later said ...": a second source and its verb of speech
+    r"|,?\s++(?:and|but)\s++(?!(?:that|what|how|why|if|whether)\s)(?:(?!(?:who|which|that)\s)[\w’'.\-]++\s++){1,4}?(?:(?:also|later|then|have|has|had|[a-z]+ly)\s++)?"
+    r"(?:said|says|say|told|added|noted|argued|wrote)(?![\w’'])"
     r"|,\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding|a|and)\s(?!\s*+that\s)"
 )
 # "... and criticized the council": a verb of stance joined by "and" opens a claim of its own (searched only
