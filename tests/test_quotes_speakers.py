@@ -61,3 +61,17 @@ def test_a_word_before_a_three_word_name_does_not_hide_the_first_name() -> None:
     (quote,) = find_quotes(paragraphs).quotes
     assert quote.speaker is not None
     assert (quote.speaker.mention, quote.speaker.name) == ("he", "Tom Okafor")
+
+
+@pytest.mark.parametrize("role", ["Novelist", "Psychoanalyst", "Student", "Oscar-winner"])
+def test_an_occupation_opening_a_name_is_its_role(role: str) -> None:
+    (quote,) = find_quotes([f"{role} Ann Lee said: “The harbour is calm tonight.”"]).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Ann Lee", role)
+
+
+@pytest.mark.parametrize("adverb", ["Perhaps", "Sadly", "Initially", "Besides"])
+def test_a_sentence_adverb_is_no_part_of_a_name(adverb: str) -> None:
+    (quote,) = find_quotes([f"{adverb} Tom Hale said it best: “The harbour is calm tonight.”"]).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tom Hale"

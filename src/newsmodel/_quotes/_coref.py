@@ -501,8 +501,9 @@ def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
         if _bare(token) in ROLE_TITLES:
             last_title = index
     if last_title < 0:
-        if len(tokens) > 2 and tokens[0][:1].isupper() and _bare(tokens[0]) in _ROLE_SET:
-            return tokens[0], tokens[1:]  # "Author Rushdiyah Narker", "Doctor Neeraj Nischal": a role noun opening
+        if len(tokens) > 2 and tokens[0][:1].isupper() and _opening_role(_bare(tokens[0])):
+            # "Author Rushdiyah Narker", "Doctor Neeraj Nischal", "Oscar-winner Ann Lee": a role noun opening
+            return tokens[0], tokens[1:]
         return None, tokens
     start = last_title
     while start > 0 and (_bare(tokens[start - 1]) in ROLE_TITLES or _NATIONAL.match(tokens[start - 1])):
@@ -521,6 +522,25 @@ def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
 
 
 _ROLE_SET = frozenset(ROLE_NOUNS)
+# occupations that open a name at the start of a sentence ("Psychoanalyst Ann Lee said", "Student Tom Hale"),
+# beside the role nouns; words that are also common surnames (Baker, Cook, Farmer) are left out
+_OPENING_ROLES = _ROLE_SET | frozenset(
+    {"artist", "novelist", "poet", "playwright", "screenwriter", "filmmaker", "photographer", "designer", "musician",
+     "composer", "comedian", "dancer", "broadcaster", "presenter", "blogger", "influencer", "student", "teacher",
+     "lecturer", "academic", "scholar", "psychoanalyst", "psychologist", "psychiatrist", "therapist", "nurse",
+     "surgeon", "dentist", "paramedic", "midwife", "pharmacist", "engineer", "entrepreneur", "investor",
+     "banker", "campaigner", "volunteer", "housecleaner", "firefighter", "athlete", "coach", "winner", "nominee",
+     "survivor", "victim", "mum", "mom", "dad", "grandmother", "grandfather", "councillor", "councilor",
+     "councilman", "councilwoman", "assemblyman", "assemblywoman", "detective", "inspector", "trooper", "curator",
+     "architect", "barrister", "solicitor", "chef", "owner", "biographer", "economist", "pastor"}
+)  # fmt: skip
+
+
+def _opening_role(word: str) -> bool:
+    """Whether a capitalised word opening a name of three words or more is a role ("Novelist", "Oscar-winner")."""
+    return word in _OPENING_ROLES or ("-" in word and word.rpartition("-")[2] in _OPENING_ROLES)
+
+
 _SPEECH_FORMS = frozenset(form for forms in SPEECH_VERB_STEMS.values() for form in forms)
 _SOLE_LIMIT = 30
 _BREAKS = ',;:—–(.!?"“”'

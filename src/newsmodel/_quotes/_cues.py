@@ -1073,6 +1073,18 @@ SUBJECT_LEADS: frozenset[str] = frozenset(
 )
 
 #: Capitalised words that start sentences but are never names.
+#: Sentence adverbs ("Perhaps Christa said ...", "Sadly Lee ..."): a capital that opens no name.
+_SENTENCE_ADVERBS = frozenset(
+    {"perhaps", "maybe", "hopefully", "sadly", "luckily", "unfortunately", "fortunately", "eventually",
+     "ultimately", "finally", "nonetheless", "nevertheless", "otherwise", "thus", "hence", "therefore",
+     "besides", "moreover", "furthermore", "additionally", "similarly", "likewise", "alternatively",
+     "apparently", "clearly", "obviously", "surely", "certainly", "definitely", "probably", "possibly",
+     "actually", "basically", "essentially", "frankly", "honestly", "interestingly", "ironically", "notably",
+     "curiously", "tellingly", "understandably", "predictably", "inevitably", "naturally", "initially",
+     "originally", "previously", "recently", "currently", "subsequently", "afterwards", "afterward",
+     "usually", "often", "sometimes", "typically", "generally", "overall"}
+)  # fmt: skip
+
 STOP_CAPITALS: frozenset[str] = frozenset(
     {
         "imagine",
@@ -1277,6 +1289,7 @@ STOP_CAPITALS: frozenset[str] = frozenset(
         "ok",
         "okay",
     }
+    | _SENTENCE_ADVERBS
     | frozenset(f for forms in SPEECH_VERB_STEMS.values() for f in forms)
 )
 
