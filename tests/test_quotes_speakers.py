@@ -75,3 +75,13 @@ def test_a_sentence_adverb_is_no_part_of_a_name(adverb: str) -> None:
     (quote,) = find_quotes([f"{adverb} Tom Hale said it best: “The harbour is calm tonight.”"]).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Tom Hale"
+
+
+def test_an_age_description_stands_for_the_person_named_before() -> None:
+    paragraphs = [
+        "Harbour FC named Tom Hale as manager on Monday. Hale had been out of work since May.",
+        "The 56-year-old said after his appointment: “I am excited to be joining a club with such a heritage.”",
+    ]
+    (quote,) = find_quotes(paragraphs).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("The 56-year-old", "Tom Hale")

@@ -321,6 +321,11 @@ class Cast:
         if head in UNNAMED_NOUNS or core[0] in {"a", "an", "one", "another", "two", "three", "several", "some", "many"}:
             return Identity(None, kind="unnamed", organization=_clean_org(org_words))
         modifiers = [w for w in core[:-1] if w not in _DETERMINERS]
+        if core[0] == "the" and len(core) == 2 and head.endswith("-year-old"):
+            # "The 56-year-old said ...": the age stands for the person the text is about, named just before
+            person = self._latest(paragraph, offset)
+            if person is not None:
+                return Identity(person.name, person.role, kind="person")
         if core[0] in {"the", "his", "her", "their", "its"}:
             person = self._latest(paragraph, offset, role=(head, modifiers))
             if person is not None:

@@ -942,6 +942,13 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         "ltd.",
         "llc",
         "plc",
+        # sports clubs: "Harbour FC", "Ferry Town United"
+        "fc",
+        "afc",
+        "united",
+        "rovers",
+        "wanderers",
+        "hotspur",
     }
 )
 
