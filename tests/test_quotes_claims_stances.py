@@ -149,3 +149,10 @@ def test_a_claim_ends_before_a_second_source_and_its_verb_of_speech() -> None:
     # a relative clause of the object is no second source
     claims = _claims("The council agreed to hear calls from fishermen and other workers who said they were owed pay.")
     assert any(content.endswith("who said they were owed pay") for content, _, _ in claims)
+
+
+def test_pledged_before_delegates_is_no_pledge() -> None:
+    claims = _claims("Ann Lee leads the race by 120 pledged delegates after the island primaries.")
+    assert not any(cue == "pledged" for _, _, cue in claims)
+    claims = _claims("Ann Lee pledged to reopen the north pier before the summer.")
+    assert ("to reopen the north pier before the summer", "Ann Lee", "pledged") in claims

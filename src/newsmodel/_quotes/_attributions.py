@@ -765,6 +765,10 @@ _APPEARANCE = re.compile(
 )
 
 
+# "pledged delegates", "pledged superdelegates": the delegates bound to a candidate
+_DELEGATES = re.compile(r"\s++(?:super)?delegates?(?![\w’'])")
+
+
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
     at = verb.start()
@@ -785,6 +789,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         return None  # "Trump appeared at the debate": a person showing up, not how a thing seemed
     if masked[verb.start() - 1 : verb.start()] == "-" or (at == verb.start() and is_noun_use(masked, verb.start())):
         return None  # "so-called", "Mr. Hannity's plans", "the continued withdrawals": no verb
+    if verb.group() == "pledged" and _DELEGATES.match(masked, verb.end()):
+        return None  # "leads by 271 pledged delegates": an adjective, not a pledge
     subject = None
     if participle:
         # "..., citing the report": a participle after a comma hangs on the subject of the sentence
