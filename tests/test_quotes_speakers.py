@@ -85,3 +85,13 @@ def test_an_age_description_stands_for_the_person_named_before() -> None:
     (quote,) = find_quotes(paragraphs).quotes
     assert quote.speaker is not None
     assert (quote.speaker.mention, quote.speaker.name) == ("The 56-year-old", "Tom Hale")
+
+
+def test_the_actor_stands_for_the_person_named_before_when_no_one_has_the_role() -> None:
+    paragraphs = [
+        "The harbour film opened on Friday. Ada Brill plays the ferry captain.",
+        "“It was a hard shoot, and I loved it,” the actress said.",
+    ]
+    (quote,) = find_quotes(paragraphs).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == ("the actress", "Ada Brill")

@@ -328,6 +328,9 @@ class Cast:
                 return Identity(person.name, person.role, kind="person")
         if core[0] in {"the", "his", "her", "their", "its"}:
             person = self._latest(paragraph, offset, role=(head, modifiers))
+            if person is None and core[0] == "the" and len(core) == 2 and head in _LONE_ROLES:
+                # "the actor said": no one was named an actor, so the person the text is about, named just before
+                person = self._latest(paragraph, offset, gender=_ROLE_GENDER.get(head))
             if person is not None:
                 return Identity(person.name, person.role, organization=_clean_org(org_words), kind="person")
         if core[0] == "the" and head in ORGANIZATION_WORDS:
@@ -539,6 +542,13 @@ _OPENING_ROLES = _ROLE_SET | frozenset(
      "councilman", "councilwoman", "assemblyman", "assemblywoman", "detective", "inspector", "trooper", "curator",
      "architect", "barrister", "solicitor", "chef", "owner", "biographer", "economist", "pastor"}
 )  # fmt: skip
+
+
+# roles that stand for the one person a story is about ("the actor said"), when no one was given the role
+_LONE_ROLES = frozenset(
+    {"actor", "actress", "singer", "rapper", "star", "musician", "comedian", "author", "novelist", "artist"}
+)
+_ROLE_GENDER = {"actress": "f"}
 
 
 def _opening_role(word: str) -> bool:
