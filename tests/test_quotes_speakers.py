@@ -95,3 +95,35 @@ def test_the_actor_stands_for_the_person_named_before_when_no_one_has_the_role()
     (quote,) = find_quotes(paragraphs).quotes
     assert quote.speaker is not None
     assert (quote.speaker.mention, quote.speaker.name) == ("the actress", "Ada Brill")
+
+
+def _she_says(paragraphs: list[str]) -> str | None:
+    quote = find_quotes(paragraphs).quotes[-1]
+    return quote.speaker.name if quote.speaker else None
+
+
+def test_a_lone_first_name_with_a_who_clause_is_someone() -> None:
+    paragraphs = [
+        "“The pier is failing,” says Beth, who runs the harbour cafe.",
+        "The council has no plan for the pier.",
+        "“It is awful and people need to know,” she says.",
+    ]
+    assert _she_says(paragraphs) == "Beth"
+
+
+def test_a_name_after_dr_without_a_stop_opens_its_clause() -> None:
+    paragraphs = [
+        "Mary Vance runs the harbour cafe.",
+        "Dr Ada Brill, a harbour psychologist, says the strain is common.",
+        "“It is personal,” she says.",
+    ]
+    assert _she_says(paragraphs) == "Ada Brill"
+
+
+def test_a_name_right_before_its_verb_of_speech_is_a_subject() -> None:
+    paragraphs = [
+        "Mary Vance runs the harbour cafe.",
+        "But fellow psychologist and harbour coach Ada Brill says the strain is common.",
+        "“It is personal,” she says.",
+    ]
+    assert _she_says(paragraphs) == "Ada Brill"

@@ -136,6 +136,7 @@ class Cast:
                 and found not in by_token
                 and not text[start - 2 : start - 1].islower()
                 and (not _speaks(text, match.end()) or found.lower() in UNNAMED_NOUNS)
+                and not _lone_first_name(text, start, match.end())
             ):
                 continue  # a lone capitalised word nobody was named by, with no role before it nor a cue after
             read = _read_name(found)
@@ -144,7 +145,9 @@ class Cast:
             offset, role, name, kind, size, last, first = read
             if role is None and self._wants_role(name, size):
                 role = _role_before(text, start)
-            person = self._register(name, kind, size, last, first, role, size == 1 and _speaks(text, match.end()))
+            # a known first name alone ("says Beth, who ...") is someone, as is a lone name before a cue
+            named = size == 1 and (_speaks(text, match.end()) or _lone_first_name(text, start, match.end()))
+            person = self._register(name, kind, size, last, first, role, named)
             if person is not None:
                 if person.gender is None and person.kind == "person":
                     person.gender = gender_of(found, person.role, person.name)
@@ -365,8 +368,9 @@ class Cast:
                 fallback = fallback or person
                 continue
             paragraph_at, offset_at = self.places[index]
-            if is_subject(self.texts[paragraph_at], offset_at):
-                return person
+            text = self.texts[paragraph_at]
+            if is_subject(text, offset_at) or _speaks(text, self.ends[index]):
+                return person  # "... relationship coach Jo Hemmings says": a name before its verb is its subject
             fallback = fallback or person
         return fallback
 
@@ -400,6 +404,20 @@ _SPEAKS = re.compile(
     )
     + r")\b"
 )
+
+
+_WHO_AFTER = re.compile(r"\*?,\s++(?:who|whose|\d{1,3},|an?\s++\d{1,3}-year-old)\s")
+
+
+def _lone_first_name(text: str, start: int, end: int) -> bool:
+    """Whether a lone first name is plainly someone: it follows a verb of speech ("says Beth, who ...") or a
+    relative clause or an age follows it ("Beth, whose name has been changed", "Beth, 34, ...")."""
+    if not is_first_name(text[start:end]):
+        return False
+    if _WHO_AFTER.match(text, end) is not None:
+        return True
+    space = text.rfind(" ", max(0, start - 20), start - 1)
+    return start > 1 and text[space + 1 : start - 1] in _SPEECH_FORMS
 
 
 def _speaks(text: str, end: int) -> bool:
@@ -619,7 +637,7 @@ def is_subject(text: str, start: int) -> bool:
     word, punct, at = _word_before(text, start)
     if punct or (not word and at == 0):
         return True
-    if word in _DETERMINERS:
+    if word in _DETERMINERS or word in HONORIFICS:  # "the Kremlin", "Dr Rina Lee" (no stop after "Dr")
         word, punct, at = _word_before(text, at)
         if punct or not word:
             return True
