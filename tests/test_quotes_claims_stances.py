@@ -156,3 +156,13 @@ def test_pledged_before_delegates_is_no_pledge() -> None:
     assert not any(cue == "pledged" for _, _, cue in claims)
     claims = _claims("Ann Lee pledged to reopen the north pier before the summer.")
     assert ("to reopen the north pier before the summer", "Ann Lee", "pledged") in claims
+
+
+def test_a_time_after_the_credit_of_a_quote_is_no_claim() -> None:
+    claims = _claims("“The ferry will run all winter,” Ann Lee said late last week. The council agreed.")
+    assert not any(source == "Ann Lee" for _, source, _ in claims)
+    claims = _claims("“The ferry will run,” Ann Lee said Monday in an interview with the island radio.")
+    assert not any(source == "Ann Lee" for _, source, _ in claims)
+    # a clause after the credit is still a claim
+    claims = _claims("“We will see,” Ann Lee said the ferry would run all winter.")
+    assert ("the ferry would run all winter", "Ann Lee", "said") in claims

@@ -1432,6 +1432,12 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         subject = _coordinated_subject(masked, sentence, at)
     if subject is None:
         return None
+    if (
+        not has_that
+        and masked[max(sentence, subject[0] - 4) : subject[0]].rstrip().endswith(_CLOSING_MARKS)
+        and _NO_CLAIM_AFTER_CREDIT.match(masked, lead.end(), end) is not None
+    ):
+        return None  # "“...,” Trump said late last week": the cue credits the quote before its subject
     content_start = lead.start("that") if has_that else lead.end()
     content_end = _clause_end(masked, content_start, end, start, subject[0])
     if _before_time(masked, content_start, content_end) == content_start:
@@ -1441,6 +1447,16 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if content is None:
         return None
     return Claim(content, subject, (cue.start(), cue.end()))
+
+
+#: Marks that close a quote.
+_CLOSING_MARKS = ("”", '"', "'", "’", "»")
+# what follows the credit of a quote and is no claim: a time or an occasion ("said late last week", "said
+# Monday in an interview", "said this week at an event")
+_NO_CLAIM_AFTER_CREDIT = re.compile(
+    r"(?:late|early|last|this|earlier|later|during|on|in|at|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?![\w’'])"
+)
 
 
 # "said he would.": a pronoun and an auxiliary stand for the clause asked about
