@@ -127,3 +127,10 @@ def test_a_name_right_before_its_verb_of_speech_is_a_subject() -> None:
         "“It is personal,” she says.",
     ]
     assert _she_says(paragraphs) == "Ada Brill"
+
+
+def test_an_adjective_opening_a_sentence_is_no_part_of_a_name() -> None:
+    paragraphs = ["Joe Hale spoke first. Top Hale aides met on Monday.", "“We will not wait,” Hale said."]
+    (quote,) = find_quotes(paragraphs).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Joe Hale"

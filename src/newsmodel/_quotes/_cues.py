@@ -1092,6 +1092,11 @@ _SENTENCE_ADVERBS = frozenset(
      "usually", "often", "sometimes", "typically", "generally", "overall"}
 )  # fmt: skip
 
+#: Adjectives that open a sentence before a name or a role ("Top Biden aides said", "Longtime Ada Brill fans").
+_LEADING_ADJECTIVES = frozenset(
+    {"top", "senior", "leading", "fellow", "prominent", "longtime", "certain", "various", "current", "vintage"}
+)  # fmt: skip
+
 STOP_CAPITALS: frozenset[str] = frozenset(
     {
         "imagine",
@@ -1297,6 +1302,7 @@ STOP_CAPITALS: frozenset[str] = frozenset(
         "okay",
     }
     | _SENTENCE_ADVERBS
+    | _LEADING_ADJECTIVES
     | frozenset(f for forms in SPEECH_VERB_STEMS.values() for f in forms)
 )
 
