@@ -147,16 +147,25 @@ _SUBORDINATE = frozenset(
     {"although", "though", "while", "because", "if", "as", "when", "since", "after", "before", "whereas", "even",
      "once", "until", "unless", "whether"}
 )  # fmt: skip
+# "... and one in four said ...", "... and Senate aides later said ...": a second source and its verb of speech
+# (after the comma or the space that opens the match)
+_SECOND_SOURCE = (
+    r"(?:and|but)\s++(?!(?:that|what|how|why|if|whether)\s)(?:(?!(?:who|which|that)\s)[\w’'.\-]++\s++){1,4}?"
+    r"(?:(?:also|later|then|have|has|had|[a-z]+ly)\s++)?(?:said|says|say|told|added|noted|argued|wrote)(?![\w’'])"
+)
+# Every match opens with a comma, a semicolon or a space, read first as one class of characters (so the search
+# skips straight to the next one), then told apart by a look-behind; the branches and their order are those of
+# the plain alternation ",... | ; | \s(dash)\s | ,... | ,\s++and ... | \s++and ... | ,?\s++and ... said | ,...".
 _CLAUSE_BREAK = re.compile(
-    r",\s*(?:according\s+to|saying|adding|noting|arguing|explaining|claiming|stating)\b|;|\s(?:[—–]|--?)\s"
+    r"[,;\s](?:(?<=,)(?:\s*(?:according\s+to|saying|adding|noting|arguing|explaining|claiming|stating)\b"
     # "..., pointing to the sale of ...": a participle of speech or stance after a comma is the source's own act
-    rf"|,\s*+{word_alternation(tuple(sorted(CUE_PARTICIPLES | set(STANCE_PARTICIPLES))))}\s"
-    rf"|,\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
+    rf"|\s*+{word_alternation(tuple(sorted(CUE_PARTICIPLES | set(STANCE_PARTICIPLES))))}\s"
     rf"|\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
-    # "... and one in four said ...", "... and Senate aides later said ...": a second source and its verb of speech
-    r"|,?\s++(?:and|but)\s++(?!(?:that|what|how|why|if|whether)\s)(?:(?!(?:who|which|that)\s)[\w’'.\-]++\s++){1,4}?(?:(?:also|later|then|have|has|had|[a-z]+ly)\s++)?"
-    r"(?:said|says|say|told|added|noted|argued|wrote)(?![\w’'])"
-    r"|,\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding|a|and)\s(?!\s*+that\s)"
+    rf"|\s++{_SECOND_SOURCE}"
+    r"|\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding|a|and)\s(?!\s*+that\s))"
+    r"|(?<=;)"
+    rf"|(?<=\s)(?:(?:[—–]|--?)\s|\s*+(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
+    rf"|\s*+{_SECOND_SOURCE}))"
 )
 # "... and criticized the council": a verb of stance joined by "and" opens a claim of its own (searched only
 # where " and " occurs: the alternation of verbs is long)
@@ -167,14 +176,33 @@ _AND_STANCE = re.compile(rf",?\s++and\s++(?:also\s++|later\s++|then\s++)?(?:{CLA
 # budget talks": the occasion is part of the stance)
 _QUOTE_COMMA = re.compile(r"[,;][\"”’'»]++")
 _DASH = re.compile(r"\s(?:[—–]|--?)\s")
+# (a comma or a space read first as one class, as in _CLAUSE_BREAK; "(?<![a-z]ed\s)" after the space is
+# "(?<![a-z]ed)" before it)
 _PHRASE_BREAK = re.compile(
-    r",(?!\d|\s*+(?:including|especially|such\s+as|along\s+with)\s)|\s(?:but|while|because|when)\s"
-    r"|\sand\s+(?:has|have|had|is|was|were|will|would|then|also)\s"
+    r"[,\s](?:(?<=,)(?!\d|\s*+(?:including|especially|such\s+as|along\s+with)\s)"
+    r"|(?<=\s)(?:(?:but|while|because|when)\s"
+    r"|and\s+(?:has|have|had|is|was|were|will|would|then|also)\s"
     # "echoed the same themes and took the stage": a verb in the past after "and" opens a second predicate (not
     # right after a verb: "derided and insulted X" share their object)
-    r"|(?<![a-z]ed)\sand\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|took|went|made|gave|said|told|met|won|lost|ran|came|began"
-    r"|became|left|cast|goes|takes|makes|says)\s"
+    r"|(?<![a-z]ed\s)and\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|took|went|made|gave|said|told|met|won|lost|ran|came|began"
+    r"|became|left|cast|goes|takes|makes|says)\s))"
 )
+# what every match of _CLAUSE_BREAK and of _PHRASE_BREAK holds: a span without any has no break
+_CLAUSE_BREAK_HINTS = (",", ";", "—", "–", "-", "and", "but")
+_PHRASE_BREAK_HINTS = (",", "and", "but", "while", "because", "when")
+
+
+def _hinted_search(
+    pattern: re.Pattern[str], hints: tuple[str, ...], masked: str, start: int, end: int
+) -> re.Match[str] | None:
+    """``pattern.search(masked, start, end)``, not run when the span holds none of the ``hints`` (substrings
+    every match of the pattern holds): most contents hold no break, and `in` is far cheaper than the search."""
+    piece = masked[start:end]
+    if not any(hint in piece for hint in hints):
+        return None
+    return pattern.search(masked, start, end)
+
+
 _MIN_WORDS = 3
 # the complement of an object verb after the object's appositive: ", of being", ", for acting", ", to resign"
 _COMPLEMENT = re.compile(r"(?<=,)\s++(?:of|for|to)\s")
@@ -289,7 +317,7 @@ def _noun_claims(text: str, masked: Masked, verbs: list[re.Match[str]]) -> list[
             index += 1
         is_that = masked.endswith("that", noun_start, noun_end)
         content_end = _clause_end(masked, noun_end, sentences[index][1], noun_start, noun_start)
-        brk = _PHRASE_BREAK.search(masked, noun_end, content_end)
+        brk = _hinted_search(_PHRASE_BREAK, _PHRASE_BREAK_HINTS, masked, noun_end, content_end)
         if brk is not None and not is_that:
             content_end = brk.start()
         main = _MAIN_VERB.search(masked, noun_end, content_end)
@@ -734,7 +762,8 @@ def _before_time(masked: str, start: int, end: int) -> int:
     """Where an object ends before a time that closes it ("Cruz last week" -> "Cruz"); ``start`` when the time is
     all there is."""
     tail = max(start, end - 40)
-    if not any(word in masked[tail:end] for word in _TIME_WORDS):
+    piece = masked[tail:end]
+    if not any(word in piece for word in _TIME_WORDS):
         return end
     if tail == start and start > 0 and masked[start - 1].isspace():
         tail -= 1  # the object opens with the time: the space before it opens the time phrase
@@ -842,12 +871,12 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         content_start += particle.end(1)  # "called for a ban": the object follows "for"
     content_end = _clause_end(masked, content_start, end, start, subject[0])
     # the object of a verb of stance is a phrase: it ends at the next comma or coordinated verb
-    brk = _PHRASE_BREAK.search(masked, content_start, content_end)
+    brk = _hinted_search(_PHRASE_BREAK, _PHRASE_BREAK_HINTS, masked, content_start, content_end)
     if brk is not None and brk.group() == "," and verb.group() in OBJECT_CUES:
         # "accused Cruz, the senator from Texas, of being ...": the object's appositive, then its complement
         complement = _COMPLEMENT.search(masked, brk.end(), min(content_end, brk.end() + _APPOSITIVE_REACH))
         if complement is not None:
-            brk = _PHRASE_BREAK.search(masked, complement.end(), content_end)
+            brk = _hinted_search(_PHRASE_BREAK, _PHRASE_BREAK_HINTS, masked, complement.end(), content_end)
     if brk is not None and _CLAUSE_OBJECT.match(masked, content_start) is None:
         content_end = brk.start()
     closing = _QUOTE_COMMA.search(text, content_start, content_end)
@@ -1351,8 +1380,6 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     at = _progressive(masked, sentence, cue.start()) if word in CUE_PARTICIPLES and not hanging else None
     progressive = at is not None
     at = cue.start() if at is None else at
-    if not hanging and not progressive:
-        at = _aspect(masked, sentence, at)
     answer = _ANSWER.match(masked, lead.end(), end) if not has_that and word in _SAYING else None
     if answer is not None:
         # "the candidate said no.", "half said so in the earlier poll": a one-word answer
@@ -1385,6 +1412,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         gap = masked[cue.end() : lead.end()]
         if gap.strip(" ,") != "" and "," not in gap and word not in _TELLING and lead.re is not _SETTING:
             return None
+    if not hanging and not progressive:
+        at = _aspect(masked, sentence, at)  # read only now: most cues without "that" are turned away above
     subject = None
     if hanging:
         subject = (
@@ -1557,13 +1586,13 @@ def _clause_end(masked: str, content_start: int, end: int, sentence: int, subjec
         comma = masked.find(",", content_start, end)
         if comma >= 0:
             return comma
-    brk = _CLAUSE_BREAK.search(masked, content_start, end)
+    brk = _hinted_search(_CLAUSE_BREAK, _CLAUSE_BREAK_HINTS, masked, content_start, end)
     while brk is not None and brk.group().strip() in {"—", "–", "-", "--"}:
         # a pair of dashes sets off an aside ("authorities – and not the government – are"): read past it
         closing = _DASH.search(masked, brk.end(), end)
         if closing is None:
             break
-        brk = _CLAUSE_BREAK.search(masked, closing.end(), end)
+        brk = _hinted_search(_CLAUSE_BREAK, _CLAUSE_BREAK_HINTS, masked, closing.end(), end)
     stop = brk.start() if brk is not None else end
     if masked.find(" and ", content_start, stop) >= 0:
         joined = _AND_STANCE.search(masked, content_start, stop)

@@ -37,6 +37,8 @@ _NAME_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DE])(?<![\w’'])(?:{CLOSED_NAME})(?!
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "former", "then"})
 # a country or a union of states is an organisation here, not a person a pronoun could stand for
 _STATE_WORDS = frozenset({"republic", "kingdom", "states", "emirates", "federation"})
+# the words that make a name an organisation's or a state's wherever they stand in it
+_BODY_WORDS = ORGANIZATION_WORDS | _STATE_WORDS
 # countries that speak as states ("China warned", "Russia said"); names that are also first names
 # (Jordan, Chad, Georgia, India) are left out
 _COUNTRIES = frozenset(
@@ -66,9 +68,8 @@ def _names_body(tokens: list[str]) -> bool:
         return True
     if len(tokens) == 1 and _bare(tokens[0]) in _COUNTRIES:
         return True  # "China warned": a state
-    return _bare(tokens[-1]) in _PLACE_HEADS or any(
-        _bare(t) in ORGANIZATION_WORDS or _bare(t) in _STATE_WORDS for t in tokens
-    )
+    bare = [_bare(t) for t in tokens]
+    return bare[-1] in _PLACE_HEADS or not _BODY_WORDS.isdisjoint(bare)
 
 
 # the last word of an occasion's name ("Decision Day", "the Video Game Awards")
@@ -244,7 +245,7 @@ class Cast:
             return known
         contracted = _CONTRACTED.match(mention) if "’" in mention or "'" in mention else None
         words = [contracted.group(1)] if contracted is not None else mention.split()  # "he’d": "he"
-        lower = [_bare(w) for w in words]
+        lower = [w.lower().strip(",;:") for w in words]  # _bare, written out: resolved for every source
         if len(words) == 1 and lower[0] in PRONOUNS:
             if lower[0] in {"he", "she"}:
                 gender = "m" if lower[0] == "he" else "f"
@@ -574,6 +575,8 @@ def _opening_role(word: str) -> bool:
     return word in _OPENING_ROLES or ("-" in word and word.rpartition("-")[2] in _OPENING_ROLES)
 
 
+# the last word of every role noun (of one word or two)
+_ROLE_ENDS = frozenset(role.rsplit(None, 1)[-1] for role in _ROLE_SET)
 _SPEECH_FORMS = frozenset(form for forms in SPEECH_VERB_STEMS.values() for form in forms)
 _SOLE_LIMIT = 30
 _BREAKS = ',;:—–(.!?"“”'
@@ -582,13 +585,11 @@ _BREAK_SET = frozenset(_BREAKS)
 
 def _role_before(text: str, start: int) -> str | None:
     """A lowercase role right before a name: "investigative reporter Bob Woodward"."""
-    low = max(0, start - 60)
-    end = start
-    while end > low and text[end - 1].isspace():
-        end -= 1
-    if end == low or not text[end - 1].islower():
+    piece = text[max(0, start - 60) : start].rstrip()
+    if not piece[-1:].islower():
         return None  # every role noun ends in a lower-case letter right before the name
-    piece = text[low:end]
+    if piece.rsplit(None, 1)[-1] not in _ROLE_ENDS:
+        return None  # most words before a name end no role: one look-up turns them away
     words = piece.rsplit(None, 4)  # the last four words are all that is read
     if not words[-1].islower():
         return None

@@ -524,6 +524,8 @@ def _reclaim(quotes: list[Spoken], claims: list[Claimed], index: int) -> None:
     part of what Starr said, though no credit stands next to it. The innermost claim of a
     named source around the quote wins; quotes of several paragraphs are left alone.
     """
+    if not quotes or quotes[-1].parts[0].paragraph != index:
+        return  # no quote opens in the paragraph (most paragraphs)
     mine = [claim for claim in _paragraph_claims(claims, index) if claim.source.name]
     if not mine:
         return

@@ -208,7 +208,8 @@ def pair_marks(paragraphs: Sequence[str]) -> list[Pair]:
             introduced = _introduced(index, text, stacks[_DOUBLE][0])
             if introduced is not None:
                 found.append(introduced)
-        pairs.extend(_outermost(found))
+        if found:
+            pairs.extend(_outermost(found))
     return pairs
 
 
