@@ -134,3 +134,9 @@ def test_an_adjective_opening_a_sentence_is_no_part_of_a_name() -> None:
     (quote,) = find_quotes(paragraphs).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Joe Hale"
+
+
+def test_the_one_remembered_speaking_is_the_speaker_not_the_one_who_remembers() -> None:
+    (quote,) = find_quotes(["My son was sad at Christmas. “It’s not fair,” I remember him saying."]).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "him"

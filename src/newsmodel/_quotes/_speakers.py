@@ -414,12 +414,32 @@ _ASK_TO_DO = re.compile(
 )
 
 
+# "I remember him saying", "we heard her say": the one perceived speaks, not the one who perceives
+_PERCEIVER = re.compile(
+    r"(?:I|We|You|He|She|They)\s++(?:can\s++|could\s++|still\s++)?"
+    r"(?:remember|remembers|recall|recalls|heard|hear|hears|saw|see|watched|imagine)\s++(?=\S)"
+)
+
+
 def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> Found | None:
     """A speaker and cue right after a quote: ', Putin remarked', ', said the spokeswoman'.
 
     ``goes_on``: the quote ends in a comma, "!" or "?", so its sentence goes on; then any
     past-tense verb next to a name counts as the cue ("“...,” Hannity pressed").
     """
+    found = _speaker_after(text, start, limit, goes_on)
+    if found is not None and found.mention is not None:
+        return Found(_past_perceiver(text, found.mention), found.cue)
+    return found
+
+
+def _past_perceiver(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The mention without a perceiver opening it: "I remember him [saying]" is "him"."""
+    perceiver = _PERCEIVER.match(text, span[0], span[1])
+    return span if perceiver is None else (perceiver.end(), span[1])
+
+
+def _speaker_after(text: str, start: int, limit: int, goes_on: bool) -> Found | None:
     end = min(limit, start + WINDOW)
     for pattern in (_AFTER_MENTION_CUE, _AFTER_CUE_MENTION):
         match = pattern.match(text, start, end)
@@ -748,7 +768,8 @@ def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
             if is_subject(text, span[0]):
                 return span
         return None
-    return loose_subject(text, window, verb, speaker=True)
+    loose = loose_subject(text, window, verb, speaker=True)
+    return None if loose is None else _past_perceiver(text, loose)
 
 
 def medium_near(text: Masked, start: int, end: int) -> tuple[str, int] | None:
