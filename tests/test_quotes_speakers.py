@@ -140,3 +140,9 @@ def test_the_one_remembered_speaking_is_the_speaker_not_the_one_who_remembers() 
     (quote,) = find_quotes(["My son was sad at Christmas. “It’s not fair,” I remember him saying."]).quotes
     assert quote.speaker is not None
     assert quote.speaker.mention == "him"
+
+
+@pytest.mark.parametrize("place", ["Southern California", "New York", "Texas", "North Carolina", "Los Angeles"])
+def test_a_place_is_no_one_a_pronoun_stands_for(place: str) -> None:
+    paragraphs = [f"Ada Brill runs the harbour cafe. {place} has had a dry year.", "“We need rain,” she said."]
+    assert _she_says(paragraphs) == "Ada Brill"

@@ -61,6 +61,36 @@ _PLACE_HEADS = frozenset(
 )  # fmt: skip
 
 
+# places a name may be: states of the US (those that are also people's names, such as Virginia, Georgia or
+# Washington, left out), continents, and places of two words or more ("New York", "Los Angeles")
+_PLACES = frozenset(
+    {"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "hawaii",
+     "idaho", "illinois", "iowa", "kansas", "kentucky", "louisiana", "maryland", "massachusetts", "michigan",
+     "minnesota", "mississippi", "missouri", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
+     "tennessee", "texas", "utah", "vermont", "wisconsin", "wyoming", "africa", "europe", "asia", "america",
+     "antarctica", "new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina",
+     "north dakota", "south dakota", "west virginia", "los angeles", "san francisco", "san diego", "san antonio",
+     "san jose", "las vegas", "new orleans", "hong kong", "south africa", "new zealand", "saudi arabia",
+     "north korea", "south korea", "sri lanka", "costa rica", "puerto rico", "el salvador", "northern ireland",
+     "tel aviv", "buenos aires", "mexico city", "new delhi", "abu dhabi", "salt lake city", "kansas city",
+     "oklahoma city", "capitol hill", "downing street", "wall street", "west bank", "latin america",
+     "north america", "south america", "middle east"}
+)  # fmt: skip
+# "Southern California", "East Africa": a part of a place named by its direction
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upstate"}
+)
+
+
+def _names_place(tokens: list[str]) -> bool:
+    """Whether a name's words name a place: "Texas", "New York", "Southern California", "East Africa"."""
+    bare = [_bare(t) for t in tokens]
+    if " ".join(bare) in _PLACES:
+        return True
+    rest = " ".join(bare[1:])
+    return len(bare) > 1 and bare[0] in _DIRECTIONS and (rest in _PLACES or rest in _COUNTRIES)
+
+
 def _names_body(tokens: list[str]) -> bool:
     """Whether a name's words name an organisation, a state or a place, not a person: an acronym ("BDA", "NHS")
     does too."""
@@ -68,6 +98,8 @@ def _names_body(tokens: list[str]) -> bool:
         return True
     if len(tokens) == 1 and _bare(tokens[0]) in _COUNTRIES:
         return True  # "China warned": a state
+    if len(tokens) < 4 and _names_place(tokens):
+        return True  # "Texas sued", "Southern California": a place speaks as its government, never as "she"
     bare = [_bare(t) for t in tokens]
     return bare[-1] in _PLACE_HEADS or not _BODY_WORDS.isdisjoint(bare)
 
@@ -442,6 +474,8 @@ def _read_name(found: str) -> _Read | None:
     """
     tokens = found.split()
     offset = 0
+    if 1 < len(tokens) < 4 and _bare(tokens[0]) in STOP_CAPITALS and _names_place(tokens):
+        return 0, None, found, "organization", len(tokens), tokens[-1], tokens[0]  # "New York": "New" is no stop
     while tokens and _bare(tokens[0]) in STOP_CAPITALS and _bare(tokens[0]) not in ROLE_TITLES:
         offset = found.index(tokens[0], offset) + len(tokens[0])
         tokens.pop(0)
