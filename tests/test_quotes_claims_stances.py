@@ -166,3 +166,12 @@ def test_a_time_after_the_credit_of_a_quote_is_no_claim() -> None:
     # a clause after the credit is still a claim
     claims = _claims("“We will see,” Ann Lee said the ferry would run all winter.")
     assert ("the ferry would run all winter", "Ann Lee", "said") in claims
+
+
+def test_more_verbs_of_belief_complaint_and_praise_report_a_claim() -> None:
+    claims = _claims("Ann Lee guessed the ferry would be late again this winter.")
+    assert ("the ferry would be late again this winter", "Ann Lee", "guessed") in claims
+    claims = _claims("The harbour master laments the loss of the old night ferry.")
+    assert ("the loss of the old night ferry", "The harbour master", "laments") in claims
+    claims = _claims("Ann Lee praises the crew of the night ferry.")
+    assert ("the crew of the night ferry", "Ann Lee", "praises") in claims

@@ -353,6 +353,10 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
     "commenting on", "critic of", "concerned with", "spoken about", "hints at", "reflecting on",
     "committed to", "ready to", "reluctant to", "prepared to", "hesitant to", "unwilling to", "opposed to",
     "adamant that", "concerned that", "satisfied with", "unhappy with", "excited about",
+    # more verbs of belief, complaint and praise, each adding found attributions on PolNeAR train: "guessed
+    # (that) ...", "laments the loss of ...", "decrying the cuts", "praises the crew", "contradicted his account"
+    "guess", "guessed", "lament", "laments", "lamenting", "decrying", "chiding", "crediting", "credited",
+    "praises", "contradicted",
 )  # fmt: skip
 
 #: Reporting verbs whose object is what the source holds when no "that"-clause follows: "X accused Y of
