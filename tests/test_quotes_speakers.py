@@ -146,3 +146,14 @@ def test_the_one_remembered_speaking_is_the_speaker_not_the_one_who_remembers() 
 def test_a_place_is_no_one_a_pronoun_stands_for(place: str) -> None:
     paragraphs = [f"Ada Brill runs the harbour cafe. {place} has had a dry year.", "“We need rain,” she said."]
     assert _she_says(paragraphs) == "Ada Brill"
+
+
+def test_a_participle_before_a_known_surname_is_no_part_of_the_name() -> None:
+    paragraphs = [
+        "Harbour CEO Tom Hale spoke on Monday.",
+        "Hosting Hale at the fair “is our dream,” Ada Brill said.",
+        "“We took that challenge to heart,” Hale told the crowd.",
+    ]
+    quote = find_quotes(paragraphs).quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tom Hale"

@@ -249,7 +249,9 @@ class Cast:
                 return known
             if role is None and not speaker:
                 return None  # "Moscow", "Sochi": a lone word is nobody until a full name backs it
-        person = self.people.get(name) or (self._known_tail(name, kind) if size > 2 else None)
+        person = self.people.get(name) or (
+            self._known_tail(name, kind) if size > 2 else self._after_participle(name, kind, first, last, size)
+        )
         if person is None:
             person = Person(name, role, kind)
             self.people[name] = person
@@ -259,6 +261,14 @@ class Cast:
             self.by_token[last] = person
             self.by_token.setdefault(first, person)
         return person
+
+    def _after_participle(self, name: str, kind: str, first: str, last: str, size: int) -> Person | None:
+        """A person already met by surname after a participle opening the sentence: "Hosting Cook at the fair"
+        after "Tim Cook" is Tim Cook (a first name ending in "-ing", such as "Sterling", is kept)."""
+        if size != 2 or not first.endswith("ing") or kind != "person" or is_first_name(first):
+            return None
+        known = self.by_token.get(last)
+        return known if known is not None and known.kind == "person" and known.name != name else None
 
     def _known_tail(self, name: str, kind: str) -> Person | None:
         """A person already named by the last words of a longer name: "The Legendary Rick Perry" (a title) after
