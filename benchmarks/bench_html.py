@@ -318,12 +318,12 @@ Where a target is not met, and what costs the most (profiles of 2026-11-29, CPU 
 - **naeb date** (0.92): the pages missed either give a gold date a year off the date in the page's own URL and
   markup, or a gold date that is the page's "Updated" date, which the brief keeps out of `date_published`
   (it is `date_modified`); no rule that reads the published date takes those without breaking others.
-- **Speed** (a tenth of trafilatura's median): about 2.8x faster. With quotes on, finding quotes and claims is
-  about 37% of a page's time (median 5.4 of 17.5 ms); of the rest, the content step (scoring, pruning) is about a
-  third, the blocks a quarter, metadata a fifth, the Lexbor parse a tenth. About a dozen whole-tree CSS queries
-  cost 0.25-0.3 ms each, and every element read from Python costs 0.3-1 microseconds (tag, attributes, parent),
-  so one Python walk in place of the queries was measured no faster; what is left is fewer reads from Python
-  per element, and the quote step's speed (see the PolNeAR section)."""
+- **Speed** (a tenth of trafilatura's median): about 2.6-2.8x faster. With quotes on, finding quotes and claims is
+  about a third of a page's time (median 18.6 ms with quotes, 12.3 ms without, 2026-11-30); of the rest, the
+  content step (scoring, pruning) is about a third, the blocks a quarter, metadata a fifth, the Lexbor parse a
+  tenth. About a dozen whole-tree CSS queries cost 0.25-0.3 ms each, and every element read from Python costs
+  0.3-1 microseconds (tag, attributes, parent), so one Python walk in place of the queries was measured no faster;
+  what is left is fewer reads from Python per element, and the quote step's speed (see the PolNeAR section)."""
 
 
 def main(argv: list[str] | None = None) -> int:
