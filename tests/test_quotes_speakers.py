@@ -157,3 +157,10 @@ def test_a_participle_before_a_known_surname_is_no_part_of_the_name() -> None:
     quote = find_quotes(paragraphs).quotes[-1]
     assert quote.speaker is not None
     assert quote.speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize("title", ["Secretary of State", "U.S. Secretary of State", "Minister of Defense"])
+def test_a_title_joined_by_of_is_the_role_before_the_name(title: str) -> None:
+    (quote,) = find_quotes([f"{title} Ada Brill said: “The harbour treaty holds.”"]).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Ada Brill", title)

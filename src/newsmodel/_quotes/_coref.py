@@ -577,8 +577,12 @@ def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
             return tokens[0], tokens[1:]
         return None, tokens
     start = last_title
-    while start > 0 and (_bare(tokens[start - 1]) in ROLE_TITLES or _NATIONAL.match(tokens[start - 1])):
-        start -= 1
+    while start > 0 and (
+        _bare(tokens[start - 1]) in ROLE_TITLES
+        or _NATIONAL.match(tokens[start - 1])
+        or (start > 1 and tokens[start - 1] == "of" and _bare(tokens[start - 2]) in ROLE_TITLES)
+    ):
+        start -= 1  # "U.S. Secretary of State", "Prime Minister": the titles and what joins them
     role_tokens = tokens[start : last_title + 1]
     if all(
         _bare(t) in {"former", "state", "first", "house", "senate", "press", "deputy", "assistant"} for t in role_tokens
