@@ -164,3 +164,11 @@ def test_a_title_joined_by_of_is_the_role_before_the_name(title: str) -> None:
     (quote,) = find_quotes([f"{title} Ada Brill said: “The harbour treaty holds.”"]).quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == ("Ada Brill", title)
+
+
+def test_a_title_holding_a_sentence_adverb_is_no_one_she_stands_for() -> None:
+    paragraphs = [
+        "Ada Brill starred in the harbour film. Love Actually made her famous.",
+        "“I think we are locked into certain ideas,” she said.",
+    ]
+    assert _she_says(paragraphs) == "Ada Brill"

@@ -23,6 +23,7 @@ from ._cues import (
     PRONOUNS,
     ROLE_NOUNS,
     ROLE_TITLES,
+    SENTENCE_ADVERBS,
     SPEECH_VERB_STEMS,
     STOP_CAPITALS,
     SUBJECT_LEADS,
@@ -196,13 +197,14 @@ class Cast:
     def _named_in_words(self, person: Person) -> bool:
         """Whether a name is made of common words in capitals, no one a pronoun stands for: it opens with a word
         the article also writes in lower case ("Love Island", "Social Affairs"; a role word such as "Doctor" is
-        none), or ends in the name of an occasion ("Decision Day"). Asked only of names of unknown gender."""
+        none), ends in the name of an occasion ("Decision Day") or holds a sentence adverb ("Love Actually").
+        Asked only of names of unknown gender."""
         words = person.name.split()
         if len(words) < 2:
             return False
         first = words[0].lower()
-        if _bare(words[-1]) in _OCCASION_HEADS:
-            return True
+        if _bare(words[-1]) in _OCCASION_HEADS or any(_bare(word) in SENTENCE_ADVERBS for word in words[1:]):
+            return True  # "Decision Day"; "Love Actually", a film: no name holds a sentence adverb
         return first.isalpha() and first not in _ROLE_WORDS and self._writes(first)
 
     def _writes(self, lower: str) -> bool:

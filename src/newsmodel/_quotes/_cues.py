@@ -35,6 +35,7 @@ __all__ = [
     "PRONOUNS",
     "ROLE_NOUNS",
     "ROLE_TITLES",
+    "SENTENCE_ADVERBS",
     "SPEECH_VERB_STEMS",
     "STANCE",
     "STANCE_NOUNS",
@@ -1085,7 +1086,7 @@ SUBJECT_LEADS: frozenset[str] = frozenset(
 
 #: Capitalised words that start sentences but are never names.
 #: Sentence adverbs ("Perhaps Christa said ...", "Sadly Lee ..."): a capital that opens no name.
-_SENTENCE_ADVERBS = frozenset(
+SENTENCE_ADVERBS = frozenset(
     {"perhaps", "maybe", "hopefully", "sadly", "luckily", "unfortunately", "fortunately", "eventually",
      "ultimately", "finally", "nonetheless", "nevertheless", "otherwise", "thus", "hence", "therefore",
      "besides", "moreover", "furthermore", "additionally", "similarly", "likewise", "alternatively",
@@ -1305,7 +1306,7 @@ STOP_CAPITALS: frozenset[str] = frozenset(
         "ok",
         "okay",
     }
-    | _SENTENCE_ADVERBS
+    | SENTENCE_ADVERBS
     | _LEADING_ADJECTIVES
     | frozenset(f for forms in SPEECH_VERB_STEMS.values() for f in forms)
 )
