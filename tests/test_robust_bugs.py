@@ -6,6 +6,8 @@ bug is fixed, so that the marker is removed and the test stays as a regression t
 
 from __future__ import annotations
 
+import attrs
+
 import newsmodel as nm
 from tests.test_robust_support import needs, read
 
@@ -38,3 +40,28 @@ def test_a_setting_after_say_before_a_pronoun_does_not_raise() -> None:
     assert all(claim.content.end <= len(text) for claim in found.claims)
     article = nm.from_text("Harbour news\n\n" + text)
     assert nm.to_text(article).endswith(text + "\n")
+
+
+def test_our_own_page_keeps_a_list_of_tiny_items_around_one_long_item() -> None:
+    # found by the HTML round-trip property test: the density vote chose the one long item alone
+    long_item = "0 0 0 0 " + "x" * 92
+    inner = nm.ListBlock(items=(nm.ListItem(long_item),))
+    article = nm.Article(
+        sections=(
+            nm.Section(
+                blocks=(
+                    nm.ListBlock(
+                        items=(
+                            nm.ListItem("0"),
+                            nm.ListItem("0", children=(nm.ListBlock(items=(nm.ListItem("", children=(inner,)),)),)),
+                            nm.ListItem("", children=(nm.ListBlock(items=(nm.ListItem("0"),)),)),
+                        )
+                    ),
+                )
+            ),
+        ),
+    )
+    # the long item is all a quote (the span the page writes around it took part in the vote)
+    where = nm.Location(section=0, block=0, start=0, end=len(long_item), path=(1, 0, 0, 0, 0))
+    article = attrs.evolve(article, quotes=(nm.Quote(text=long_item, locations=(where,)),))
+    assert nm.from_html(nm.to_html(article)) == article

@@ -476,8 +476,14 @@ def find_content(
     for node in _outermost(_by_depth(_teaser_lists(body)), body):
         node.replace_with(" ")
     cache: dict[int, int] = {}
-    votes, nodes = _score_containers(body, cache)
     lengths: dict[int, int] = {}
+    written = body.css_first("article") if exact else None
+    if written is not None:
+        # our own page: its <article> holds the body whole, whatever the density of its parts (a list of tiny
+        # items around one long item would otherwise vote for the long item alone)
+        _prune(written, cache, exact=exact, length=None)
+        return Content(written, headline_seen=headline_seen, byline_seen=byline_seen)
+    votes, nodes = _score_containers(body, cache)
     best = _best_container(votes, nodes, cache, lengths) if votes else None
     if best is not None:
         best = _descend(_climb(best, votes, body), votes)
