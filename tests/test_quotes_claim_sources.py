@@ -45,6 +45,16 @@ def test_a_noun_phrase_before_a_noun_like_verb_is_no_source() -> None:
     assert all(source != "Mayor Ann Lee continues to face" for _, source, _ in claims)
 
 
+def test_a_plural_noun_after_a_counting_word_is_no_verb() -> None:
+    """'dodged several questions on whether ...': "questions" after "several" is a noun, so no source is read
+    back from it; "two reports say" keeps its verb."""
+    claims = _claims("On Monday, Mayor Ann Lee dodged several questions on whether she would keep the ferry.")
+    assert all(cue != "questions" for _, _, cue in claims)
+    claims = _claims("Two reports say that the harbour will close in May.")
+    assert "the harbour will close in May" in [content for content, _, cue in claims if cue == "say"]
+    assert all(cue != "reports" for _, _, cue in claims)
+
+
 def test_according_to_closing_the_sentence_is_no_short_source_phrase() -> None:
     """'..., according to a pool report.': the phrase is read as 'according to', not as a source 'according to
     a pool' with the cue 'report'."""

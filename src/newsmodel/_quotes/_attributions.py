@@ -52,6 +52,7 @@ from ._speakers import (
     WINDOW,
     _after_preposition,
     _in_relative_clause,
+    counted_noun,
     is_noun_use,
     loose_subject,
     mentions,
@@ -1366,6 +1367,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         return _question_claim(text, masked, start, end, cue)
     if masked[max(sentence, cue.start() - 4) : cue.start()].rstrip().endswith(("”", '"', "'", "’", "»")):
         return None  # "“...,” said X": the cue credits the quote before it
+    if counted_noun(masked, cue.start()):
+        return None  # "two reports say": a plural noun, the subject of the next verb
     lead = _content_lead(masked, cue.end(), end)
     if lead is None:
         return None

@@ -34,6 +34,7 @@ from ._sentences import MEDIUM_HINTS, Masked, sentence_end, sentence_start
 __all__ = [
     "Found",
     "after_indefinite",
+    "counted_noun",
     "is_noun_use",
     "loose_subject",
     "medium_near",
@@ -321,7 +322,27 @@ def is_noun_use(text: str, cue: int) -> bool:
         return False
     if word.endswith(("’s", "'s", "s’", "s'")) and word[:1].isupper():
         return True
-    return word.lower() in _NOUN_LEADS
+    lower = word.lower()
+    if lower in _PLURAL_COUNTS:
+        return counted_noun(text, cue)
+    return lower in _NOUN_LEADS
+
+
+def counted_noun(text: str, cue: int) -> bool:
+    """Whether the cue word at ``cue`` is a plural noun after a counting word ("several questions", "two
+    reports say"): a verb in "-s" never follows a plural count."""
+    if cue < 2 or text[cue - 1] != " ":
+        return False
+    space = text.rfind(" ", max(0, cue - 16), cue - 1)
+    if text[space + 1 : cue - 1].lower() not in _PLURAL_COUNTS:
+        return False
+    return text[cue : cue + 30].split(" ", 1)[0].rstrip(".,;:").endswith("s")
+
+
+# counting words before a plural noun: "dodged several questions on", "two reports say" is a plural verb
+_PLURAL_COUNTS = frozenset(
+    {"several", "many", "few", "numerous", "various", "multiple", "two", "three", "four", "five", "countless"}
+)
 
 
 _BASE_FORM = re.compile(r"[a-z]+(?<![sd])(?<!ing)\b")
