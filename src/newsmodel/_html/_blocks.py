@@ -394,17 +394,23 @@ def inline_of(
     ``skip`` leaves out the elements it returns True for (nested lists, credits).
     """
     out = InlineText(base, breaks=breaks)
-    # (node, closing): closing entries end a mark or a block edge.
-    stack: list[tuple[LexborNode, bool]] = [(child, False) for child in reversed(list(_children(node)))]
-    while stack:
-        current, closing = stack.pop()
-        tag = current.tag
-        if closing:
-            if marks and tag in _MARK_KIND:
+    # The elements entered, each with the sibling after it (as in ``_walk``): closing one
+    # ends a mark or a block edge.
+    entered: list[tuple[str, LexborNode | None]] = []
+    following: LexborNode | None = node.first_child
+    while True:
+        if following is None:
+            if not entered:
+                break
+            closed, following = entered.pop()
+            if marks and closed in _MARK_KIND:
                 out.close_mark()
-            elif tag in _INLINE_BREAK_TAGS:
+            elif closed in _INLINE_BREAK_TAGS:
                 out.line_break()
             continue
+        current = following
+        following = current.next
+        tag = current.tag
         if tag == "-text":
             out.text(current.text_content or "")
             continue
@@ -427,8 +433,8 @@ def inline_of(
             out.line_break()
         elif tag in ("td", "th"):
             out.space()
-        stack.append((current, True))
-        stack.extend((child, False) for child in reversed(list(_children(current))))
+        entered.append((tag, following))
+        following = current.first_child
     return out.finish()
 
 
@@ -915,18 +921,29 @@ class _Flow:
 
 
 def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
-    """Read the children of ``root`` into ``flow`` (iterative; ``depth`` counts blockquotes)."""
+    """Read the children of ``root`` into ``flow`` (iterative; ``depth`` counts blockquotes).
+
+    The tree is walked by sibling and first-child links (no list of children is built): each
+    element entered waits in ``entered`` with the sibling after it, read before the element
+    itself is (a builder changes nothing but what the element holds), and is closed when its
+    last child is read.
+    """
     base = flow.options.base
-    stack: list[tuple[LexborNode, bool]] = [(child, False) for child in reversed(list(_children(root)))]
-    while stack:
-        node, closing = stack.pop()
-        tag = node.tag
-        if closing:
-            if tag in _MARK_KIND:
+    entered: list[tuple[str, LexborNode | None]] = []  # (tag, the sibling after it)
+    following: LexborNode | None = root.first_child
+    while True:
+        if following is None:
+            if not entered:
+                break
+            closed, following = entered.pop()
+            if closed in _MARK_KIND:
                 flow.inline.close_mark()
-            elif tag not in _INLINE_TAGS:
+            elif closed not in _INLINE_TAGS:
                 flow.flush()
             continue
+        node = following
+        following = node.next
+        tag = node.tag
         if tag == "-text":
             flow.inline.text(node.text_content or "")
             continue
@@ -941,12 +958,12 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
                 flow.inline.open_mark("a", _href_of(attributes, base), _line(_value(attributes, "title")))
             else:
                 flow.inline.open_mark(_MARK_KIND[tag])
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(list(_children(node))))
+            entered.append((tag, following))
+            following = node.first_child
             continue
         if tag in _INLINE_TAGS:
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(list(_children(node))))
+            entered.append((tag, following))
+            following = node.first_child
             continue
         if tag == "img" or tag == "picture":
             img = node if tag == "img" else node.css_first("img")
@@ -980,8 +997,8 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
             elif depth < _MAX_NESTING:
                 block = blockquote_of(node, flow.options, depth + 1, flow.known)
             else:
-                stack.append((node, True))
-                stack.extend((child, False) for child in reversed(list(_children(node))))
+                entered.append((tag, following))
+                following = node.first_child
                 continue
             if block is not None:
                 flow.block(block)
@@ -997,8 +1014,8 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
                 flow.block(block)
             elif bare:
                 # A figure without a picture (a pull quote, a chart's text): read its content.
-                stack.append((node, True))
-                stack.extend((child, False) for child in reversed(list(_children(node))))
+                entered.append((tag, following))
+                following = node.first_child
             continue
         if tag == "pre":
             flow.flush()
@@ -1020,8 +1037,8 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
             continue
         # A block container (div, section, li out of a list, a layout table ...).
         flow.flush()
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(list(_children(node))))
+        entered.append((tag, following))
+        following = node.first_child
     flow.flush()
 
 
