@@ -55,6 +55,15 @@ def test_a_plural_noun_after_a_counting_word_is_no_verb() -> None:
     assert all(cue != "reports" for _, _, cue in claims)
 
 
+def test_a_clause_between_commas_lends_its_subject_to_the_verb_after_it() -> None:
+    """'Later, he praised the plan, then criticized ...': the phrase between the commas is a clause, no appositive, so
+    the source is its subject, not the words before the first comma."""
+    claims = _claims("A year later, he praised the harbour plan, then criticized the ferry company.")
+    assert ("the ferry company", "he", "criticized") in claims
+    claims = _claims("Looking into the first week of May, we use several models, called the “ensembles,” for this.")
+    assert all(not source.startswith("Looking") for _, source, _ in claims)
+
+
 def test_according_to_closing_the_sentence_is_no_short_source_phrase() -> None:
     """'..., according to a pool report.': the phrase is read as 'according to', not as a source 'according to
     a pool' with the cue 'report'."""

@@ -231,6 +231,15 @@ def _verb_led(text: str, kept: list[tuple[int, int]]) -> bool:
     return second in _OBJECT_LEADS or second[:1].isupper()
 
 
+# subject pronouns: a phrase between commas that opens with one is a clause ("we need ..."), no appositive
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _is_clause(text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Whether the words between two commas are a clause ("we need the forecasts"), not an appositive."""
+    return bool(tokens) and text[tokens[0][0] : tokens[0][1]].lower() in _SUBJECT_PRONOUNS
+
+
 def _named_before(text: str, start: int, phrase: tuple[int, int]) -> tuple[int, int]:
     """The name a description stands next to ("David Savidge, a former officer"), else the description."""
     comma = phrase[0] - 2
@@ -242,13 +251,17 @@ def _named_before(text: str, start: int, phrase: tuple[int, int]) -> tuple[int, 
     return phrase
 
 
-def loose_subject(text: str, start: int, cue: int, speaker: bool = False) -> tuple[int, int] | None:
+def loose_subject(
+    text: str, start: int, cue: int, speaker: bool = False, relative: bool = False
+) -> tuple[int, int] | None:
     """The noun phrase right before a cue, back to a clause boundary: 'Other Asian leaders' said.
 
     Before a relative clause ("the officer who made the arrest said", "the senator who was indicted
     says") the antecedent is taken. For a quote's ``speaker`` the phrase must also be a noun phrase:
     one opening with a verb ("recorded himself", "made the arrest") is none; claims keep that wider
-    reading (a participle's clause still locates their content).
+    reading (a participle's clause still locates their content). A clause between commas ("Later, he
+    echoed the comment, recalling ...") gives its subject pronoun, except where the phrase is the antecedent of a
+    ``relative`` pronoun ("..., he met Ann Hale, who was ...": a noun, never the clause's subject).
     """
     tokens = [m.span() for m in _TOKEN.finditer(text, max(start, cue - 240), cue)]
     while tokens and (text[tokens[-1][0] : tokens[-1][1]].lower() in _AUXILIARIES or _is_adverb(text, tokens)):
@@ -257,6 +270,9 @@ def loose_subject(text: str, start: int, cue: int, speaker: bool = False) -> tup
         # an appositive: "Harvey, a delegate from Houston, Texas, said"
         for index in range(len(tokens) - 2, max(-1, len(tokens) - 30), -1):
             if text[tokens[index][1] - 1] == "," and index > 0:
+                if not relative and _is_clause(text, tokens[index + 1 :]):
+                    # "Later, he echoed the comment, recalling ...": a clause, whose subject the phrase shares
+                    return tokens[index + 1]
                 head = tokens[: index + 1]
                 last = head[-1]
                 head[-1] = (last[0], last[1] - 1)
@@ -271,7 +287,7 @@ def loose_subject(text: str, start: int, cue: int, speaker: bool = False) -> tup
             if token == "who" and kept and _verb_led(text, kept):
                 # "the officer who made the arrest said": the subject is the relative clause's antecedent,
                 # or the name it describes ("David Savidge, a former officer who responded, said")
-                antecedent = loose_subject(text, start, a, speaker)
+                antecedent = loose_subject(text, start, a, speaker, relative=True)
                 return _named_before(text, start, antecedent) if antecedent is not None else None
             break
         kept.insert(0, (a, b))
