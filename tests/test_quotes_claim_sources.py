@@ -64,6 +64,17 @@ def test_a_clause_between_commas_lends_its_subject_to_the_verb_after_it() -> Non
     assert all(not source.startswith("Looking") for _, source, _ in claims)
 
 
+def test_a_verb_of_speech_inside_a_loose_phrase_ends_the_outer_speaker() -> None:
+    """'Hale said the council pledged ...': the phrase before the later verb is what Hale said, so Hale is the
+    source, not 'Hale said the council'; 'the council did not ...' keeps its subject before the auxiliary."""
+    claims = _claims("Hale said the council pledged full support for the harbour, including a new pier.")
+    assert ("full support for the harbour, including a new pier", "Hale", "pledged") in claims
+    claims = _claims("Tom Hale said the report also shows a fall in harbour fees.")
+    assert ("a fall in harbour fees", "the report", "shows") in claims
+    claims = _claims("Most of the pilots I spoke with insist the channel is safe.")
+    assert all(source != "Most of the pilots I" for _, source, _ in claims)
+
+
 def test_according_to_closing_the_sentence_is_no_short_source_phrase() -> None:
     """'..., according to a pool report.': the phrase is read as 'according to', not as a source 'according to
     a pool' with the cue 'report'."""

@@ -57,6 +57,7 @@ from ._speakers import (
     loose_subject,
     mentions,
     named_before_description,
+    reported_from,
 )
 
 __all__ = ["Claim", "find_claims"]
@@ -1150,12 +1151,22 @@ def _document_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] |
     from the 2008 cycle (show)", "Early results of exit polls conducted by ... (show)"."""
     if cue - sentence > 20 * _EVIDENCE_WORDS:
         return None
-    words = masked[sentence:cue].split()
+    after = reported_from(masked, sentence, cue)  # "He said the report shows": the report
+    words = masked[after:cue].split()
+    if after > sentence and words and (words[0].lower() in PREPOSITIONS or "that" in words):
+        return None  # "said in the interview that she found": no document opens the clause
+    sentence = after
     if not 0 < len(words) <= _EVIDENCE_WORDS or any(w[-1] in ",;:" for w in words):
         return None
     if not any(word.lower() in _EVIDENCE_SOURCES for word in words):
         return None
+    if len(words) > 1 and words[-1] in _ADVERBS_BEFORE_VERB:
+        cue = masked.rindex(words[-1], sentence, cue)  # "the report also (shows)": the adverb is no part
     return _trim(masked, sentence, cue)
+
+
+#: Adverbs between a subject and its verb ("the report also shows").
+_ADVERBS_BEFORE_VERB = frozenset({"also", "now", "still", "even", "further", "again", "clearly", "only"})
 
 
 def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | None:

@@ -41,6 +41,7 @@ __all__ = [
     "mentions",
     "named_before_description",
     "relative_pronoun",
+    "reported_from",
     "sentence_end",
     "sentence_start",
     "speaker_after",
@@ -215,6 +216,38 @@ _LEADING_VERBS = frozenset(
 )
 
 
+# verbs that close the outer speaker's part of a loose phrase: the past forms of speech, and "do" as an auxiliary
+_REPORTING = frozenset([forms[2] for forms in SPEECH_VERB_STEMS.values() if len(forms) > 2] + ["says"]) | {
+    "do",
+    "did",
+    "does",
+}
+
+
+def reported_from(text: str, start: int, end: int) -> int:
+    """Where the words after the last verb of speech between ``start`` and ``end`` begin ("He said the report
+    (shows)": at "the"), else ``start``."""
+    for match in reversed(list(_TOKEN.finditer(text, start, end))):
+        if match.group() in _REPORTING and match.group() not in {"do", "did", "does"}:
+            return min(end, match.end() + 1)
+    return start
+
+
+def _before_reporting_verb(text: str, kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name before a verb of speech inside a loose phrase: "He said the government (pledged)" is what
+    "He" said, "Denicola recalled a nurse (asking)" what Denicola recalled: the outer speaker holds the rest;
+    "the Democrats do (not want)": the subject before its auxiliary. Only capitalised words (after "the")
+    make such a name: "Most of the developers I spoke with" is one phrase."""
+    for index in range(1, len(kept)):
+        a, b = kept[index]
+        if text[a:b] in _REPORTING:
+            words = [text[x:y] for x, y in kept[:index]]
+            if words[0].lower() == "the":
+                words = words[1:]
+            return kept[:index] if words and all(word[:1].isupper() for word in words) else kept
+    return kept
+
+
 def _verb_led(text: str, kept: list[tuple[int, int]]) -> bool:
     """Whether a loose phrase opens with a verb, so is no noun phrase: "wrote Fadem in a ...", "responded",
     "made the arrest", "recorded himself" ("elected officials", "housing advocates" are noun phrases)."""
@@ -295,6 +328,7 @@ def loose_subject(
             break
     if not kept or len(kept) == 8 or (speaker and _verb_led(text, kept)):
         return None
+    kept = _before_reporting_verb(text, kept)
     final = text[kept[-1][0] : kept[-1][1]].lower()
     if final in _NO_SUBJECT or final in PREPOSITIONS:
         return None
