@@ -70,6 +70,22 @@ def test_an_occupation_opening_a_name_is_its_role(role: str) -> None:
     assert (quote.speaker.name, quote.speaker.role) == ("Ann Lee", role)
 
 
+@pytest.mark.parametrize(
+    ("opening", "role"), [("Head Blender", "Head Blender"), ("Singer-guitarists", "Singer-guitarists")]
+)
+def test_every_role_word_and_a_plural_occupation_open_a_name(opening: str, role: str) -> None:
+    """'Head Blender Ann Lee', 'Singer-guitarists Ann Lee and ...': the role words stay out of the name."""
+    (quote,) = find_quotes([f"{opening} Ann Lee said: “The harbour is calm tonight.”"]).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Ann Lee", role)
+
+
+def test_a_plural_noun_of_people_before_a_preposition_is_no_role() -> None:
+    """'Lawyers for Harbour Media allege ...': a group, not a role before a name."""
+    (quote,) = find_quotes(["Lawyers for Harbour Media allege the deal was made “for their own benefit.”"]).quotes
+    assert quote.speaker is None or quote.speaker.name != "for Harbour Media"
+
+
 @pytest.mark.parametrize("adverb", ["Perhaps", "Sadly", "Initially", "Besides"])
 def test_a_sentence_adverb_is_no_part_of_a_name(adverb: str) -> None:
     (quote,) = find_quotes([f"{adverb} Tom Hale said it best: “The harbour is calm tonight.”"]).quotes

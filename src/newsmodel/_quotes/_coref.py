@@ -575,8 +575,14 @@ def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
             last_title = index
     if last_title < 0:
         if len(tokens) > 2 and tokens[0][:1].isupper() and _opening_role(_bare(tokens[0])):
-            # "Author Rushdiyah Narker", "Doctor Neeraj Nischal", "Oscar-winner Ann Lee": a role noun opening
-            return tokens[0], tokens[1:]
+            # "Author Rushdiyah Narker", "Doctor Neeraj Nischal", "Oscar-winner Ann Lee": a role noun opening;
+            # "Head Blender Joe Henry": every role word before the last two words
+            count = 1
+            while len(tokens) - count > 2 and _opening_role(_bare(tokens[count])):
+                count += 1
+            if tokens[count][:1].isupper():
+                return " ".join(tokens[:count]), tokens[count:]
+            return None, tokens  # "Lawyers for Ozy Media": a group of people, no role before a name
         return None, tokens
     start = last_title
     while start > 0 and (
@@ -609,7 +615,8 @@ _OPENING_ROLES = _ROLE_SET | frozenset(
      "banker", "campaigner", "volunteer", "housecleaner", "firefighter", "athlete", "coach", "winner", "nominee",
      "survivor", "victim", "mum", "mom", "dad", "grandmother", "grandfather", "councillor", "councilor",
      "councilman", "councilwoman", "assemblyman", "assemblywoman", "detective", "inspector", "trooper", "curator",
-     "architect", "barrister", "solicitor", "chef", "owner", "biographer", "economist", "pastor"}
+     "architect", "barrister", "solicitor", "chef", "owner", "biographer", "economist", "pastor", "guitarist",
+     "keyboardist", "drummer", "bassist", "vocalist", "songwriter", "blender", "distiller", "brewer", "winemaker"}
 )  # fmt: skip
 
 
@@ -621,8 +628,10 @@ _ROLE_GENDER = {"actress": "f"}
 
 
 def _opening_role(word: str) -> bool:
-    """Whether a capitalised word opening a name of three words or more is a role ("Novelist", "Oscar-winner")."""
-    return word in _OPENING_ROLES or ("-" in word and word.rpartition("-")[2] in _OPENING_ROLES)
+    """Whether a capitalised word opening a name of three words or more is a role ("Novelist", "Oscar-winner",
+    "Singer-guitarists" before two names)."""
+    last = word.rpartition("-")[2]
+    return word in _OPENING_ROLES or last in _OPENING_ROLES or (last.endswith("s") and last[:-1] in _OPENING_ROLES)
 
 
 # the last word of every role noun (of one word or two)
