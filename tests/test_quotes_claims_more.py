@@ -314,3 +314,14 @@ def test_a_second_that_clause_after_and_or_but_belongs_to_the_same_claim() -> No
 def test_a_pronoun_and_an_auxiliary_after_said_stand_for_the_clause() -> None:
     found = _claims("Few councillors would back the pier. Ann Lee said she would.")
     assert ("she would", "Ann Lee", "said") in found
+
+
+def test_a_long_audience_or_setting_may_stand_between_the_cue_and_that() -> None:
+    """'told a crowded hall at the harbour museum in Dover on Friday that ...': the audience takes up to twelve
+    words, a setting ('in a letter to the editors of ...') up to ten after its preposition."""
+    found = _claims(
+        "Tom Hale told a crowded hall at the old harbour museum in Dover on Friday that the pier would reopen."
+    )
+    assert ("that the pier would reopen", "Tom Hale", "told") in found
+    found = _claims("Tom Hale wrote in a long letter to the editors of the Harbour Gazette that the pier would reopen.")
+    assert ("that the pier would reopen", "Tom Hale", "wrote") in found

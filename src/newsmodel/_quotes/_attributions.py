@@ -127,12 +127,21 @@ _TAIL_APPOSITIVE = re.compile(
 )
 # what may end a content lead: a comma, "that"
 _THAT = r"\s*+,?\s*+(?P<that>that(?:\s+|(?=,\s)))?"
-_CONTENT_LEAD = re.compile(
-    r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
-    r"(?:\s+[\w’'.\-\"“”]+){0,6}?(?=\s*+,?\s*+that\b))?"
-    r"(?:(?:\s+(?!(?:is|was|are|were|would|will|has|have|had|it|he|she|they|we|I|you|there)(?![\w’']))"
-    r"[^\s,.;:!?\"“”]+){1,8}?(?=\s*+,?\s*+that\b))?" + _THAT
-)
+
+
+def _lead(setting: int, words: int) -> re.Pattern[str]:
+    """A content lead: a phrase of time or place (up to ``setting`` words), an object (up to ``words``), "that"."""
+    return re.compile(
+        r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
+        rf"(?:\s+[\w’'.\-\"“”]+){{0,{setting}}}?(?=\s*+,?\s*+that\b))?"
+        r"(?:(?:\s+(?!(?:is|was|are|were|would|will|has|have|had|it|he|she|they|we|I|you|there)(?![\w’']))"
+        rf"[^\s,.;:!?\"“”]+){{1,{words}}}?(?=\s*+,?\s*+that\b))?" + _THAT
+    )
+
+
+_CONTENT_LEAD = _lead(10, 8)
+# "told an audience at a literary festival in Houston last week that ...": an audience may take more words
+_TELLING_LEAD = _lead(10, 12)
 # without "that" ahead neither part before _THAT can match (both wait for it): the lead is _THAT alone
 _CONTENT_LEAD_BARE = re.compile(_THAT)
 _LEAD_REACH = 600
@@ -1361,11 +1370,13 @@ def _contracted_subject(masked: str, sentence: int, aux: int) -> tuple[int, int]
     return aux - len(word[-1]), aux
 
 
-def _content_lead(masked: str, start: int, end: int) -> re.Match[str] | None:
+def _content_lead(masked: str, start: int, end: int, far: bool = False) -> re.Match[str] | None:
     """:data:`_CONTENT_LEAD` at ``start``; its simple last part alone when no "that" follows (the same match)."""
     # the lead's look-aheads cross at most ten words without a stop: a "that" further on cannot be theirs (and a
     # search to the paragraph's end would make long paragraphs quadratic)
-    pattern = _CONTENT_LEAD if masked.find("that", start, min(end, start + _LEAD_REACH)) >= 0 else _CONTENT_LEAD_BARE
+    if masked.find("that", start, min(end, start + _LEAD_REACH)) < 0:
+        return _CONTENT_LEAD_BARE.match(masked, start, end)
+    pattern = _TELLING_LEAD if far else _CONTENT_LEAD
     return pattern.match(masked, start, end)
 
 
@@ -1380,7 +1391,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         return None  # "“...,” said X": the cue credits the quote before it
     if counted_noun(masked, cue.start()):
         return None  # "two reports say": a plural noun, the subject of the next verb
-    lead = _content_lead(masked, cue.end(), end)
+    lead = _content_lead(masked, cue.end(), end, word in _TELLING)
     if lead is None:
         return None
     has_that = lead.group("that") is not None
