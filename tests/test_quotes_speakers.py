@@ -86,6 +86,18 @@ def test_a_plural_noun_of_people_before_a_preposition_is_no_role() -> None:
     assert quote.speaker is None or quote.speaker.name != "for Harbour Media"
 
 
+def test_a_compound_adjective_and_a_role_noun_open_the_subject() -> None:
+    """'Late-night host Ann Lee turned ... by calling ...': "Late-night" is no name, and the name after the role
+    noun is the subject the participle hangs on."""
+    paragraph = (
+        "Late-night host Ann Lee turned the Harbour Board’s ruling on the pier into a joke by calling the move "
+        "“pro-ferry.”"
+    )
+    (quote,) = find_quotes([paragraph]).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ann Lee"
+
+
 @pytest.mark.parametrize("adverb", ["Perhaps", "Sadly", "Initially", "Besides"])
 def test_a_sentence_adverb_is_no_part_of_a_name(adverb: str) -> None:
     (quote,) = find_quotes([f"{adverb} Tom Hale said it best: “The harbour is calm tonight.”"]).quotes

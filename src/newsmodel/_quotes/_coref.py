@@ -701,7 +701,25 @@ def is_subject(text: str, start: int) -> bool:
         word, punct, at = _word_before(text, at)
         if punct or not word:
             return True
+    if word in _ROLE_SET and _role_opens_clause(text, at):
+        return True  # "Late-night host Stephen Colbert turned ...": a role noun and its adjective open the clause
     return word in SUBJECT_LEADS
+
+
+def _role_opens_clause(text: str, at: int) -> bool:
+    """Whether the role noun starting at ``at`` opens a clause, after at most a determiner and an adjective
+    ("Late-night host", "the veteran host")."""
+    for _ in range(2):
+        word, punct, at = _word_before(text, at)
+        if punct or not word:
+            return True
+        if word not in _DETERMINERS and word not in _ROLE_ADJECTIVES and "-" not in word:
+            return False
+    return False
+
+
+# adjectives before a role noun that opens a clause ("Former host Ann Lee", "Longtime director Tom Hale")
+_ROLE_ADJECTIVES = frozenset({"former", "longtime", "veteran", "new", "then", "acting", "interim", "retired"})
 
 
 def mention_kind(mention: str) -> str:

@@ -150,13 +150,19 @@ class Found:
 _KEPT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "another", "some", "many"})
 
 
+# a capitalised compound whose second part is lower case: an adjective, never a name ("Late-night", "Long-time")
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _word_before_is_stop(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim sentence-initial words such as "When" off a name; None when nothing is left."""
     while True:
         space = text.find(" ", start, end)
         first = text[start:end] if space < 0 else text[start:space]
         bare = first.lower().strip(",")
-        if bare not in STOP_CAPITALS or first.islower() or (space < 0 and bare in PRONOUNS):
+        if _COMPOUND_ADJECTIVE.fullmatch(first):
+            pass  # "Late-night (host)", "Award-winning Ann Lee": a compound adjective opening the sentence
+        elif bare not in STOP_CAPITALS or first.islower() or (space < 0 and bare in PRONOUNS):
             return (start, end)
         if bare in _KEPT_DETERMINERS and space >= 0:
             return (start, end)  # "The mayor", "The Washington Post": the article belongs to the mention
