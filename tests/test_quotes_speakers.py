@@ -98,6 +98,18 @@ def test_a_compound_adjective_and_a_role_noun_open_the_subject() -> None:
     assert quote.speaker.name == "Ann Lee"
 
 
+@pytest.mark.parametrize("month", ["Oct.", "Oct,", "Sept."])
+def test_a_month_cut_short_is_no_name(month: str) -> None:
+    """'Since the Oct. 7 storm, the Harbour Board ... calling for “...”': the board speaks, not "Oct"."""
+    paragraph = (
+        f"Since the {month} 7 storm, the Harbour Board approved a plan calling for “urgent repairs to the pier,” "
+        "but the council voted it down."
+    )
+    (quote,) = find_quotes([paragraph]).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Harbour Board"
+
+
 @pytest.mark.parametrize("adverb", ["Perhaps", "Sadly", "Initially", "Besides"])
 def test_a_sentence_adverb_is_no_part_of_a_name(adverb: str) -> None:
     (quote,) = find_quotes([f"{adverb} Tom Hale said it best: “The harbour is calm tonight.”"]).quotes

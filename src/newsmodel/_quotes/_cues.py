@@ -1102,6 +1102,12 @@ _LEADING_ADJECTIVES = frozenset(
     {"top", "senior", "leading", "fellow", "prominent", "longtime", "certain", "various", "current", "vintage"}
 )  # fmt: skip
 
+# months cut short ("the Oct. 7 attack"); "Jan", "Mar" and "Jun" without a stop are also first names
+_MONTH_ABBREVIATIONS = frozenset(
+    {"jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept",
+     "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec."}
+)  # fmt: skip
+
 STOP_CAPITALS: frozenset[str] = frozenset(
     {
         "imagine",
@@ -1308,6 +1314,7 @@ STOP_CAPITALS: frozenset[str] = frozenset(
     }
     | SENTENCE_ADVERBS
     | _LEADING_ADJECTIVES
+    | _MONTH_ABBREVIATIONS
     | frozenset(f for forms in SPEECH_VERB_STEMS.values() for f in forms)
 )
 
