@@ -325,3 +325,16 @@ def test_a_long_audience_or_setting_may_stand_between_the_cue_and_that() -> None
     assert ("that the pier would reopen", "Tom Hale", "told") in found
     found = _claims("Tom Hale wrote in a long letter to the editors of the Harbour Gazette that the pier would reopen.")
     assert ("that the pier would reopen", "Tom Hale", "wrote") in found
+
+
+def test_call_before_a_pronoun_object_names_what_the_source_holds() -> None:
+    """'Critics call it a folly': a verb of naming after a plural subject; 'a conference call to' and 'call 311'
+    are no claim."""
+    found = _claims("Critics call it a folly that will sink the harbour budget.")
+    assert ("it a folly that will sink the harbour budget", "Critics", "call") in found
+    assert not any(
+        cue == "call" for _, _, cue in _claims("Tom Hale held a conference call to defend the harbour plan.")
+    )
+    assert not any(
+        cue == "call" for _, _, cue in _claims("Residents who need help can call 311 for the harbour office.")
+    )

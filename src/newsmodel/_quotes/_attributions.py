@@ -263,7 +263,9 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
     if label is not None:
         return [label]
     # one pass of the verb pattern over the paragraph, handed out to the sentences
-    verbs = list(_VERBS_RE.finditer(masked))
+    nouns = list(_VERBS_RE.finditer(masked))
+    # "a conference call": "call" is a verb only after a subject or an auxiliary (a noun in "his call for")
+    verbs = [verb for verb in nouns if verb.group() != "call" or _call_is_verb(masked, verb.start())]
     # "reports (say) that": "that" first, one test that most paragraphs fail
     reports = "that" in masked and any(hint in masked for hint in _REPORT_HINTS)
     according = "ccording" in masked or ("In " in masked and any(hint in masked for hint in _IN_HINTS))
@@ -283,9 +285,39 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
         ):
             continue  # every shape needs a verb, "according to", a report word, "Asked ..., X ..." or "that"
         claims.extend(_sentence_claims(text, masked, start, end, here, reports))
-    if verbs:
-        claims.extend(_noun_claims(text, masked, verbs))
+    if nouns:
+        claims.extend(_noun_claims(text, masked, nouns))
     return claims
+
+
+#: Words after which "call" is a verb ("Critics call it ...", "they call", "would call"); after any other word
+#: it is a noun ("a conference call", "roll call", "his call for").
+_CALL_LEADS = frozenset(
+    {"i", "we", "you", "they", "would", "will", "could", "can", "should", "might", "may", "must", "do", "did",
+     "don’t", "didn’t", "don't", "didn't", "also", "often", "still", "now", "and", "percent", "more", "some", "many",
+     "most", "people"}
+)  # fmt: skip
+#: Words in "-s" that are no plural subject before "call".
+_NOT_PLURAL = frozenset({"his", "its", "this", "is", "was", "has", "as", "us", "series"})
+#: What follows "call" as a verb of naming or of demand ("call it a ...", "call themselves ...", "call for a
+#: ban", "call on Congress"), not a telephone call ("call 311", "call out", "call or text").
+_CALL_OBJECT = re.compile(
+    r"\s++(?:it|him|her|them|themselves|himself|herself|itself|this|that|these|those|us|me|for|on)(?![\w’'])"
+)
+
+
+def _call_is_verb(masked: str, at: int) -> bool:
+    """Whether "call" at ``at`` is a verb naming or demanding something: after a subject pronoun, an auxiliary or
+    a plural noun, before a pronoun object, "for" or "on"."""
+    if _CALL_OBJECT.match(masked, at + 4) is None:
+        return False
+    before = masked[max(0, at - 30) : at].split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    if word in _CALL_LEADS:
+        return True
+    return word.endswith("s") and word not in _NOT_PLURAL and not word.endswith(("’s", "'s"))
 
 
 # the possessor right before a noun of stance

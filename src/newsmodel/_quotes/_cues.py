@@ -181,6 +181,7 @@ CUE_PHRASES: tuple[str, ...] = ("according to", "in the words of", "as quoted by
 # Verbs whose sense is speech only with a "that"-clause or a quote (not "called him", "found it").
 WEAK_CUES: frozenset[str] = frozenset(
     {
+        "call",
         "called",
         "calls",
         "calling",
@@ -366,7 +367,7 @@ CLAIM_STANCE_VERBS: tuple[str, ...] = (
 OBJECT_CUES: frozenset[str] = frozenset(
     {
         "accused", "accuses", "accusing", "urged", "urges", "urging", "praised", "blasted", "slammed",
-        "demanded", "described", "describes", "called", "calls", "calling", "asked", "asks",
+        "demanded", "described", "describes", "call", "called", "calls", "calling", "asked", "asks",
         "criticized", "criticizes", "criticised", "rebuked", "ripped", "chided", "scolded", "faulted", "lambasted",
         "bashed", "berated", "castigated", "excoriated", "upbraided", "reprimanded", "admonished", "commended",
         "pilloried", "thanked", "attacked", "condemned", "denounced",
@@ -440,7 +441,7 @@ def _trie_pattern(node: _Trie) -> str:
 CUE = word_alternation((*CUE_PHRASES, *_FORMS))
 #: Verbs that report a claim without quote marks only: "polls show Sanders ahead" (a quote after
 #: "show" is more often a title: "the reality show “Cake Boss”").
-CLAIM_ONLY_CUES: tuple[str, ...] = ("show",)
+CLAIM_ONLY_CUES: tuple[str, ...] = ("show", "call")
 #: The cues of a claim: every cue and the claim-only ones.
 #: The words and phrases of :data:`CLAIM_CUE`.
 CLAIM_CUE_WORDS: tuple[str, ...] = (*CUE_PHRASES, *_FORMS, *CLAIM_ONLY_CUES)
