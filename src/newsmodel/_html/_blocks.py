@@ -554,17 +554,21 @@ def figure_of(node: LexborNode, base: str | None, *, bare: bool = False) -> Bloc
     if image is None or (img is not None and _junk_image(img, image, in_figure=True)):
         frame = _first(node, frozenset({"iframe", "video"}))
         return embed_of(frame, base) if frame is not None else None
-    caption: Inline | None = None
-    credit: str | None = None
     figcaption = _first(node, _FIGCAPTION)
-    if figcaption is not None:
-        credit_nodes = [c for c in figcaption.css("*") if _is_credit(c)]
-        if credit_nodes:
-            credit = _line(" ".join(c.text() for c in credit_nodes))
-        text, marks = inline_of(figcaption, base, skip=_is_credit)
-        if text:
-            caption = Inline(text, marks)
+    if figcaption is None:
+        return Figure(image)
+    caption, credit = caption_of(figcaption, base)
     return Figure(image, caption, credit)
+
+
+def caption_of(figcaption: LexborNode, base: str | None) -> tuple[Inline | None, str | None]:
+    """A ``<figcaption>``'s caption and the credit its parts with a credit class give."""
+    credit: str | None = None
+    credit_nodes = [c for c in figcaption.css("*") if _is_credit(c)]
+    if credit_nodes:
+        credit = _line(" ".join(c.text() for c in credit_nodes))
+    text, marks = inline_of(figcaption, base, skip=_is_credit)
+    return (Inline(text, marks) if text else None), credit
 
 
 def _our_embed(node: LexborNode, base: str | None) -> Embed | None:
@@ -906,6 +910,18 @@ class _Flow:
         self.items.append(("block", 0, block))
         self.blocks_seen += 1
 
+    def caption_last(self, figcaption: LexborNode) -> bool:
+        """Give the last block, a picture without caption, the caption of ``figcaption``;
+        False (nothing changed) when the last item is not such a picture."""
+        if not self.items:
+            return False
+        kind, _, last = self.items[-1]
+        if kind != "block" or not isinstance(last, Figure) or last.caption is not None or last.credit is not None:
+            return False
+        caption, credit = caption_of(figcaption, self.options.base)
+        self.items[-1] = ("block", 0, Figure(last.image, caption, credit))
+        return True
+
     def heading(self, node: LexborNode) -> None:
         self.flush()
         text, _ = inline_of(node, self.options.base, breaks=False, marks=False)
@@ -1017,6 +1033,11 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
                 entered.append((tag, following))
                 following = node.first_child
             continue
+        if tag == "figcaption" and not any(entered_tag == "figure" for entered_tag, _ in entered):
+            # A caption outside <figure> ("<div><img><figcaption>"): the picture's right before it.
+            flow.flush()
+            if flow.caption_last(node):
+                continue
         if tag == "pre":
             flow.flush()
             block = pre_of(node)

@@ -1,0 +1,41 @@
+"""from_html's body on page shapes the main-content rules must read (hand-written fixtures)."""
+
+from __future__ import annotations
+
+from newsmodel import Article, Block, Figure, Paragraph
+from newsmodel._html._reader import from_html
+
+_PROSE = (
+    "The harbour board met on Tuesday night and voted to dredge the inner basin before the autumn storms. ",
+    "Fishing crews have complained for two seasons that their boats touch the bottom at low tide. ",
+    "The work will cost the town about four hundred thousand pounds, most of it from a regional grant. ",
+)
+
+
+def _page(inner: str) -> str:
+    return f"<html><body><main><article>{inner}</article></main></body></html>"
+
+
+def _blocks(article: Article) -> list[Block]:
+    return [block for section in article.sections for block in section.blocks]
+
+
+def test_a_figcaption_outside_a_figure_captions_the_picture_before_it() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<div class='media image'><div class='frame'><img src='/dredger.jpg' alt=''></div>"
+        "<figcaption class='media-caption'>The dredger in the outer basin. Picture: Ann Vale</figcaption></div>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    blocks = _blocks(from_html(html, "https://harbour.example/news/dredging"))
+    figures = [block for block in blocks if isinstance(block, Figure)]
+    assert len(figures) == 1
+    assert figures[0].caption is not None
+    assert figures[0].caption.text == "The dredger in the outer basin. Picture: Ann Vale"
+    paragraphs = [block.text for block in blocks if isinstance(block, Paragraph)]
+    assert paragraphs == [_PROSE[0].strip(), _PROSE[1].strip()]
+
+
+def test_a_figcaption_with_no_picture_before_it_stays_text() -> None:
+    html = _page(f"<p>{_PROSE[0]}</p><div><figcaption>Harbour board minutes, page two.</figcaption></div>")
+    assert "Harbour board minutes, page two." in from_html(html).text
