@@ -338,3 +338,12 @@ def test_call_before_a_pronoun_object_names_what_the_source_holds() -> None:
     assert not any(
         cue == "call" for _, _, cue in _claims("Residents who need help can call 311 for the harbour office.")
     )
+
+
+def test_a_poll_after_a_comma_or_with_has_shown_reports_a_finding() -> None:
+    """'For instance, a harbour poll last week showed ...', 'every poll has shown ...': a document opening the
+    clause of a verb of evidence, not only the sentence."""
+    found = _claims("For instance, a harbour poll last week showed Tom Hale in third place.")
+    assert any(cue == "showed" and content == "Tom Hale in third place" for content, _, cue in found)
+    found = _claims("Every recent harbour poll has shown Tom Hale in the lead.")
+    assert any(cue == "shown" and content == "Tom Hale in the lead" for content, _, cue in found)

@@ -1065,7 +1065,7 @@ _HANGING_WITHOUT_THAT = frozenset(
 #: Verbs of belief: a claim without "that" when their subject is a name or a pronoun ("I think it is").
 _BELIEFS = frozenset({"think", "thinks", "thought", "believe", "believes", "believed"})
 #: Verbs of evidence: a claim without "that" when their subject is a document ("a new poll showed a lead").
-_EVIDENCE = frozenset({"show", "shows", "showed", "found", "finds"})
+_EVIDENCE = frozenset({"show", "shows", "showed", "shown", "found", "finds"})
 _EVIDENCE_SOURCES = DOCUMENT_NOUNS | {"search", "surveys", "studies", "results", "figures", "numbers", "polling"}
 _EVIDENCE_VERBS = _EVIDENCE | {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"}
 # "..., new fundraising reports show.": a document phrase and a verb of evidence close the sentence
@@ -1204,6 +1204,24 @@ def _document_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] |
     if len(words) > 1 and words[-1] in _ADVERBS_BEFORE_VERB:
         cue = masked.rindex(words[-1], sentence, cue)  # "the report also (shows)": the adverb is no part
     return _trim(masked, sentence, cue)
+
+
+#: Words that open a document phrase inside a sentence ("For instance, a poll ...").
+_DOCUMENT_OPENERS = frozenset({"a", "an", "the", "every", "each", "this", "these", "those", "new", "recent", "its"})
+
+
+def _later_document(masked: str, sentence: int, verb: int) -> tuple[int, int] | None:
+    """A document phrase opening the clause of a verb of evidence after a comma or "that" ("For instance, a
+    poll last week (showed)", "the third week that the poll (has shown)"): an article first, no relative pronoun."""
+    comma = masked.rfind(", ", sentence, verb)
+    that = masked.rfind(" that ", sentence, verb)
+    opening = max(comma + 2 if comma >= 0 else sentence, that + 6 if that >= 0 else sentence)
+    if opening <= sentence:
+        return None
+    words = masked[opening:verb].lower().split()
+    if not words or words[0] not in _DOCUMENT_OPENERS or "who" in words or "which" in words:
+        return None
+    return _document_subject(masked, opening, verb)
 
 
 #: Adverbs between a subject and its verb ("the report also shows").
@@ -1510,7 +1528,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if not has_that and word in _EVIDENCE:
         head = masked[subject[0] : subject[1]].rsplit(None, 1)[-1].lower() if subject is not None else ""
         if head not in _EVIDENCE_SOURCES:
-            subject = _document_subject(masked, sentence, at)
+            subject = _document_subject(masked, sentence, at) or _later_document(masked, sentence, at)
             if subject is None:
                 return None  # "the jury found him", "she showed them around": not a finding reported
     if subject is None:
