@@ -75,6 +75,20 @@ def test_a_verb_of_speech_inside_a_loose_phrase_ends_the_outer_speaker() -> None
     assert all(source != "Most of the pilots I" for _, source, _ in claims)
 
 
+def test_a_negated_auxiliary_before_a_loose_source_is_no_part_of_it() -> None:
+    """'The video doesn’t show ...': the source is the video, not 'The video doesn’t'."""
+    claims = _claims("The video doesn’t show what happened at the pier.")
+    assert [source for _, source, cue in claims if cue == "show"] == ["The video"]
+    claims = _claims("We wouldn’t complain if the ferry ran late.")
+    assert [source for _, source, cue in claims if cue == "complain"] == ["We"]
+
+
+def test_a_name_opening_the_sentence_before_an_appositive_is_the_source() -> None:
+    """'Hale, who was elected in 2014, doesn’t see ...': the appositive closes before the verb; Hale speaks."""
+    claims = _claims("Hale, who was elected to the harbour board in 2014, doesn’t see the ferry as a priority.")
+    assert ("the ferry as a priority", "Hale", "see") in claims
+
+
 def test_according_to_closing_the_sentence_is_no_short_source_phrase() -> None:
     """'..., according to a pool report.': the phrase is read as 'according to', not as a source 'according to
     a pool' with the cue 'report'."""

@@ -186,6 +186,12 @@ _AUXILIARIES = frozenset(
      "not", "never", "often", "always", "just", "recently", "repeatedly", "since", "still", "even", "first",
      "further", "simply", "reportedly", "allegedly", "publicly", "privately", "can", "could", "may", "might",
      "should", "must", "shall", "who", "which", "now"}
+) | frozenset(
+    # negated auxiliaries: "Capcom didn’t (want)", "I don’t (think)"
+    f"{stem}{apostrophe}t"
+    for stem in ("didn", "doesn", "don", "won", "can", "couldn", "wouldn", "hasn", "haven", "hadn", "shouldn", "isn",
+                 "wasn", "aren", "weren")
+    for apostrophe in ("’", "'")
 )  # fmt: skip
 _NO_SUBJECT = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "it’s", "it's", "that", "this", "and", "or"}
@@ -308,7 +314,7 @@ def loose_subject(
     if tokens and text[tokens[-1][1] - 1] == ",":
         # an appositive: "Harvey, a delegate from Houston, Texas, said"
         for index in range(len(tokens) - 2, max(-1, len(tokens) - 30), -1):
-            if text[tokens[index][1] - 1] == "," and index > 0:
+            if text[tokens[index][1] - 1] == "," and (index > 0 or cue - 240 <= start):
                 if not relative and _is_clause(text, tokens[index + 1 :]):
                     # "Later, he echoed the comment, recalling ...": a clause, whose subject the phrase shares
                     return tokens[index + 1]
