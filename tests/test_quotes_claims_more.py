@@ -347,3 +347,12 @@ def test_a_poll_after_a_comma_or_with_has_shown_reports_a_finding() -> None:
     assert any(cue == "showed" and content == "Tom Hale in third place" for content, _, cue in found)
     found = _claims("Every recent harbour poll has shown Tom Hale in the lead.")
     assert any(cue == "shown" and content == "Tom Hale in the lead" for content, _, cue in found)
+
+
+def test_point_to_after_a_subject_is_a_stance() -> None:
+    """'Critics point to ...': a stance after a plural subject; 'a reference point to make' is a noun."""
+    found = _claims("Critics point to the harbour debts that grew under Tom Hale.")
+    assert any(cue == "point to" and source == "Critics" for _, source, cue in found)
+    assert not any(
+        cue == "point to" for _, _, cue in _claims("The jig uses the harbour wall as a reference point to make cuts.")
+    )

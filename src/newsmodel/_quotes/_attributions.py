@@ -265,7 +265,7 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
     # one pass of the verb pattern over the paragraph, handed out to the sentences
     nouns = list(_VERBS_RE.finditer(masked))
     # "a conference call": "call" is a verb only after a subject or an auxiliary (a noun in "his call for")
-    verbs = [verb for verb in nouns if verb.group() != "call" or _call_is_verb(masked, verb.start())]
+    verbs = [verb for verb in nouns if verb.group() not in _BARE_NOUN_VERBS or _bare_verb(masked, verb)]
     # "reports (say) that": "that" first, one test that most paragraphs fail
     reports = "that" in masked and any(hint in masked for hint in _REPORT_HINTS)
     according = "ccording" in masked or ("In " in masked and any(hint in masked for hint in _IN_HINTS))
@@ -295,7 +295,7 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
 _CALL_LEADS = frozenset(
     {"i", "we", "you", "they", "would", "will", "could", "can", "should", "might", "may", "must", "do", "did",
      "don’t", "didn’t", "don't", "didn't", "also", "often", "still", "now", "and", "percent", "more", "some", "many",
-     "most", "people"}
+     "most", "people", "here"}
 )  # fmt: skip
 #: Words in "-s" that are no plural subject before "call".
 _NOT_PLURAL = frozenset({"his", "its", "this", "is", "was", "has", "as", "us", "series"})
@@ -306,10 +306,16 @@ _CALL_OBJECT = re.compile(
 )
 
 
-def _call_is_verb(masked: str, at: int) -> bool:
-    """Whether "call" at ``at`` is a verb naming or demanding something: after a subject pronoun, an auxiliary or
-    a plural noun, before a pronoun object, "for" or "on"."""
-    if _CALL_OBJECT.match(masked, at + 4) is None:
+#: Base forms of verbs that are as often a noun ("a conference call", "a reference point to make"): read as
+#: verbs only after a subject (:func:`_bare_verb`).
+_BARE_NOUN_VERBS = frozenset({"call", "point to"})
+
+
+def _bare_verb(masked: str, verb: re.Match[str]) -> bool:
+    """Whether "call" or "point to" is a verb: after a subject pronoun, an auxiliary or a plural noun ("critics
+    point to", "they call"); "call" also only before a pronoun object, "for" or "on"."""
+    at = verb.start()
+    if verb.group() == "call" and _CALL_OBJECT.match(masked, at + 4) is None:
         return False
     before = masked[max(0, at - 30) : at].split()
     if not before:

@@ -284,6 +284,7 @@ STANCE_VERBS: tuple[str, ...] = (
     "sees", "saw", "view", "views", "viewed", "prefer", "prefers", "preferred", "blamed", "blames", "rejected",
     "rejects", "dismissed", "dismisses", "denounced", "denounces", "decried", "condemned", "condemns", "attacked",
     "attacks", "questioned", "questions", "cited", "cites", "pointed to", "points to", "referred to", "talked about",
+    "point to",
     "talks about", "discussed", "discusses", "thanked", "mocked", "challenged", "worried", "favor", "favors",
     "lamented", "highlighted", "echoed", "would like", "wondered", "wonders", "doubted", "doubts", "welcomed",
     "welcomes", "embraced", "recommended", "recommends", "demands", "requested", "opposed", "railed against",
