@@ -98,6 +98,20 @@ def test_a_compound_adjective_and_a_role_noun_open_the_subject() -> None:
     assert quote.speaker.name == "Ann Lee"
 
 
+def test_a_word_qualifying_a_role_before_a_name_is_no_mention() -> None:
+    """'Harbour Party leader Ann Lee', 'Russian President Tom Hale': the capitalised word before the role noun
+    qualifies it, so the person a pronoun stands for is the name after the role."""
+    paragraphs = [
+        "The council met on Monday. Labour leader Ann Lee opened the session, warning that the pier would close.",
+        "“We have no choice,” she said.",
+    ]
+    (quote,) = find_quotes(paragraphs).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ann Lee"
+    claims = find_quotes(paragraphs[:1]).claims
+    assert "Labour" not in [claim.source.mention for claim in claims]
+
+
 @pytest.mark.parametrize("month", ["Oct.", "Oct,", "Sept."])
 def test_a_month_cut_short_is_no_name(month: str) -> None:
     """'Since the Oct. 7 storm, the Harbour Board ... calling for “...”': the board speaks, not "Oct"."""

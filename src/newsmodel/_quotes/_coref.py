@@ -708,13 +708,13 @@ def is_subject(text: str, start: int) -> bool:
 
 def _role_opens_clause(text: str, at: int) -> bool:
     """Whether the role noun starting at ``at`` opens a clause, after at most a determiner and an adjective
-    ("Late-night host", "the veteran host")."""
+    or a capitalised word ("Late-night host", "the veteran host", "Clinton spokesman")."""
     for _ in range(2):
         word, punct, at = _word_before(text, at)
         if punct or not word:
             return True
-        if word not in _DETERMINERS and word not in _ROLE_ADJECTIVES and "-" not in word:
-            return False
+        if word not in _DETERMINERS and word not in _ROLE_ADJECTIVES and "-" not in word and text[at].islower():
+            return False  # a capitalised word qualifies the role: "Clinton spokesman", "Country crooner"
     return False
 
 

@@ -177,8 +177,23 @@ def mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _MENTION_RE.finditer(text, start, end):
         span = _word_before_is_stop(text, match.start(), match.end())
         if span is not None and span[1] > span[0] and not (span[0] < 4 and is_dateline(text, *span)):
+            if _modifies_role(text, span):
+                continue  # "Country (crooner Jelly Roll)", "Labour (leader Keir Starmer)": the name follows
             found.append(span)
     return found
+
+
+_ROLE_THEN_NAME = re.compile(r" ([a-z]+) [A-Z]")
+_ROLE_NOUN_SET = frozenset(ROLE_NOUNS)
+
+
+def _modifies_role(text: str, span: tuple[int, int]) -> bool:
+    """Whether a one-word mention only qualifies the role noun and name after it ("Country crooner Jelly Roll",
+    "Labour leader Keir Starmer", "Biden spokesman Andrew Bates")."""
+    if " " in text[span[0] : span[1]] or not text.startswith(" ", span[1]):
+        return False
+    after = _ROLE_THEN_NAME.match(text, span[1])
+    return after is not None and after.group(1) in _ROLE_NOUN_SET
 
 
 _AUXILIARIES = frozenset(
