@@ -39,3 +39,16 @@ def test_a_figcaption_outside_a_figure_captions_the_picture_before_it() -> None:
 def test_a_figcaption_with_no_picture_before_it_stays_text() -> None:
     html = _page(f"<p>{_PROSE[0]}</p><div><figcaption>Harbour board minutes, page two.</figcaption></div>")
     assert "Harbour board minutes, page two." in from_html(html).text
+
+
+def test_shopping_buttons_of_sponsored_links_are_left_out() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<div class='buy'><a rel='nofollow sponsored' href='https://shop.example/a'><span>View at Shopmart</span>"
+        " <span>$29</span></a> <a rel='sponsored' href='https://store.example/a'>$31 at Store</a></div>"
+        f"<p>{_PROSE[1]} Read the <a rel='sponsored' href='https://shop.example/b'>harbour guide</a> first.</p>"
+    )
+    text = from_html(html).text
+    assert "Shopmart" not in text
+    assert "$31 at Store" not in text
+    assert "Read the harbour guide first." in text

@@ -56,6 +56,17 @@ DEEP = {
         "html",
         "<article>" + "<div>" * 4_000 + "<p>Text. " + '<a href="/x">link</a> ' * 20_000 + "</p>" + "</div>" * 4_000,
     ),
+    # Thousands of sponsored links (shopping buttons) in one long block, thousands deep: the block
+    # around them is read once, not once per link.
+    "html-sponsored-links": (
+        "html",
+        "<article>"
+        + "<div>" * 4_000
+        + "<p>Text. "
+        + '<span><a rel="sponsored" href="/x">buy</a></span> ' * 20_000
+        + "</p>"
+        + "</div>" * 4_000,
+    ),
     "markdown-blockquote": ("markdown", ">" * N + " Deep quoted text.\n"),
     "markdown-blockquote-spaced": ("markdown", "> " * N + "Deep quoted text.\n"),
     "markdown-list": ("markdown", "- " * N + "Deep item text.\n"),

@@ -822,6 +822,9 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
             # A wrapper of the article whose class happens to hold a boilerplate word.
             continue
         doomed.append(node)
+    # Shopping buttons go first and one by one (none holds another): short blocks, however many.
+    for node in _buy_buttons(root):
+        node.replace_with(" ")
     elements = _Elements(root)
     links = _Links(root)
     # Link blocks: only <div>s (a <section> or a list of links in the text is content). Their links' text is
@@ -851,6 +854,51 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
         node.replace_with(" ")
     _unhead_decks(elements.headings)
 
+
+def _buy_buttons(root: LexborNode) -> list[LexborNode]:
+    """Shopping buttons: the largest short block around a link marked ``rel="sponsored"``
+    whose text is all such links ("View On Amazon $29", "$19 $14 at Glossier"), none inside another.
+
+    A sponsored link inside a sentence stays: the block around it holds other words.
+    """
+    found: list[LexborNode] = []
+    # Blocks already taken, and blocks known not to be buttons (each read once, however
+    # many sponsored links it holds).
+    seen: set[int] = set()
+    refused: set[int] = set()
+    for anchor in root.css("a[rel]"):
+        if not _sponsored(anchor):
+            continue
+        chosen: LexborNode | None = None
+        node = anchor.parent
+        for _ in range(_MAX_UP):
+            if node is None or node.mem_id == root.mem_id or node.mem_id in refused:
+                break
+            if node.mem_id in seen:
+                chosen = None  # taken whole with an earlier link
+                break
+            text = node.text(strip=True)
+            if len(text) > _MAX_BUTTONS or sum(len(a.text(strip=True)) for a in node.css("a[rel]") if _sponsored(a)) < (
+                0.8 * len(text)
+            ):
+                refused.add(node.mem_id)
+                break
+            if node.tag in ("div", "p", "li", "span"):
+                chosen = node
+            node = node.parent
+        if chosen is not None:
+            seen.add(chosen.mem_id)
+            found.append(chosen)
+    return found
+
+
+def _sponsored(anchor: LexborNode) -> bool:
+    """A link marked ``rel="sponsored"`` (a paid or affiliate link)."""
+    return "sponsored" in (anchor.attributes.get("rel") or "").lower().split()
+
+
+# The longest text (characters) of a block of shopping buttons.
+_MAX_BUTTONS = 120
 
 #: How many characters the link-block rule may read block by block before it sums the lengths in one walk.
 _READ_BUDGET = 20_000_000
