@@ -356,3 +356,11 @@ def test_point_to_after_a_subject_is_a_stance() -> None:
     assert not any(
         cue == "point to" for _, _, cue in _claims("The jig uses the harbour wall as a reference point to make cuts.")
     )
+
+
+def test_asked_which_or_whom_opens_the_question() -> None:
+    """'when asked which ferry he would take', 'When asked whom she backed, ...': the question is the claim."""
+    found = _claims("Tom Hale spoke to the harbour radio when asked which ferry he would take.")
+    assert any(content == "which ferry he would take" for content, _, _ in found)
+    found = _claims("When asked whom she backed for harbour master, Ann Lee said she had not decided.")
+    assert any(content == "whom she backed for harbour master" for content, _, _ in found)

@@ -1092,14 +1092,14 @@ _SUBJECT_TRIES = 3
 _ASKING = frozenset({"ask", "asks", "asked", "asking"})
 # "asked (the candidate) if/whether/how/about ...": up to three words of audience, then the question
 _QUESTION_LEAD = re.compile(
-    r"(?:\s++[^\s,.;:!?\"“”]++){0,3}?\s++(?P<q>if|whether|how|why|what|when|where|who|about)(?![\w’'])"
+    r"(?:\s++[^\s,.;:!?\"“”]++){0,3}?\s++(?P<q>if|whether|how|why|what|when|where|whom|who|which|about)(?![\w’'])"
 )
 
 
 # "Asked (on Fox News) whether he ..., the candidate said ...": the question opens the sentence
 _ASKED_LEAD = re.compile(
     r"\s*+(?:[Ww]hen\s+|[Aa]fter\s+being\s+|[Ii]f\s+)?[Aa]sked\s+(?:[^,;:.!?]{0,60}?\s)?"
-    r"(?P<q>if|whether|how|why|what|when|where|who|which|about)(?![\w’'])"
+    r"(?P<q>if|whether|how|why|what|when|where|whom|who|which|about)(?![\w’'])"
 )
 
 
