@@ -52,3 +52,20 @@ def test_shopping_buttons_of_sponsored_links_are_left_out() -> None:
     assert "Shopmart" not in text
     assert "$31 at Store" not in text
     assert "Read the harbour guide first." in text
+
+
+def test_the_lone_article_element_is_taken_from_a_wrapper_that_also_holds_cards() -> None:
+    cards = "".join(
+        f"<div class='card'><h3><a href='/story/{n}'>Another harbour story, number {n}</a></h3>"
+        f"<p class='dek'>A summary of another story from the same writer about the coast, number {n}.</p></div>"
+        for n in range(4)
+    )
+    html = (
+        "<html><body><div class='page'><article>"
+        + "".join(f"<p>{prose}</p>" for prose in _PROSE * 2)
+        + "</article>"
+        + f"<section class='collections'><h2>More from Ann Vale</h2>{cards}</section></div></body></html>"
+    )
+    text = from_html(html).text
+    assert _PROSE[2].strip() in text
+    assert "A summary of another story" not in text

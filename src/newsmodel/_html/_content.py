@@ -380,11 +380,17 @@ def _descend(best: LexborNode, votes: dict[int, float]) -> LexborNode:
     if total <= 0:
         return best
     chosen = best
-    for node in best.css("[itemprop], [class]"):
+    articles = best.css("article")
+    lone = articles[0].mem_id if len(articles) == 1 else None
+    for node in best.css("[itemprop], [class], article"):
         if node.mem_id == best.mem_id or votes.get(node.mem_id, 0.0) < _DESCEND * total:
             continue
         attributes = node.attributes
-        if attributes.get("itemprop") in ("articleBody", "articlebody") or _body_class(attributes.get("class") or ""):
+        if (
+            node.mem_id == lone
+            or attributes.get("itemprop") in ("articleBody", "articlebody")
+            or _body_class(attributes.get("class") or "")
+        ):
             if not _prose_before(best, node):
                 chosen = node
             break  # the outermost one: css() lists elements in document order, parents first
