@@ -364,3 +364,12 @@ def test_asked_which_or_whom_opens_the_question() -> None:
     assert any(content == "which ferry he would take" for content, _, _ in found)
     found = _claims("When asked whom she backed for harbour master, Ann Lee said she had not decided.")
     assert any(content == "whom she backed for harbour master" for content, _, _ in found)
+
+
+def test_a_group_or_plural_subject_holds_a_belief_without_that() -> None:
+    """'Tom Hale's team thinks he ...', 'Harbour strategists think ...', 'few believe ...': a group holds the
+    belief even when the subject is no name."""
+    found = _claims("Tom Hale's team thinks he is the favourite for harbour master.")
+    assert ("he is the favourite for harbour master", "Tom Hale's team", "thinks") in found
+    found = _claims("But few believe the harbour can reopen before the winter storms.")
+    assert any(source == "few" and cue == "believe" for _, source, cue in found)

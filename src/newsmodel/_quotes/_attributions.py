@@ -680,6 +680,25 @@ def _relative_subject(masked: str, start: int, verb: int) -> tuple[int, int] | N
     return phrase
 
 
+#: Heads of a subject that holds a belief as a group ("Kasich's team thinks", "few believe").
+_GROUP_HEADS = frozenset(
+    {"team", "campaign", "camp", "staff", "few", "many", "most", "some", "both", "others", "party", "leadership",
+     "administration", "committee", "majority"}
+)  # fmt: skip
+
+
+def _group_subject(masked: str, start: int, verb: int) -> tuple[int, int] | None:
+    """The loose subject of a verb of belief when its head is a group or a plural ("Kasich's team thinks",
+    "Clinton strategists think", "many officials on the island believe", "few believe")."""
+    subject = loose_subject(masked, start, verb)
+    if subject is None:
+        return None
+    head = masked[subject[0] : subject[1]].rsplit(None, 1)[-1].lower()
+    if head in _GROUP_HEADS or (head.endswith("s") and not head.endswith(("’s", "'s", "ss")) and len(head) > 3):
+        return subject
+    return None
+
+
 def _quantity_subject(masked: str, start: int, verb: int) -> tuple[int, int] | None:
     """``About two-thirds of voters support``: a share opening the clause of the verb."""
     start = max(start, verb - _QUANTITY_REACH)
@@ -1512,8 +1531,9 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             or (_contracted_subject(masked, sentence, at) if progressive else None)
         )
     if subject is None and not has_that and word in _BELIEFS:
-        # "Clinton, who believes an unborn baby ...": the relative pronoun, or no claim
-        subject = _relative_subject(masked, start, at)
+        # "Clinton, who believes an unborn baby ...": the relative pronoun; "Kasich's team thinks he ...": a
+        # group; else no claim
+        subject = _relative_subject(masked, start, at) or _group_subject(masked, start, at)
         if subject is None:
             return None
     if subject is None:
