@@ -112,6 +112,24 @@ def test_a_word_qualifying_a_role_before_a_name_is_no_mention() -> None:
     assert "Labour" not in [claim.source.mention for claim in claims]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ferry crews have been urged to “stay alert on the night crossings”, after reports of attacks.",
+        "Harbour residents were warned to be there “or lose their moorings”.",
+    ],
+)
+def test_the_subject_of_a_passive_cue_is_spoken_to_not_speaking(paragraph: str) -> None:
+    """'Crews have been urged to “...”': the crews are told, so they are not the speaker."""
+    (quote,) = find_quotes([paragraph]).quotes
+    assert quote.speaker is None or quote.speaker.mention not in {
+        "Ferry",
+        "Ferry crews",
+        "Harbour",
+        "Harbour residents",
+    }
+
+
 @pytest.mark.parametrize("month", ["Oct.", "Oct,", "Sept."])
 def test_a_month_cut_short_is_no_name(month: str) -> None:
     """'Since the Oct. 7 storm, the Harbour Board ... calling for “...”': the board speaks, not "Oct"."""

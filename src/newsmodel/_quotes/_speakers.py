@@ -708,6 +708,8 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
             if named and named[-1][1] == source.end("m"):
                 return Found(named[-1], (cue.start(), cue.end()))  # "the Harbour Gazette": the name
             return Found((source.start("m"), source.end("m")), (cue.start(), cue.end()))
+    if _PASSIVE_BEFORE.search(text, max(window, cue.start() - 24), cue.start()) and word.endswith(_PAST_ENDINGS):
+        return Found(None, (cue.start(), cue.end()))  # "Doctors have been urged to “...”": told, not telling
     lead = text[max(window, cue.start() - 3) : cue.start()].strip()
     if (
         word not in CUE_PARTICIPLES
@@ -773,6 +775,11 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
     if subjects:
         return Found(subjects[0], (cue.start(), cue.end()))
     return Found(None, (cue.start(), cue.end()))
+
+
+# a form of "be" right before a past participle: the subject is the one spoken to ("were urged", "was told")
+_PASSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|been|be|being|is|are)(?:\s++[a-z]+ly)?\s++\Z")
+_PAST_ENDINGS = ("ed", "told")
 
 
 # the rest of a description ("the Chamber’s chief [political strategist], who added")
