@@ -442,7 +442,11 @@ SHORT_OF_TARGET = """
   lazy mention scan ran 0.7% slower. 1 MB/s needs the readers rewritten to work on one tagged word
   list per sentence (each word tagged once as capital, determiner, auxiliary, preposition, cue or
   clause break) in place of a dozen pattern searches per verb: a redesign of the claim readers,
-  not a trim.
+  not a trim. A sampling profile of 2026-11-30 (cProfile doubles the cost of small functions) agrees:
+  stance claims about 15%, cue claims 10%, closing credits 4%; the three large patterns (verbs, names,
+  mention windows) 4-5% each and already at the regex engine's floor (every rewrite checked identical
+  was 1.2-1.7x slower); caching name reads per spelling, gating the medium search and faster
+  construction of the result objects each save under 2% (identical output on 1,939 inputs).
 """
 
 
