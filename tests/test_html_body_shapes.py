@@ -69,3 +69,19 @@ def test_the_lone_article_element_is_taken_from_a_wrapper_that_also_holds_cards(
     text = from_html(html).text
     assert _PROSE[2].strip() in text
     assert "A summary of another story" not in text
+
+
+def test_an_amp_picture_is_a_figure_and_its_caption_no_paragraph() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<figure class='image--embedded'><amp-img src='/quay.jpg' width='615' height='400' layout='responsive'>"
+        "</amp-img><figcaption>The quay at low tide (Image: Ann Vale)</figcaption></figure>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    article = from_html(html, "https://harbour.example/news/dredging")
+    figures = [block for block in _blocks(article) if isinstance(block, Figure)]
+    assert [figure.image.url for figure in figures] == ["https://harbour.example/quay.jpg"]
+    assert figures[0].caption is not None
+    assert figures[0].caption.text == "The quay at low tide (Image: Ann Vale)"
+    paragraphs = [block.text for block in _blocks(article) if isinstance(block, Paragraph)]
+    assert paragraphs == [_PROSE[0].strip(), _PROSE[1].strip()]

@@ -525,7 +525,8 @@ def _first(node: LexborNode, tags: frozenset[str], *, avoid: frozenset[str] = fr
     return None
 
 
-_IMG = frozenset({"img"})
+# <amp-img>: the picture of an AMP page, read as an <img>.
+_IMG = frozenset({"img", "amp-img"})
 _FIGCAPTION = frozenset({"figcaption"})
 
 
@@ -533,7 +534,7 @@ def _is_credit(node: LexborNode) -> bool:
     return node.tag in ("small", "span", "p", "div", "cite") and bool(CREDIT_CLASS.search(_attr(node, "class") or ""))
 
 
-_MEDIA = "img, iframe, video"
+_MEDIA = "img, amp-img, iframe, video"
 
 
 def figure_of(node: LexborNode, base: str | None, *, bare: bool = False) -> Block | None:
@@ -981,8 +982,8 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
             entered.append((tag, following))
             following = node.first_child
             continue
-        if tag == "img" or tag == "picture":
-            img = node if tag == "img" else node.css_first("img")
+        if tag == "img" or tag == "picture" or tag == "amp-img":
+            img = node if tag != "picture" else node.css_first("img")
             image = _image(img, base) if img is not None else None
             if image is not None and img is not None and not _junk_image(img, image, in_figure=False):
                 if flow.inline.is_empty():
