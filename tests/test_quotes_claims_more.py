@@ -373,3 +373,9 @@ def test_a_group_or_plural_subject_holds_a_belief_without_that() -> None:
     assert ("he is the favourite for harbour master", "Tom Hale's team", "thinks") in found
     found = _claims("But few believe the harbour can reopen before the winter storms.")
     assert any(source == "few" and cue == "believe" for _, source, cue in found)
+
+
+def test_asked_why_or_how_alone_is_the_question() -> None:
+    """'Asked how, Tom Hale said ...': the question word alone stands for the question asked."""
+    found = _claims("Asked how, Tom Hale said he would raise the harbour fees.")
+    assert any(content == "how" and source == "Tom Hale" for content, source, _ in found)

@@ -1138,7 +1138,9 @@ def _asked_claim(text: str, masked: str, start: int, end: int, verbs: list[re.Ma
         subject = first[0] if first and not masked[comma + 1 : first[0][0]].strip() else None
     else:
         subject = _subject_mention(masked, comma, answer.start()) or loose_subject(masked, comma, answer.start())
-    content = _good(text, masked, lead.start("q"), comma, 2)
+    # "When asked why, Sembler responded ...": the question word alone stands for the question
+    least = 1 if lead.group("q") in {"why", "how"} and lead.end() == comma else 2
+    content = _good(text, masked, lead.start("q"), comma, least)
     if content is None or subject is None:
         return None
     return Claim(content, subject, None)
