@@ -85,3 +85,17 @@ def test_an_amp_picture_is_a_figure_and_its_caption_no_paragraph() -> None:
     assert figures[0].caption.text == "The quay at low tide (Image: Ann Vale)"
     paragraphs = [block.text for block in _blocks(article) if isinstance(block, Paragraph)]
     assert paragraphs == [_PROSE[0].strip(), _PROSE[1].strip()]
+
+
+def test_a_sign_in_box_inside_the_article_is_left_out() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<div class='wall signin-box'><p>Already a subscriber? Sign in to read the full story</p></div>"
+        f"<p>{_PROSE[1]}</p>"
+        "<div class='login-prompt'><p>You are logged in. Switch accounts</p></div>"
+        f"<p>{_PROSE[2]}</p>"
+    )
+    text = from_html(html).text
+    assert _PROSE[2].strip() in text
+    assert "Already a subscriber" not in text
+    assert "You are logged in" not in text

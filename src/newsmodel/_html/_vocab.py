@@ -171,6 +171,8 @@ NEGATIVE = frozenset(
         "subscribe",
         "subscription",
         "signup",
+        "signin",
+        "login",
         "cookie",
         "cookies",
         "consent",
