@@ -130,6 +130,16 @@ def test_the_subject_of_a_passive_cue_is_spoken_to_not_speaking(paragraph: str) 
     }
 
 
+def test_a_pronoun_after_someone_unnamed_opening_its_sentence_names_nobody() -> None:
+    """'A woman has been praised after she called ...': "she" is the woman, not the last woman named."""
+    paragraphs = [
+        "Ada Brill opened the harbour festival on Monday.",
+        "A woman has been praised after she told the crowd: “The pier belongs to all of us.”",
+    ]
+    (quote,) = find_quotes(paragraphs).quotes
+    assert quote.speaker is None or quote.speaker.name != "Ada Brill"
+
+
 @pytest.mark.parametrize("month", ["Oct.", "Oct,", "Sept."])
 def test_a_month_cut_short_is_no_name(month: str) -> None:
     """'Since the Oct. 7 storm, the Harbour Board ... calling for “...”': the board speaks, not "Oct"."""

@@ -110,6 +110,17 @@ _OCCASION_HEADS = frozenset({"day", "week", "awards", "festival", "games", "cup"
 _ROLE_WORDS = frozenset(ROLE_NOUNS) | ROLE_TITLES
 
 
+# someone unnamed opening a sentence: "A woman", "One local mother", "An elderly man"
+_SOMEONE_GENDER = {
+    "woman": "f", "girl": "f", "mother": "f", "mum": "f", "mom": "f", "wife": "f", "daughter": "f",
+    "grandmother": "f", "lady": "f", "man": "m", "boy": "m", "father": "m", "dad": "m", "husband": "m",
+    "son": "m", "grandfather": "m",
+}  # fmt: skip
+#: How far before a pronoun the opening of its sentence is looked for (characters).
+_SOMEONE_REACH = 200
+_SOMEONE = re.compile(r"(?:A|An|One)(?:\s++[a-z][\w\-]*+){0,2}?\s++([a-z]+)(?![\w’'])")
+
+
 _NATIONAL = re.compile(
     r"\A(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|U\.S\.|US|UK|EU|U\.N\.|UN|GOP|Democratic|Republican)\Z"
 )
@@ -293,6 +304,8 @@ class Cast:
         if len(words) == 1 and lower[0] in PRONOUNS:
             if lower[0] in {"he", "she"}:
                 gender = "m" if lower[0] == "he" else "f"
+                if self._someone_before(paragraph, offset, gender):
+                    return Identity(None, kind="person")  # "A woman has been praised after she said": unnamed
                 person = self._latest(paragraph, offset, gender=gender)
                 if person is not None:
                     if person.gender is None:
@@ -317,6 +330,21 @@ class Cast:
         identity = self._read_named(words, head)
         self.named[mention] = identity
         return identity
+
+    def _someone_before(self, paragraph: int, offset: int, gender: str) -> bool:
+        """Whether the sentence of a pronoun opens with someone unnamed of its sex ("A woman has been praised
+        after she compared ...", "One father said he ..."): the pronoun stands for that person, no name."""
+        text = self.texts.get(paragraph)
+        if text is None:
+            return False
+        low = max(0, offset - _SOMEONE_REACH)
+        start = max(text.rfind(". ", low, offset), text.rfind("? ", low, offset), text.rfind("! ", low, offset)) + 1
+        if start == 0 and low > 0:
+            return False  # no sentence opening near: a long sentence, or none at all
+        while start < offset and text[start] in " \n":
+            start += 1
+        opening = _SOMEONE.match(text, start, offset)
+        return opening is not None and _SOMEONE_GENDER.get(opening.group(1).lower()) == gender
 
     def _read_named(self, words: list[str], head: str) -> Identity:
         """Resolve a name ("Sen. Ted Cruz", "Trump", "the Kremlin" without its article): where it is does not matter."""
