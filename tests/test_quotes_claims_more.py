@@ -379,3 +379,19 @@ def test_asked_why_or_how_alone_is_the_question() -> None:
     """'Asked how, Tom Hale said ...': the question word alone stands for the question asked."""
     found = _claims("Asked how, Tom Hale said he would raise the harbour fees.")
     assert any(content == "how" and source == "Tom Hale" for content, source, _ in found)
+
+
+def test_a_relative_clause_on_the_subject_ends_before_the_sentence_verb() -> None:
+    """'Tom Hale, who said ..., recounted ...': what the relative clause reports ends at the comma that closes it,
+    before the sentence's own verb; the main clause's claim is a claim of its own."""
+    claims = _claims(
+        "Ada Brill, who said Tom Hale misled her in 2019, recounted the meeting on a local radio show.",
+        "Tom Hale, who says the port is failing because the fees have doubled, said ships should dock elsewhere.",
+        "Harbour Council, which said the budget was balanced, met again on Monday.",
+    )
+    contents = [content for content, _, _ in claims]
+    assert "Tom Hale misled her in 2019" in contents
+    assert "the port is failing because the fees have doubled" in contents
+    assert "ships should dock elsewhere" in contents
+    assert "the budget was balanced" in contents
+    assert not any("recounted" in content or "met again" in content for content in contents)

@@ -1572,6 +1572,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         return None  # "“...,” Trump said late last week": the cue credits the quote before its subject
     content_start = lead.start("that") if has_that else lead.end()
     content_end = _clause_end(masked, content_start, end, start, subject[0])
+    if _relative_in_subject(masked, start, cue.start()):
+        content_end = _relative_close(masked, content_start, content_end)
     if _before_time(masked, content_start, content_end) == content_start:
         return None  # "which Bezos announced earlier this year": what was announced came before
     least = 2 if _ELLIPTIC.fullmatch(masked[content_start:content_end].strip(" .")) else _MIN_WORDS
@@ -1579,6 +1581,33 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if content is None:
         return None
     return Claim(content, subject, (cue.start(), cue.end()))
+
+
+# the sentence's subject, then a relative clause set off by a comma, up to its verb ("Tom Hale, who has said")
+_RELATIVE_OPENING = re.compile(r"\s*+(?P<a>[^,;:.!?]{1,80}?),\s++(?:who|which)(?:\s++[a-z]++){0,2}?\s*+\Z")
+#: Words that open the sentence's subject before a relative clause set off by a comma ("Tom Hale, who said ...").
+_ANTECEDENT_WORDS = 6
+# the sentence's own verb after a relative clause closes: a comma, perhaps an adverb or an auxiliary, then a verb
+# in the past ("-ed" or a common irregular form) or in "-s" ("Hale, who said X, recounted ...", "..., also says")
+_PREDICATE_AFTER = re.compile(
+    r",\s++(?:(?:also|then|later|now|still|never|has|have|had|will|would|is|was)\s++)?"
+    r"(?:[a-z]{2,}ed|[a-z]{2,}[^suy’'\W]s|said|says|told|tells|left|went|made|took|gave|came|met|ran|spoke|wrote|won|"
+    r"lost|put|kept|held|sent|became|began|found|knew|thought|brought|stood|is|was|has|had|will|would|can|could|did|"
+    r"does|must|should|may|might)(?![\w’'])"
+)
+
+
+def _relative_in_subject(masked: str, sentence: int, cue: int) -> bool:
+    """Whether the cue stands in a relative clause on the sentence's own subject ("Tom Hale, who said ..., left
+    early"): the sentence's verb follows once the clause closes."""
+    relative = _RELATIVE_OPENING.match(masked, sentence, cue)
+    return relative is not None and len(relative.group("a").split()) <= _ANTECEDENT_WORDS
+
+
+def _relative_close(masked: str, content_start: int, content_end: int) -> int:
+    """Where a relative clause on the sentence's subject ends: at the comma before the sentence's own verb."""
+    predicate = _PREDICATE_AFTER.search(masked, content_start, content_end)
+    return content_end if predicate is None else predicate.start()
 
 
 #: Marks that close a quote.
