@@ -1472,6 +1472,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if lead is None:
         return None
     has_that = lead.group("that") is not None
+    if word == "saying" and (share := _share_claim(text, masked, start, end, cue, lead)) is not None:
+        return share
     # "..., saying (that) ...": a participle after a comma reports what the subject of the sentence said
     hanging = word in CUE_PARTICIPLES and masked[max(sentence, cue.start() - 3) : cue.start()].rstrip().endswith(",")
     # "by talking about ...", "after saying ...": a participle after a preposition hangs on the sentence's subject
@@ -1608,6 +1610,37 @@ def _relative_close(masked: str, content_start: int, content_end: int) -> int:
     """Where a relative clause on the sentence's subject ends: at the comma before the sentence's own verb."""
     predicate = _PREDICATE_AFTER.search(masked, content_start, content_end)
     return content_end if predicate is None else predicate.start()
+
+
+# "with 30 percent of voters", "left 62 percent of them", "with three in 10": a share after "with" or "left",
+# right before "saying"
+_WITH_SHARE = re.compile(r"(?<![\w’'])(?:with|left)\s++(?P<m>[^,;:.!?]{1,80}?)\s++\Z")
+#: How far before "saying" the share and its "with" are looked for (characters).
+_WITH_SHARE_REACH = 100
+#: How many words such a share may have ("about 6 in 10 white voters under 30").
+_SHARE_WORDS = 8
+
+
+def _share_saying(masked: str, sentence: int, cue: int) -> tuple[int, int] | None:
+    """``with 30 percent of voters saying ...``: the share that says the clause after "saying"."""
+    window = max(sentence, cue - _WITH_SHARE_REACH)
+    found = _WITH_SHARE.search(masked[window:cue])
+    if found is None or len(found.group("m").split()) > _SHARE_WORDS:
+        return None
+    if _QUANTITY.match(masked, window + found.start("m"), window + found.end("m")) is None:
+        return None
+    return window + found.start("m"), window + found.end("m")
+
+
+def _share_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str], lead: re.Match[str]) -> Claim | None:
+    """``with 30 percent of voters saying they ...``: the share is the source, the clause what it said."""
+    share = _share_saying(masked, start, cue.start())
+    has_that = lead.group("that") is not None
+    if share is None or not (has_that or _clause_start(masked, lead.end(), end)):
+        return None
+    content_start = lead.start("that") if has_that else lead.end()
+    content = _good(text, masked, content_start, _clause_end(masked, content_start, end, start, share[0]))
+    return None if content is None else Claim(content, share, (cue.start(), cue.end()))
 
 
 #: Marks that close a quote.
