@@ -395,3 +395,13 @@ def test_a_relative_clause_on_the_subject_ends_before_the_sentence_verb() -> Non
     assert "ships should dock elsewhere" in contents
     assert "the budget was balanced" in contents
     assert not any("recounted" in content or "met again" in content for content in contents)
+
+
+def test_a_relative_clause_between_dashes_names_the_person_before_it() -> None:
+    """'Ann Lee — who said ... — left': the name opening the paragraph is no dateline ('LONDON —'), and the
+    relative pronoun between the dashes stands for it."""
+    (claim,) = _article("Ann Lee — who said the budget was balanced — left the meeting early.").attributions
+    assert claim.content == "the budget was balanced"
+    assert (claim.source.mention, claim.source.name) == ("who", "Ann Lee")
+    (dated,) = _article("HARBOURTON — Ann Lee said the budget was balanced.").attributions
+    assert dated.source.name == "Ann Lee"

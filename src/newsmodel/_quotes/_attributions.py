@@ -657,7 +657,7 @@ def _relative_subject(masked: str, start: int, verb: int) -> tuple[int, int] | N
     if relative is None:
         return None
     before = mentions(masked, max(start, relative.start() - 100), relative.start())
-    if before and masked[before[-1][1] : relative.start()].strip() in {",", ""}:
+    if before and masked[before[-1][1] : relative.start()].strip() in {",", "—", "–", "--", ""}:
         return before[-1]
     pronoun = (relative.start("rel"), relative.end("rel"))
     end = relative.start()

@@ -712,7 +712,10 @@ def _word_before(text: str, start: int) -> tuple[str, bool, int]:
     return word.lower(), False, max(0, start - 40) + space + 1
 
 
-_DATELINE_TAIL = re.compile(r"(?:,(?:\s+[A-Z][\w.]*){1,3})?\s*(?:\([^()]{1,40}\)\s*)?[—–-]")
+# (not before "who" or "which": "Ann Lee — who said ..." opens with a name and a relative clause)
+_DATELINE_TAIL = re.compile(
+    r"(?:,(?:\s+[A-Z][\w.]*){1,3})?\s*(?:\([^()]{1,40}\)\s*)?[—–-](?!\s*+(?:who|which)(?![\w’']))"
+)
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

@@ -107,7 +107,7 @@ _GAP_PIECE = (
     r"never|often|always|just|recently|repeatedly|since|still|even|first|further|simply|"
     r"(?:in|on|at|during|after|before|over|last|earlier|this)\s++(?:[\w’'\-]+\s++){0,3}?[\w’'\-]+)"
 )
-RELATIVE_GAP = re.compile(rf"\s*+,\s*+(?P<rel>who|which)(?:{_GAP_PIECE}){{0,4}}\s*+[,—–-]?\s*+")
+RELATIVE_GAP = re.compile(rf"\s*+(?:,|[—–]|--)\s*+(?P<rel>who|which)(?:{_GAP_PIECE}){{0,4}}\s*+[,—–-]?\s*+")
 # “...,” Hannity pressed. / “...!” beamed Donald Hartley / “...,” he reflects. / “...,” reflects Neil: any verb in
 # the past, or in the present when the clause ends with it, next to a name right after a quote that ends in a
 # comma, "!" or "?" (the sentence goes on, so what follows is its credit; not “Hail, Caesar!,” Brolin gets ...)
