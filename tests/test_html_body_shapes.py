@@ -99,3 +99,27 @@ def test_a_sign_in_box_inside_the_article_is_left_out() -> None:
     assert _PROSE[2].strip() in text
     assert "Already a subscriber" not in text
     assert "You are logged in" not in text
+
+
+def test_a_ticker_of_headlines_with_summaries_cut_short_is_left_out() -> None:
+    """A list of linked headlines, each with a summary cut short ("..."), is a teaser list even with no
+    heading, picture or date in its items."""
+    teasers = "".join(
+        f"<li><a href='https://harbour.example/news/{slug}'>{title}</a>"
+        f"<span>HARBOURTON: {summary} and the board said it would meet again before the end of the...</span></li>"
+        for slug, title, summary in (
+            ("ferry", "Ferry fares rise again", "Ferry fares will rise by a tenth from March"),
+            ("pier", "Pier repairs delayed", "The repairs to the north pier have been put off until the spring"),
+            ("lights", "New lights for the quay", "Forty new lamps will line the quay by the winter"),
+        )
+    )
+    html = (
+        "<html><body><div class='content'><div class='ticker'><b>Latest</b><ul>"
+        f"{teasers}</ul></div><h1>Dredging approved</h1>"
+        + "".join(f"<p>{sentence}</p>" for sentence in _PROSE)
+        + "</div></body></html>"
+    )
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    assert "Ferry fares" not in text
+    assert "north pier" not in text
+    assert all(sentence.strip() in text for sentence in _PROSE)

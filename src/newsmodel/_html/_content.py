@@ -708,20 +708,39 @@ def _teaser_lists(
     for node in root.css("ul, ol") if lists is None else lists:
         if node.mem_id == root_id:
             continue
-        items: list[tuple[LexborNode, int]] = []  # each with the length of its text
+        items: list[tuple[LexborNode, str]] = []  # each with its text
         for child in node.iter():
             if child.tag == "li":
-                length = len(child.text(strip=True))
-                if length or child.css_first("img") is not None:
-                    items.append((child, length))
+                text = child.text(strip=True)
+                if text or child.css_first("img") is not None:
+                    items.append((child, text))
         if len(items) >= 2 and all(
-            length <= _MAX_TEASER
+            len(text) <= _MAX_TEASER
             and _has_link(item, links)
-            and item.css_first("h2, h3, h4, h5, h6, img, time, p") is not None
-            for item, length in items
+            # a card's parts: a heading, a picture, a date, a summary (in a paragraph, or cut short: "...")
+            and (_cut_short(item, text, links) or item.css_first("h2, h3, h4, h5, h6, img, time, p") is not None)
+            for item, text in items
         ):
             found.append(node)
     return found
+
+
+#: How a teaser's summary ends when it is cut short.
+_CUT_SHORT = ("...", "…")
+#: How many characters a teaser's summary has outside its links, at the least.
+_MIN_SUMMARY = 40
+
+
+def _cut_short(item: LexborNode, text: str, links: _Links | None) -> bool:
+    """Whether a list item ends with a summary cut short ("... may soon...") written outside its links (a
+    linked headline cut short is a link list's item, which the link-density rules judge)."""
+    if not text.endswith(_CUT_SHORT):
+        return False
+    if links is None:
+        linked = sum(len(anchor.text(strip=True)) for anchor in item.css("a"))
+    else:
+        linked = links.length.get(item.mem_id, 0)
+    return len(text) - linked >= _MIN_SUMMARY
 
 
 def _has_link(node: LexborNode, links: _Links | None) -> bool:
