@@ -18,3 +18,17 @@ def test_a_share_with_saying_is_the_source() -> None:
     assert ("she runs the port well", "40 percent of residents", "saying") in found
     found = _claims("The ferry left the harbour with two crew members, saying nothing to the council.")
     assert not any(cue == "saying" for _, _, cue in found)
+
+
+def test_a_clause_of_concession_or_time_after_a_comma_ends_the_claim() -> None:
+    """'..., despite ...', '..., though ...', '..., after ...', '..., whom ...': the reporter's frame after the
+    claim is no part of it; an aside closed by a comma ('the ferry, despite its age, would ...') or right
+    after 'that' stays inside."""
+    found = _claims("Tom Hale said the ferry would run on time, despite the storm warnings from the harbour office.")
+    assert ("the ferry would run on time", "Tom Hale", "said") in found
+    found = _claims("Ann Lee said all crews sign the harbour rules, though she did not say who wrote them.")
+    assert ("all crews sign the harbour rules", "Ann Lee", "said") in found
+    found = _claims("Tom Hale said the ferry, despite its age, would run on time all winter.")
+    assert ("the ferry, despite its age, would run on time all winter", "Tom Hale", "said") in found
+    found = _claims("Ann Lee said that, though the dock looks old, the harbour is safe for all crews.")
+    assert ("that, though the dock looks old, the harbour is safe for all crews", "Ann Lee", "said") in found

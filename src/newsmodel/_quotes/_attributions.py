@@ -173,7 +173,10 @@ _CLAUSE_BREAK = re.compile(
     rf"|\s*+{word_alternation(tuple(sorted(CUE_PARTICIPLES | set(STANCE_PARTICIPLES))))}\s"
     rf"|\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     rf"|\s++{_SECOND_SOURCE}"
-    r"|\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding|a|and)\s(?!\s*+that\s))"
+    r"|\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding|a|and)\s(?!\s*+that\s)"
+    # "..., despite the storm warnings", "..., though she did not say": the reporter's frame after the claim;
+    # not an aside closed by a comma soon after ("the ferry, despite its age, would") nor one right after "that"
+    r"|(?<!\sthat,)\s*+(?:whereas|though|despite|whom|since|after)\s(?![^,;.!?]{1,30},))"
     r"|(?<=;)"
     rf"|(?<=\s)(?:(?:[—–]|--?)\s|\s*+(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     rf"|\s*+{_SECOND_SOURCE}))"
