@@ -123,3 +123,29 @@ def test_a_ticker_of_headlines_with_summaries_cut_short_is_left_out() -> None:
     assert "Ferry fares" not in text
     assert "north pier" not in text
     assert all(sentence.strip() in text for sentence in _PROSE)
+
+
+def test_a_synopsis_and_a_caption_that_repeat_the_opening_are_left_out() -> None:
+    """A synopsis box made of the first sentence and the start of a later paragraph cut short, and a
+    picture caption repeating it, say nothing the body does not: they are left out, the body stays whole."""
+    first = "The harbour board voted on Tuesday to dredge the inner basin before the autumn storms."
+    later = "Fishing crews have complained for two seasons that their boats touch the bottom at low tide."
+    synopsis = f"{first} {later[:40]}..."
+    html = _page(
+        f"<div class='synopsis'>{synopsis}</div>"
+        f"<div class='picture'><img src='/basin.jpg' alt=''><span class='caption'>{synopsis}</span></div>"
+        f"<p>HARBOURTON: {first} The work starts in August.</p><p>{_PROSE[2]}</p><p>{later}</p>"
+    )
+    paragraphs = [b.text for b in _blocks(from_html(html, "https://harbour.example/news/dredging"))
+                  if isinstance(b, Paragraph)]  # fmt: skip
+    assert paragraphs == [f"HARBOURTON: {first} The work starts in August.", _PROSE[2].strip(), later]
+
+
+def test_a_paragraph_printed_again_whole_stays() -> None:
+    """An interview that puts the same question to each guest prints it again whole: each copy stays."""
+    question = "What did you think when you first heard that the harbour would be dredged this autumn?"
+    html = _page(
+        f"<h2>Ann Lee</h2><p>{question}</p><p>{_PROSE[0]}</p><h2>Tom Hale</h2><p>{question}</p><p>{_PROSE[1]}</p>"
+    )
+    text = from_html(html, "https://harbour.example/news/interviews").text
+    assert text.count(question) == 2

@@ -42,6 +42,7 @@ from .._model import (
     mark_sort_key,
 )
 from .._normal import _CONTROL, _SURROGATE, normalize_preformatted, normalize_text, normalize_url
+from ._repeats import drop_repeats
 from ._vocab import (
     BOILERPLATE_TEXT,
     CODE_TAGS,
@@ -1183,6 +1184,7 @@ def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...
         or len(section.heading) > 60
         or not (BOILERPLATE_TEXT.match(section.heading) or RELATED_LABEL.match(section.heading))
     ]
+    sections = drop_repeats(sections)  # a synopsis or a caption that repeats the body's opening
     # A furniture heading left at the end with nothing under it ("Share this", "Comments").
     while (
         sections and not sections[-1].blocks and sections[-1].heading and BOILERPLATE_TEXT.match(sections[-1].heading)
