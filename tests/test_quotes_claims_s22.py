@@ -32,3 +32,14 @@ def test_a_clause_of_concession_or_time_after_a_comma_ends_the_claim() -> None:
     assert ("the ferry, despite its age, would run on time all winter", "Tom Hale", "said") in found
     found = _claims("Ann Lee said that, though the dock looks old, the harbour is safe for all crews.")
     assert ("that, though the dock looks old, the harbour is safe for all crews", "Ann Lee", "said") in found
+
+
+def test_according_to_behind_a_conjunction_a_parenthesis_or_a_colon_opens_the_claim() -> None:
+    """'But according to X, ...', '(According to X, ...)', '...: According to X, ...': the credit still opens
+    the claim, which runs to the sentence end (or the closing parenthesis)."""
+    found = _claims("But according to the harbour office, the ferry will run all winter.")
+    assert ("the ferry will run all winter", "the harbour office", "according to") in found
+    found = _claims("Crews pay the fee. (According to Tom Hale, the fee has not changed in ten years.)")
+    assert ("the fee has not changed in ten years", "Tom Hale", "According to") in found
+    found = _claims("The fees are no secret: According to new figures, the harbour earned more than ever.")
+    assert ("the harbour earned more than ever", "new figures", "According to") in found

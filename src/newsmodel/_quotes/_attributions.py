@@ -424,6 +424,24 @@ def _good(text: str, masked: str, start: int, end: int, least: int = _MIN_WORDS)
     return start, end
 
 
+# what may stand before "According to X, ..." at the start of a sentence: a parenthesis, a conjunction, or a
+# short phrase and a colon ("And it went unnoticed: According to ...")
+_ACCORDING_OPENING = re.compile(
+    r"\s*+(?:[(\[]\s*+|(?:And|But|So|Yet|Still|Now|Instead|Also)\s++|[^:;.!?]{1,80}?:\s++)(?=[Aa]ccording\s)"
+)
+#: How far into a sentence its opening "According to" is looked for (characters).
+_ACCORDING_OPENING_REACH = 100
+
+
+def _according_opening(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """``But according to X, ...``, ``(According to X, ...)``, ``...: According to X, ...``: the credit opens
+    the sentence (or its part after a colon) behind a conjunction, a parenthesis or a colon."""
+    opening = _ACCORDING_OPENING.match(masked, start, min(end, start + _ACCORDING_OPENING_REACH))
+    if opening is None:
+        return None
+    return _ACCORDING_LEAD.match(masked, opening.end(), end)
+
+
 def _sentence_claims(
     text: str, masked: str, start: int, end: int, verbs: list[re.Match[str]], reports: bool
 ) -> list[Claim]:
@@ -433,8 +451,14 @@ def _sentence_claims(
         lead = _ACCORDING_LEAD.match(masked, start, end)
     elif "In " in opening:
         lead = _IN_DOCUMENT_LEAD.match(masked, start, end)
+    if lead is None and "ccording" in masked[start : start + _ACCORDING_OPENING_REACH]:
+        lead = _according_opening(masked, start, end)
     if lead is not None:
-        content = _good(text, masked, lead.end(), end)
+        close = end
+        if masked[start : lead.start()].lstrip().startswith("("):
+            paren = masked.find(")", lead.end(), end)
+            close = paren if paren >= 0 else end  # "(According to X, ...)": the parenthesis holds the claim
+        content = _good(text, masked, lead.end(), close)
         if content is not None:
             return [Claim(content, (lead.start("m"), lead.end("m")), (lead.start("c"), lead.end("c")))]
     found: list[Claim] = []
