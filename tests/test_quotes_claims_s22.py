@@ -43,3 +43,10 @@ def test_according_to_behind_a_conjunction_a_parenthesis_or_a_colon_opens_the_cl
     assert ("the fee has not changed in ten years", "Tom Hale", "According to") in found
     found = _claims("The fees are no secret: According to new figures, the harbour earned more than ever.")
     assert ("the harbour earned more than ever", "new figures", "According to") in found
+
+
+def test_a_claim_inside_an_according_to_claim_is_a_claim_too() -> None:
+    """'According to X, Y said ...': the credit's claim, and Y's claim inside it."""
+    found = _claims("According to the harbour office, Tom Hale said the ferry would run all winter.")
+    assert ("Tom Hale said the ferry would run all winter", "the harbour office", "According to") in found
+    assert ("the ferry would run all winter", "Tom Hale", "said") in found

@@ -443,8 +443,9 @@ def _according_opening(masked: str, start: int, end: int) -> re.Match[str] | Non
 
 
 def _sentence_claims(
-    text: str, masked: str, start: int, end: int, verbs: list[re.Match[str]], reports: bool
+    text: str, masked: str, start: int, end: int, verbs: list[re.Match[str]], reports: bool, opened: bool = True
 ) -> list[Claim]:
+    """The claims of one sentence; ``opened`` is false for the rest of a sentence after its opening credit."""
     lead = None
     opening = masked[start : start + 16]
     if "ccording" in opening:
@@ -460,7 +461,12 @@ def _sentence_claims(
             close = paren if paren >= 0 else end  # "(According to X, ...)": the parenthesis holds the claim
         content = _good(text, masked, lead.end(), close)
         if content is not None:
-            return [Claim(content, (lead.start("m"), lead.end("m")), (lead.start("c"), lead.end("c")))]
+            credit = Claim(content, (lead.start("m"), lead.end("m")), (lead.start("c"), lead.end("c")))
+            if not opened:
+                return [credit]  # a second credit right after the first: its claim alone, read no deeper
+            # "According to X, Y wrote that ...": a claim inside the credited one is a claim too
+            inner = [verb for verb in verbs if verb.start() >= lead.end()]
+            return [credit, *_sentence_claims(text, masked, lead.end(), end, inner, reports, opened=False)]
     found: list[Claim] = []
     cued = False
     for verb in verbs:
