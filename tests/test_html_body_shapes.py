@@ -149,3 +149,26 @@ def test_a_paragraph_printed_again_whole_stays() -> None:
     )
     text = from_html(html, "https://harbour.example/news/interviews").text
     assert text.count(question) == 2
+
+
+def test_a_list_article_keeps_every_item_however_deep_its_prose() -> None:
+    """'Five things for the harbour': each thing a block of its own under one wrapper, its prose nested too deep
+    for the paragraphs' votes to meet; the longest item alone would win. The list of like items is the body."""
+    things = (
+        ("A new tide gauge", "The old gauge at the pier head has been wrong by a hand's width since the spring."),
+        ("Lamps on the quay", "Forty lamps would light the quay for the crews who land their catch before dawn."),
+        ("A slipway", "The slipway by the chandlery crumbled in the winter storms and nobody has mended it. " * 3),
+        ("Bins for nets", "Old nets left on the quay foul the propellers of every boat that moors near them."),
+        ("A dredger", "The inner basin needs a dredger twice a year, and the board owns none of its own."),
+    )
+    deep = "<div><div><div><div><div><div><div><div><div>{}</div></div></div></div></div></div></div></div></div>"
+    items = "".join(
+        f"<div class='item-wrapper'><div class='thing'><h2>{number}. {title}</h2>{deep.format(f'<p>{text}</p>')}"
+        "</div></div>"
+        for number, (title, text) in enumerate(things, 1)
+    )
+    html = f"<html><body><nav><a href='/'>Home</a></nav><div class='list'>{items}</div></body></html>"
+    text = from_html(html, "https://harbour.example/lists/five-things").text
+    for title, prose in things:
+        assert title in text
+        assert prose.strip() in text

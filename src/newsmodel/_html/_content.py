@@ -370,6 +370,54 @@ def _climb(best: LexborNode, votes: dict[int, float], body: LexborNode) -> Lexbo
     return best
 
 
+#: How many levels above the winner a list of like items is looked for.
+_LIST_REACH = 14
+#: How many like items (the winner's branch among them) make a list.
+_LIST_ITEMS = 3
+
+
+def _list_around(best: LexborNode, body: LexborNode) -> LexborNode:
+    """The list of items the winner is one of, when the article is such a list ("23 things to buy", each
+    thing a block of its own under one wrapper, too deep for the paragraphs' votes to meet).
+
+    Going up from the winner, the first element whose children include the winner's branch and at least two
+    more elements of its tag and class, those like items holding twice the winner's text or more and nearly
+    all of the element's text, four in five of them an item with a heading and prose (:func:`_list_item`),
+    is taken. A page of several articles one after the other (each with its own ``<h1>``) is no list.
+    """
+    node = best
+    body_id = body.mem_id
+    own: int | None = None
+    for _ in range(_LIST_REACH):
+        parent = node.parent
+        if parent is None or parent.mem_id == body_id:
+            break
+        kind = node.attributes.get("class")
+        if kind:
+            items = [
+                child for child in parent.iter() if child.tag == node.tag and child.attributes.get("class") == kind
+            ]
+            if len(items) >= _LIST_ITEMS:
+                if own is None:
+                    own = len(best.text())
+                held = sum(len(item.text()) for item in items)
+                listed = sum(1 for item in items if _list_item(item))
+                if held >= 2 * own and held >= 0.8 * len(parent.text()) and listed >= max(3, 0.8 * len(items)):
+                    return parent
+        node = parent
+    return best
+
+
+def _list_item(item: LexborNode) -> bool:
+    """Whether an element reads as one item of a list article: a heading of its own (no ``<h1>``, the
+    headline of a page of its own) and a paragraph of prose."""
+    return (
+        item.css_first("h1") is None
+        and item.css_first("h2, h3, h4") is not None
+        and any(len(paragraph.text(strip=True)) >= _MIN_PROSE for paragraph in item.css("p"))
+    )
+
+
 def _descend(best: LexborNode, votes: dict[int, float]) -> LexborNode:
     """The article-body element inside ``best`` when it holds nearly all of its prose.
 
@@ -492,7 +540,7 @@ def find_content(
     votes, nodes = _score_containers(body, cache)
     best = _best_container(votes, nodes, cache, lengths) if votes else None
     if best is not None:
-        best = _descend(_climb(best, votes, body), votes)
+        best = _list_around(_descend(_climb(best, votes, body), votes), body)
     else:
         for selector in ("[itemprop=articleBody]", "[itemprop=articlebody]", "article", "main", "[role=main]"):
             best = body.css_first(selector)
