@@ -50,3 +50,11 @@ def test_a_claim_inside_an_according_to_claim_is_a_claim_too() -> None:
     found = _claims("According to the harbour office, Tom Hale said the ferry would run all winter.")
     assert ("Tom Hale said the ferry would run all winter", "the harbour office", "According to") in found
     assert ("the ferry would run all winter", "Tom Hale", "said") in found
+
+
+def test_as_reported_by_a_source_credits_the_clause() -> None:
+    """'As reported by X, ...' and '..., as first reported by X.': the passive credit leads or closes the claim."""
+    found = _claims("As reported by the Harbour Times, the ferry will run all winter.")
+    assert ("the ferry will run all winter", "Harbour Times", "reported") in found
+    found = _claims("The ferry will run all winter, as first reported by the Harbour Times.")
+    assert ("The ferry will run all winter", "Harbour Times", "reported") in found

@@ -569,6 +569,9 @@ def _as_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) 
     window = max(start, cue.start() - 100)
     if masked.find(" as ", max(0, window - 1), cue.start()) < 0 and masked.find("As ", window, cue.start()) < 0:
         return None  # no "as" before the cue: the pattern need not run
+    passive = _as_passive_claim(text, masked, start, end, cue)
+    if passive is not None:
+        return passive
     source = _AS_SOURCE.search(masked, window, cue.start())
     if source is None:
         return None
@@ -580,6 +583,34 @@ def _as_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) 
         content = _good(text, masked, after.end(), _clause_end(masked, after.end(), end, start, start))
     elif not after.group("comma") and masked[start : source.start()].rstrip().endswith(","):
         content = _good(text, masked, start, masked.rindex(",", start, source.start()))
+    else:
+        return None
+    mention = _mention_in(masked, source.start("m"), source.end("m"))
+    if content is None or mention is None:
+        return None
+    return Claim(content, mention, (cue.start(), cue.end()))
+
+
+# "As (first) reported by The Daily Star, ...", "..., as noted by the council.": "as", a participle, "by" and the
+# source, then a comma or the sentence end
+_AS_PASSIVE = re.compile(r"(?<![\w’'])[Aa]s\s++(?:(?:first|previously|earlier|originally|also)\s++)?\Z")
+_BY_SOURCE = re.compile(r"\s++by\s++(?P<m>[^\s,;:.!?][^,;:!?]{0,80}?)(?:(?P<comma>\s*+,)|[.!?]*[\"”’»)]*\s*\Z)")
+
+
+def _as_passive_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) -> Claim | None:
+    """``As reported by X, CONTENT.`` and ``CONTENT, as reported by X.``: the passive credit."""
+    if not cue.group().endswith("ed"):
+        return None
+    credit = _AS_PASSIVE.search(masked, max(start, cue.start() - 20), cue.start())
+    source = _BY_SOURCE.match(masked, cue.end(), end) if credit is not None else None
+    if credit is None or source is None:
+        return None
+    opening = credit.start()
+    before = masked[start:opening].strip(" ,")
+    if source.group("comma") and before in {"", "But", "And", "So", "Yet", "Still"}:
+        content = _good(text, masked, source.end(), _clause_end(masked, source.end(), end, start, start))
+    elif not source.group("comma") and masked[start:opening].rstrip().endswith(","):
+        content = _good(text, masked, start, masked.rindex(",", start, opening))
     else:
         return None
     mention = _mention_in(masked, source.start("m"), source.end("m"))
