@@ -58,3 +58,12 @@ def test_as_reported_by_a_source_credits_the_clause() -> None:
     assert ("the ferry will run all winter", "Harbour Times", "reported") in found
     found = _claims("The ferry will run all winter, as first reported by the Harbour Times.")
     assert ("The ferry will run all winter", "Harbour Times", "reported") in found
+
+
+def test_a_quote_in_an_aside_after_the_opening_name_leaves_the_verb_to_the_name() -> None:
+    """'Tom Hale, who calls the plan “a scandal,” said ...': the quote sits in the aside, so the verb after it is
+    the name's own and reports the clause after it; a quote opening the sentence is still credited."""
+    found = _claims("Tom Hale, who calls the plan “a scandal,” said the harbour council should resign at once.")
+    assert ("the harbour council should resign at once", "Tom Hale", "said") in found
+    found = _claims("“We will keep the harbour open,” Tom Hale said on Friday.")
+    assert not any(cue == "said" for _, _, cue in found)

@@ -1528,8 +1528,13 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         return _according_inside(text, masked, start, end, cue)
     if word in _ASKING:
         return _question_claim(text, masked, start, end, cue)
+    named = None
     if masked[max(sentence, cue.start() - 4) : cue.start()].rstrip().endswith(("”", '"', "'", "’", "»")):
-        return None  # "“...,” said X": the cue credits the quote before it
+        # "“...,” said X": the cue credits the quote before it, unless the quote sits in an aside after the name
+        # opening the sentence ("Tom Hale, who calls the plan “a scandal,” said ...")
+        named = _aside_quote_subject(masked, sentence, cue.start())
+        if named is None:
+            return None
     if counted_noun(masked, cue.start()):
         return None  # "two reports say": a plural noun, the subject of the next verb
     lead = _content_lead(masked, cue.end(), end, word in _TELLING)
@@ -1583,7 +1588,9 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if not hanging and not progressive:
         at = _aspect(masked, sentence, at)  # read only now: most cues without "that" are turned away above
     subject = None
-    if hanging:
+    if named is not None:
+        subject = named
+    elif hanging:
         subject = (
             _sentence_subject(masked, sentence, at)
             or _past_subject(masked, sentence, at)
@@ -1705,6 +1712,26 @@ def _share_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str
     content_start = lead.start("that") if has_that else lead.end()
     content = _good(text, masked, content_start, _clause_end(masked, content_start, end, start, share[0]))
     return None if content is None else Claim(content, share, (cue.start(), cue.end()))
+
+
+#: How long an aside holding a quote may be between the name opening the sentence and its verb (characters).
+_ASIDE_REACH = 150
+
+
+def _aside_quote_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | None:
+    """``Tom Hale, who calls the plan “a scandal,” said ...``: the name opening the sentence, when the quote
+    before the cue sits in an aside set off by the comma after that name."""
+    if cue - sentence > _ASIDE_REACH + 60:
+        return None
+    found = mentions(masked, sentence, cue)
+    if not found or masked[sentence : found[0][0]].strip():
+        return None
+    name = found[0]
+    comma = masked.find(",", name[1], cue)
+    opening = max(masked.rfind(mark, comma, cue) for mark in ("“", '"', "‘", "«")) if comma >= 0 else -1
+    if comma != name[1] or opening < 0 or masked.find(",", comma + 1, opening) >= 0:
+        return None  # no comma right after the name, no opening mark, or a second comma before the quote
+    return name
 
 
 #: Marks that close a quote.
