@@ -172,3 +172,17 @@ def test_a_list_article_keeps_every_item_however_deep_its_prose() -> None:
     for title, prose in things:
         assert title in text
         assert prose.strip() in text
+
+
+def test_the_article_goes_on_after_a_sign_in_walls_heading() -> None:
+    """A sign-in wall left mid-article, its class read as the article's ('article-content__sign-in-group'):
+    its heading goes, the paragraphs after it stay with the article."""
+    longer = [sentence * 2 for sentence in _PROSE]
+    html = _page(
+        f"<div class='article-content'><p>{longer[0]}</p>"
+        "<div class='article-content__sign-in-group'><h2>Sign In or Create an Account</h2><div>or</div></div>"
+        f"<p>{longer[1]}</p><p>{longer[2]}</p></div>"
+    )
+    article = from_html(html, "https://harbour.example/news/dredging")
+    assert all(sentence.strip() in article.text for sentence in longer)
+    assert "Sign In" not in article.text

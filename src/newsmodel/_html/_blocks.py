@@ -1156,6 +1156,23 @@ def blockquote_of(node: LexborNode, options: BodyOptions, depth: int, known: _Kn
     return Blockquote(tuple(paragraphs), citation)
 
 
+#: A heading of a sign-in or subscription wall ("Sign in or create an account", "Subscribe to keep reading").
+_WALL_LABEL = re.compile(
+    r"^\W*(?:(?:sign|log)\s*(?:in|up)|subscribe|register|create\s+(?:a\s+)?(?:free\s+)?account)\b", re.IGNORECASE
+)
+#: How long a paragraph under a wall's heading is to be the article's own prose (a wall's blurb is shorter).
+_WALL_PROSE = 150
+
+
+def _wall_over_prose(section: Section) -> bool:
+    """Whether a section is a sign-in or subscription wall's heading over the article's own paragraphs."""
+    return (
+        section.heading is not None
+        and _WALL_LABEL.match(section.heading) is not None
+        and any(isinstance(block, Paragraph) and len(block.text) >= _WALL_PROSE for block in section.blocks)
+    )
+
+
 def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...]:
     """The sections of the body under ``root``: one per heading, the first without one."""
     flow = _Flow(options)
@@ -1177,13 +1194,23 @@ def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...
         return tuple(sections)
     # Sections under a furniture heading ("Comments", "Up next", "Related stories"): their
     # widget was not recognised by its class, but its label says what it is.
-    sections = [
-        section
-        for section in sections
-        if section.heading is None
-        or len(section.heading) > 60
-        or not (BOILERPLATE_TEXT.match(section.heading) or RELATED_LABEL.match(section.heading))
-    ]
+    kept: list[Section] = []
+    for section in sections:
+        heading = section.heading
+        if (
+            heading is None
+            or len(heading) > 60
+            or not (BOILERPLATE_TEXT.match(heading) or RELATED_LABEL.match(heading))
+        ):
+            kept.append(section)
+        elif _wall_over_prose(section):
+            # "Sign in or create an account" over the article's next paragraphs: a sign-in wall left its
+            # heading mid-article; the paragraphs after it go on with the section before
+            if kept:
+                kept[-1] = Section(kept[-1].heading, kept[-1].level, kept[-1].blocks + section.blocks)
+            else:
+                kept.append(Section(None, 1, section.blocks))
+    sections = kept
     sections = drop_repeats(sections)  # a synopsis or a caption that repeats the body's opening
     # A furniture heading left at the end with nothing under it ("Share this", "Comments").
     while (
