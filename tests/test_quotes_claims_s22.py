@@ -67,3 +67,11 @@ def test_a_quote_in_an_aside_after_the_opening_name_leaves_the_verb_to_the_name(
     assert ("the harbour council should resign at once", "Tom Hale", "said") in found
     found = _claims("“We will keep the harbour open,” Tom Hale said on Friday.")
     assert not any(cue == "said" for _, _, cue in found)
+
+
+def test_a_participle_of_speech_opening_the_sentence_credits_the_main_subject() -> None:
+    """'Noting that ..., Tom Hale said ...': the participle's clause, up to the comma, is the main subject's."""
+    found = _claims("Noting that the ferry had run late all week, Tom Hale asked the council for a new boat.")
+    assert ("that the ferry had run late all week", "Tom Hale", "Noting") in found
+    found = _claims("Saying the harbour had no money left, Ann Lee cut the ferry timetable.")
+    assert ("the harbour had no money left", "Ann Lee", "Saying") in found

@@ -285,8 +285,9 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
             and not reports
             and "sked" not in masked[start : start + 20]
             and masked.find(" that ", start, end) < 0
+            and _OPENING_PARTICIPLE.match(masked, start, end) is None
         ):
-            continue  # every shape needs a verb, "according to", a report word, "Asked ..., X ..." or "that"
+            continue  # every shape needs a verb, "according to", a report word, "Asked ..., X ...", "that" or "Saying"
         claims.extend(_sentence_claims(text, masked, start, end, here, reports))
     if nouns:
         claims.extend(_noun_claims(text, masked, nouns))
@@ -468,6 +469,11 @@ def _sentence_claims(
             inner = [verb for verb in verbs if verb.start() >= lead.end()]
             return [credit, *_sentence_claims(text, masked, lead.end(), end, inner, reports, opened=False)]
     found: list[Claim] = []
+    participle = _OPENING_PARTICIPLE.match(masked, start, end)
+    if participle is not None:
+        claim = _opening_participle_claim(text, masked, start, end, participle)
+        if claim is not None:
+            found.append(claim)
     cued = False
     for verb in verbs:
         if verb.group("cue") is not None:
@@ -1732,6 +1738,31 @@ def _aside_quote_subject(masked: str, sentence: int, cue: int) -> tuple[int, int
     if comma != name[1] or opening < 0 or masked.find(",", comma + 1, opening) >= 0:
         return None  # no comma right after the name, no opening mark, or a second comma before the quote
     return name
+
+
+# "Noting that ...", "Saying ...": a participle of speech opening the sentence (the verb pattern reads lower case
+# words only)
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*+(?P<cue>Noting|Saying|Adding|Arguing|Explaining|Claiming|Insisting|Stating)(?![\w’'])"
+)
+
+
+def _opening_participle_claim(text: str, masked: str, sentence: int, end: int, cue: re.Match[str]) -> Claim | None:
+    """``Noting that ..., Tom Hale said ...``: a participle of speech opening the sentence reports its clause, up
+    to the comma; the subject of the main clause after the comma said it."""
+    lead = _content_lead(masked, cue.end(), end)
+    if lead is None:
+        return None
+    has_that = lead.group("that") is not None
+    if not has_that and not _clause_start(masked, lead.end(), end):
+        return None
+    subject = _main_subject(masked, sentence, cue.start(), end)
+    if subject is None:
+        return None
+    content_start = lead.start("that") if has_that else lead.end()
+    comma = masked.rfind(",", content_start, subject[0])
+    content = _good(text, masked, content_start, comma) if comma > content_start else None
+    return None if content is None else Claim(content, subject, (cue.start("cue"), cue.end("cue")))
 
 
 #: Marks that close a quote.
