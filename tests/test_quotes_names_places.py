@@ -403,3 +403,21 @@ def test_a_country_as_a_source_is_an_organisation_and_a_surname_stays_a_person()
     assert [(a.source.mention, a.source.kind) for a in article.attributions] == [("Norway", SourceKind.ORGANIZATION)]
     paragraphs = ["The brewer Meghan Ireland opened the bar in May.", "“It took a year,” Ireland says."]
     assert _speakers(paragraphs) == [("Ireland", "Meghan Ireland", None)]
+
+
+def test_an_occupation_that_is_also_a_surname_before_a_first_name_is_a_role() -> None:
+    """'Farmer Tom Hale': no surname comes before a first name, so 'Farmer' is his role, and 'Hale' later is
+    Tom Hale; 'Mary Ann Lee' opens with a first name and keeps it; 'Housecleaner Maria': a role and a first
+    name alone."""
+    paragraphs = [
+        "“The harvest was poor,” Farmer Tom Hale said.",
+        "“Rain came late,” Hale added.",
+        "“The port is shut,” Mary Ann Lee said.",
+        "“Work is scarce,” Housecleaner Maria said.",
+    ]
+    assert _speakers(paragraphs) == [
+        ("Farmer Tom Hale", "Tom Hale", "Farmer"),
+        ("Hale", "Tom Hale", "Farmer"),
+        ("Mary Ann Lee", "Mary Ann Lee", None),
+        ("Housecleaner Maria", "Maria", "Housecleaner"),
+    ]

@@ -602,6 +602,10 @@ def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
         if _bare(token) in ROLE_TITLES:
             last_title = index
     if last_title < 0:
+        if len(tokens) == 2 and _opening_role(_bare(tokens[0])) and is_first_name(_bare(tokens[1])):
+            return tokens[0], tokens[1:]  # "Housecleaner Alyssa": a role and a first name alone
+        if len(tokens) > 2 and _occupation_before_name(tokens):
+            return tokens[0], tokens[1:]  # "Farmer Tom Hale", "Baker Ann Lee": no surname comes before a first name
         if len(tokens) > 2 and tokens[0][:1].isupper() and _opening_role(_bare(tokens[0])):
             # "Author Rushdiyah Narker", "Doctor Neeraj Nischal", "Oscar-winner Ann Lee": a role noun opening;
             # "Head Blender Joe Henry": every role word before the last two words
@@ -630,6 +634,22 @@ def split_role(tokens: list[str]) -> tuple[str | None, list[str]]:
     if len(tokens) - end >= 4 and tokens[end] in {"to", "of", "for", "at"} and tokens[end + 1][:1].isupper():
         end += 2  # "ambassador to Britain Liu Xiaming": the place belongs to the role
     return " ".join(tokens[:end]), tokens[end:]
+
+
+#: Occupations that are common surnames too ("Baker", "Cook"): a role only right before a first name.
+_SURNAME_ROLES = frozenset(
+    {"baker", "cook", "farmer", "butcher", "carpenter", "mason", "porter", "taylor", "tailor", "fisher", "fisherman",
+     "gardener", "hunter", "miller", "potter", "shepherd", "smith", "weaver", "painter", "driver", "builder",
+     "plumber", "cleaner", "brewer", "fowler", "sawyer", "singer"}
+)  # fmt: skip
+
+
+def _occupation_before_name(tokens: list[str]) -> bool:
+    """Whether a name opens with an occupation that is also a surname, before a first name ("Farmer Tom Hale"):
+    English puts no surname before a first name, so the word is the role."""
+    return (
+        _bare(tokens[0]) in _SURNAME_ROLES and is_first_name(_bare(tokens[1])) and not is_first_name(_bare(tokens[0]))
+    )
 
 
 _ROLE_SET = frozenset(ROLE_NOUNS)
