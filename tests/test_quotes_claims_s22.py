@@ -75,3 +75,13 @@ def test_a_participle_of_speech_opening_the_sentence_credits_the_main_subject() 
     assert ("that the ferry had run late all week", "Tom Hale", "Noting") in found
     found = _claims("Saying the harbour had no money left, Ann Lee cut the ferry timetable.")
     assert ("the harbour had no money left", "Ann Lee", "Saying") in found
+
+
+def test_a_participle_after_a_quoted_phrase_hangs_on_the_sentence_subject() -> None:
+    """'... called the plan a “harbour scandal,” adding that ...': the comma sits inside the quote, yet the
+    participle is the subject's own act, not a credit of the quote; a role between two names leaves the
+    subject to the second ('Harbour council spokesman Tom Hale')."""
+    found = _claims("Ann Lee called the ferry plan a “harbour scandal,” adding that the council had hidden the cost.")
+    assert ("that the council had hidden the cost", "Ann Lee", "adding") in found
+    found = _claims("Harbour council spokesman Tom Hale praised the crew, adding that the ferry had never run late.")
+    assert ("that the ferry had never run late", "Tom Hale", "adding") in found

@@ -36,6 +36,7 @@ from ._cues import (
     OBJECT_PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_NOUNS,
     STANCE_NOUNS,
     STANCE_PARTICIPLES,
     STANCE_VERBS,
@@ -1278,10 +1279,18 @@ def _timed_subject(masked: str, start: int, cue: int) -> tuple[int, int] | None:
 
 def _sentence_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | None:
     """The first mention of a sentence that opens a clause (its subject), within :data:`WINDOW` of the cue."""
-    for span in mentions(masked, max(sentence, cue - WINDOW), cue):
+    found = mentions(masked, max(sentence, cue - WINDOW), cue)
+    for index, span in enumerate(found):
         if is_subject(masked, span[0]):
+            later = found[index + 1] if index + 1 < len(found) else None
+            if later is not None and _ROLE_BETWEEN.fullmatch(masked, span[1], later[0]):
+                return later  # "Trump campaign spokesman Steven Cheung": the name after the role
             return span
     return None
+
+
+# lower-case words ending in a role between two names: "(Trump) campaign spokesman (Steven Cheung)"
+_ROLE_BETWEEN = re.compile(rf"\s++(?:[a-z][\w’'\-]*+\s++){{0,2}}(?:{word_alternation(ROLE_NOUNS)})\s++")
 
 
 def _document_subject(masked: str, sentence: int, cue: int) -> tuple[int, int] | None:
@@ -1535,7 +1544,11 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if word in _ASKING:
         return _question_claim(text, masked, start, end, cue)
     named = None
-    if masked[max(sentence, cue.start() - 4) : cue.start()].rstrip().endswith(("”", '"', "'", "’", "»")):
+    # '“king of debt,” noting ...': the comma is inside the quote (blanked in ``masked``)
+    quoted_comma = (
+        word in CUE_PARTICIPLES and _COMMA_CLOSE.search(text, max(sentence, cue.start() - 6), cue.start()) is not None
+    )
+    if not quoted_comma and masked[max(sentence, cue.start() - 4) : cue.start()].rstrip().endswith(_CLOSING_MARKS):
         # "“...,” said X": the cue credits the quote before it, unless the quote sits in an aside after the name
         # opening the sentence ("Tom Hale, who calls the plan “a scandal,” said ...")
         named = _aside_quote_subject(masked, sentence, cue.start())
@@ -1550,7 +1563,9 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if word == "saying" and (share := _share_claim(text, masked, start, end, cue, lead)) is not None:
         return share
     # "..., saying (that) ...": a participle after a comma reports what the subject of the sentence said
-    hanging = word in CUE_PARTICIPLES and masked[max(sentence, cue.start() - 3) : cue.start()].rstrip().endswith(",")
+    hanging = quoted_comma or (
+        word in CUE_PARTICIPLES and masked[max(sentence, cue.start() - 3) : cue.start()].rstrip().endswith(",")
+    )
     # "by talking about ...", "after saying ...": a participle after a preposition hangs on the sentence's subject
     if word in CUE_PARTICIPLES and not hanging:
         hanging = _PARTICIPLE_LEAD.search(masked, max(sentence, cue.start() - 8), cue.start()) is not None
@@ -1720,6 +1735,9 @@ def _share_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str
     return None if content is None else Claim(content, share, (cue.start(), cue.end()))
 
 
+# a comma and a closing mark right before a word: '“king of debt,” noting': a participle after a quoted phrase
+# hangs on the sentence's subject (no credit of the quote is a participle)
+_COMMA_CLOSE = re.compile(r",[”\"’'»]++\s*+\Z")
 #: How long an aside holding a quote may be between the name opening the sentence and its verb (characters).
 _ASIDE_REACH = 150
 
