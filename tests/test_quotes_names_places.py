@@ -421,3 +421,29 @@ def test_an_occupation_that_is_also_a_surname_before_a_first_name_is_a_role() ->
         ("Mary Ann Lee", "Mary Ann Lee", None),
         ("Housecleaner Maria", "Maria", "Housecleaner"),
     ]
+
+
+def _claim_sources(paragraphs: list[str]) -> list[tuple[str | None, str | None]]:
+    return [(c.source.mention, c.source.name) for c in find_quotes(paragraphs).claims]
+
+
+def test_a_description_of_another_bodys_post_is_not_the_person_with_the_title() -> None:
+    """'The president of the Harbour Farm Bureau' is not President Tom Hale: he was never named with that
+    body; 'the leader of the Labour Party' is Labour leader Ann Lee, and 'the president of the United States'
+    names a state, not another body."""
+    assert _claim_sources(
+        ["President Tom Hale signed the order.", "The president of the Harbour Farm Bureau said farmers were hurting."]
+    ) == [("The president of the Harbour Farm Bureau", None)]
+    assert _claim_sources(
+        ["Labour leader Ann Lee spoke on Monday.", "The leader of the Labour Party said the vote was close."]
+    ) == [("The leader of the Labour Party", "Ann Lee")]
+    assert _claim_sources(
+        ["President Tom Hale spoke on Monday.", "The president of the United States said the vote was close."]
+    ) == [("The president of the United States", "Tom Hale")]
+
+
+def test_a_name_after_a_month_and_a_comma_is_the_subject_not_a_place() -> None:
+    """'In a letter in May, Tom Hale, the president of ..., said': 'in May,' is a time, so Tom Hale is no place
+    after a place ('in Columbus, Ohio,') and the description is his appositive."""
+    letter = "In a letter in May, Tom Hale, the president of the Harbour Farm Bureau, said farmers were hurting."
+    assert _claim_sources([letter]) == [("Tom Hale", "Tom Hale")]

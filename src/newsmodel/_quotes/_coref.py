@@ -407,11 +407,30 @@ class Cast:
             if person is None and core[0] == "the" and len(core) == 2 and head in _LONE_ROLES:
                 # "the actor said": no one was named an actor, so the person the text is about, named just before
                 person = self._latest(paragraph, offset, gender=_ROLE_GENDER.get(head))
-            if person is not None:
+            if person is not None and not self._heads_another_body(org_words, person, paragraph, offset):
                 return Identity(person.name, person.role, organization=_clean_org(org_words), kind="person")
         if core[0] == "the" and head in ORGANIZATION_WORDS:
             return Identity(None, kind="organization")
         return Identity(None, kind="person", organization=_clean_org(org_words))
+
+    def _heads_another_body(self, org_words: str | None, person: Person, paragraph: int, offset: int) -> bool:
+        """Whether a description names a body ("the president of the Harbour Farm Bureau") that the person it
+        would stand for ("President" Tom Hale) was never named with: someone else holds that post. A state ("of
+        the United States") is no other body, nor one whose own words ("Labour") stand in the paragraph of one of
+        the person's mentions ("Labour leader Ann Lee")."""
+        if not org_words:
+            return False
+        named = [word for word in org_words.split() if word[:1].isupper()]
+        if not named or _bare(named[-1]) not in ORGANIZATION_WORDS or _bare(named[-1]) in _STATE_WORDS:
+            return False
+        own = [word for word in named if _bare(word) not in _BODY_WORDS] or named
+        end = bisect.bisect_left(self.places, (paragraph, offset))
+        for index in range(end - 1, max(-1, end - 60), -1):
+            if self.mentioned[index] is person:
+                text = self.texts[self.places[index][0]]
+                if any(word in text for word in own):
+                    return False
+        return True
 
     def _latest(
         self,

@@ -484,11 +484,18 @@ def _after_preposition(text: str, start: int) -> bool:
             return True
         if not (word[:1].isupper() and space > 0 and (word.lower() in STOP_CAPITALS or word.endswith(","))):
             return False
+        if word.endswith(",") and word[:-1].lower() in _TIMES:
+            return False  # "In a letter in May, Tom Hale, the ...": a time, then the subject
         start = space + 1
     return False
 
 
 _PREPOSITION_HOPS = 4
+#: Months and days: "in May," closes a phrase of time, not a place that a place follows.
+_TIMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
 
 
 _BARE_STATE = re.compile(r"states?(?![\w’'])")
