@@ -243,19 +243,18 @@ _LEADING_VERBS = frozenset(
 )
 
 
-# verbs that close the outer speaker's part of a loose phrase: the past forms of speech, and "do" as an auxiliary
-_REPORTING = frozenset([forms[2] for forms in SPEECH_VERB_STEMS.values() if len(forms) > 2] + ["says"]) | {
-    "do",
-    "did",
-    "does",
-}
+# the past forms of the verbs of speech, and "says": what was said follows them
+_SPEECH_PAST = frozenset([forms[2] for forms in SPEECH_VERB_STEMS.values() if len(forms) > 2] + ["says"])
+# the words that close the outer speaker's part of a loose phrase: a verb of speech, or "do" as an auxiliary
+# ("the Democrats do (not want)")
+_REPORTING = _SPEECH_PAST | {"do", "did", "does"}
 
 
 def reported_from(text: str, start: int, end: int) -> int:
     """Where the words after the last verb of speech between ``start`` and ``end`` begin ("He said the report
     (shows)": at "the"), else ``start``."""
     for match in reversed(list(_TOKEN.finditer(text, start, end))):
-        if match.group() in _REPORTING and match.group() not in {"do", "did", "does"}:
+        if match.group() in _SPEECH_PAST:
             return min(end, match.end() + 1)
     return start
 
