@@ -85,3 +85,12 @@ def test_a_participle_after_a_quoted_phrase_hangs_on_the_sentence_subject() -> N
     assert ("that the council had hidden the cost", "Ann Lee", "adding") in found
     found = _claims("Harbour council spokesman Tom Hale praised the crew, adding that the ferry had never run late.")
     assert ("that the ferry had never run late", "Tom Hale", "adding") in found
+
+
+def test_a_named_poll_after_a_clause_credits_it() -> None:
+    """'Ann Lee led by ten points in the latest Harbour Times poll': the clause is the poll's finding; 'in the
+    polls' (no one poll named) and a time clause ('when ... in the polls') give none."""
+    found = _claims("Ann Lee led Tom Hale by ten points in the latest Harbour Times poll.")
+    assert ("Ann Lee led Tom Hale by ten points", "the latest Harbour Times poll", "in") in found
+    found = _claims("Ann Lee led Tom Hale by ten points in the polls.")
+    assert not any(cue == "in" for _, _, cue in found)

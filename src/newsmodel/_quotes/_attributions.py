@@ -273,6 +273,7 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
     # "reports (say) that": "that" first, one test that most paragraphs fail
     reports = "that" in masked and any(hint in masked for hint in _REPORT_HINTS)
     according = "ccording" in masked or ("In " in masked and any(hint in masked for hint in _IN_HINTS))
+    polled = " in " in masked and ("poll" in masked or "survey" in masked)
     index = 0
     for start, end in masked.sentences():
         here = []
@@ -283,6 +284,7 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
         if (
             not here
             and not according
+            and not polled
             and not reports
             and "sked" not in masked[start : start + 20]
             and masked.find(" that ", start, end) < 0
@@ -514,6 +516,12 @@ def _sentence_claims(
                 found.append(claim)
     if masked.find(" that ", start, end) >= 0:
         found.extend(_that_claims(text, masked, start, end, found))
+    if masked.find(" in ", start, end) >= 0 and (
+        masked.find("poll", start, end) >= 0 or masked.find("survey", start, end) >= 0
+    ):
+        poll = _in_poll_claim(text, masked, start, end)
+        if poll is not None and not found:
+            found.append(poll)
     if not reports or masked.find("that", start, end) < 0:
         return found  # every shape "reports (say) that" needs a report word and "that"
     for match in _REPORTS.finditer(masked, start, end):
@@ -522,6 +530,42 @@ def _sentence_claims(
             said = (match.start("c"), match.end("c")) if match.group("c") else None
             found.append(Claim(content, (match.start("m"), match.end("m")), said))
     return found
+
+
+# "... in the latest CNN poll", "... in most surveys": a poll named after the clause it credits (a short phrase,
+# then a comma or the sentence end)
+_IN_POLL = re.compile(
+    r"\s++(?P<c>in)\s++(?P<m>(?:the|a|an|its|their|most|many|several|some|recent|public|national|state|early|"
+    r"[A-Z0-9][^\s,;]*+)(?:\s++(?!(?:to|after|before|of|in|on|at|for|with|by|from|that|which|who)\s)[^\s,;.!?]++){0,6}?"
+    r"\s*+(?:poll|polls|survey|surveys|polling|average\s++of\s++polls))"
+    r"(?![\w’'])"
+)
+# what opens the clause a poll credits: a comma, or a conjunction ("while Clinton leads ..., she trails ...")
+_POLL_CLAUSE_OPENING = re.compile(r"(?:,|(?<![\w’'])(?:while|although|though|but|But|with|as|and))\s++")
+#: Words that make "in ... poll" one poll: "in the latest poll", "in the same survey".
+_NAMED_POLL_WORDS = frozenset({"latest", "new", "same", "recent", "this", "that", "last", "its", "their"})
+#: How far before "in ... poll" the clause it credits may open (characters).
+_POLL_REACH = 200
+
+
+def _in_poll_claim(text: str, masked: str, start: int, end: int) -> Claim | None:
+    """``Trump has a decisive lead in the latest polls``: the clause before "in ... poll", credited to the poll."""
+    poll = _IN_POLL.search(masked, start, end)
+    if poll is None:
+        return None
+    words = poll.group("m").split()
+    if not any(word[:1].isupper() or word[:1].isdigit() or word in _NAMED_POLL_WORDS for word in words):
+        return None  # "in the polls", "in national polls": no one poll named
+    first = max(start, poll.start() - _POLL_REACH)
+    for opening in _POLL_CLAUSE_OPENING.finditer(masked, first, poll.start()):
+        first = opening.end()
+    content = _good(text, masked, first, poll.start())
+    if content is None:
+        return None
+    head = masked[content[0] : content[1]].split()[0].lower()
+    if head in _SUBORDINATE or head in {"who", "which", "where", "despite", "depending"}:
+        return None  # "when Sanders began closing on Clinton in national polls": no finding, a time
+    return Claim(content, (poll.start("m"), poll.end("m")), (poll.start("c"), poll.end("c")))
 
 
 # any verb form right before a "that" that opens a clause: "The campaign projects that ...", "X calculates that"
