@@ -186,3 +186,17 @@ def test_the_article_goes_on_after_a_sign_in_walls_heading() -> None:
     article = from_html(html, "https://harbour.example/news/dredging")
     assert all(sentence.strip() in article.text for sentence in longer)
     assert "Sign In" not in article.text
+
+
+def test_links_to_the_previous_and_next_posts_are_left_out() -> None:
+    """A 'next-prev' block inside the article: the previous and next posts' headlines and summaries."""
+    html = _page(
+        "".join(f"<p>{sentence}</p>" for sentence in _PROSE)
+        + "<div class='grid-container next-prev'><p><a href='/ferry'>Next Harbour News -</a></p>"
+        "<div><a href='/ferry'><h5>Ferry fares rise again</h5></a><p>The ferry company raised its fares by a tenth "
+        "from March, the third rise in two years, blaming the price of fuel.</p></div></div>"
+    )
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    assert "Ferry fares" not in text
+    assert "ferry company" not in text
+    assert all(sentence.strip() in text for sentence in _PROSE)

@@ -216,6 +216,8 @@ NEGATIVE = frozenset(
         "toolbar",
         "pagination",
         "pager",
+        "prevnext",
+        "nextprev",
         "print",
         "skip",
         "jump",
