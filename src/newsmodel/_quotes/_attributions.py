@@ -629,17 +629,7 @@ def _as_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) 
     after = _AS_AFTER.match(masked, cue.end(), end)
     if after is None:
         return None
-    before = masked[start : source.start()].strip(" ,")
-    if after.group("comma") and before in {"", "But", "And", "So", "Yet", "Still"}:
-        content = _good(text, masked, after.end(), _clause_end(masked, after.end(), end, start, start))
-    elif not after.group("comma") and masked[start : source.start()].rstrip().endswith(","):
-        content = _good(text, masked, start, masked.rindex(",", start, source.start()))
-    else:
-        return None
-    mention = _mention_in(masked, source.start("m"), source.end("m"))
-    if content is None or mention is None:
-        return None
-    return Claim(content, mention, (cue.start(), cue.end()))
+    return _as_credited(text, masked, start, end, cue, source.start(), after, source.span("m"))
 
 
 # "As (first) reported by The Daily Star, ...", "..., as noted by the council.": "as", a participle, "by" and the
@@ -656,15 +646,30 @@ def _as_passive_claim(text: str, masked: str, start: int, end: int, cue: re.Matc
     source = _BY_SOURCE.match(masked, cue.end(), end) if credit is not None else None
     if credit is None or source is None:
         return None
-    opening = credit.start()
+    return _as_credited(text, masked, start, end, cue, credit.start(), source, source.span("m"))
+
+
+def _as_credited(
+    text: str,
+    masked: str,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    opening: int,
+    after: re.Match[str],
+    source: tuple[int, int],
+) -> Claim | None:
+    """The claim of an "as" credit opening at ``opening`` and read up to ``after`` (whose group "comma" says
+    whether a comma follows it): the clause after it when it leads the sentence ("As Ann Lee noted, ..."), the
+    clause before its comma when it closes the sentence ("..., as noted by the council.")."""
     before = masked[start:opening].strip(" ,")
-    if source.group("comma") and before in {"", "But", "And", "So", "Yet", "Still"}:
-        content = _good(text, masked, source.end(), _clause_end(masked, source.end(), end, start, start))
-    elif not source.group("comma") and masked[start:opening].rstrip().endswith(","):
+    if after.group("comma") and before in {"", "But", "And", "So", "Yet", "Still"}:
+        content = _good(text, masked, after.end(), _clause_end(masked, after.end(), end, start, start))
+    elif not after.group("comma") and masked[start:opening].rstrip().endswith(","):
         content = _good(text, masked, start, masked.rindex(",", start, opening))
     else:
         return None
-    mention = _mention_in(masked, source.start("m"), source.end("m"))
+    mention = _mention_in(masked, *source)
     if content is None or mention is None:
         return None
     return Claim(content, mention, (cue.start(), cue.end()))
