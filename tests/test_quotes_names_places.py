@@ -447,3 +447,15 @@ def test_a_name_after_a_month_and_a_comma_is_the_subject_not_a_place() -> None:
     after a place ('in Columbus, Ohio,') and the description is his appositive."""
     letter = "In a letter in May, Tom Hale, the president of the Harbour Farm Bureau, said farmers were hurting."
     assert _claim_sources([letter]) == [("Tom Hale", "Tom Hale")]
+
+
+def test_it_saying_something_is_the_organisation_named_before() -> None:
+    """'The Harbour Council said ... It added ...': a speaking 'it' is the organisation named just before; an
+    empty 'it' ('It seems') and an 'it' after a place ('Hong Kong voted. It said') stay unnamed."""
+    assert _claim_sources(
+        ["The Harbour Council said the port would close. It added that the ferries would stop on Sunday."]
+    ) == [("The Harbour Council", "Harbour Council"), ("It", "Harbour Council")]
+    assert _claim_sources(["The Harbour Council met. It seems that the ferries would stop on Sunday."]) == [
+        ("It", None)
+    ]
+    assert _claim_sources(["Hong Kong voted on Monday. It said that the port would close on Sunday."]) == [("It", None)]

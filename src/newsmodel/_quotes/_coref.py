@@ -83,6 +83,19 @@ _DIRECTIONS = frozenset(
 )
 
 
+def _is_place(name: str) -> bool:
+    """Whether a name is a place's: a country, a state or city, a place of two words, or a name ending in a
+    place's head word ("the Gaza Strip")."""
+    tokens = name.split()
+    bare = [_bare(token) for token in tokens]
+    return (
+        _names_place(tokens)
+        or " ".join(bare) in _COUNTRIES
+        or bare[-1] in _PLACE_HEADS
+        or (len(bare) > 1 and bare[-1] in _COUNTRIES)
+    )
+
+
 def _names_place(tokens: list[str]) -> bool:
     """Whether a name's words name a place: "Texas", "New York", "Southern California", "East Africa"."""
     bare = [_bare(t) for t in tokens]
@@ -118,6 +131,8 @@ _SOMEONE_GENDER = {
 }  # fmt: skip
 #: How far before a pronoun the opening of its sentence is looked for (characters).
 _SOMEONE_REACH = 200
+#: How many mentions back the organisation "it" stands for is looked for.
+_BODY_REACH = 8
 _SOMEONE = re.compile(r"(?:A|An|One)(?:\s++[a-z][\w\-]*+){0,2}?\s++([a-z]+)(?![\w’'])")
 
 
@@ -431,6 +446,21 @@ class Cast:
                 if any(word in text for word in own):
                     return False
         return True
+
+    def body_before(self, paragraph: int, offset: int) -> Identity | None:
+        """The organisation a speaking "it" stands for ("The Harbour Council said ... It added"): the latest
+        name before (paragraph, offset), in this paragraph or the one before, when it names an organisation
+        that is no place ("Hong Kong", "the Gaza Strip" do not speak) and no person was named after it."""
+        end = bisect.bisect_left(self.places, (paragraph, offset))
+        for index in range(end - 1, max(-1, end - _BODY_REACH), -1):
+            if self.places[index][0] < paragraph - 1:
+                return None
+            named = self.mentioned[index]
+            if named.kind == "person":
+                return None  # "Ann Lee, of the council, ... it": the person is nearer than any body
+            if named.kind == "organization" and not _is_place(named.name):
+                return Identity(named.name, kind="organization")
+        return None
 
     def _latest(
         self,

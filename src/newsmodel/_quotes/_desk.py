@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ._attributions import find_claims
 from ._coref import Cast, Identity, clean_span, mention_kind
-from ._cues import CUE, NAME, PREPOSITIONS, PRONOUNS, STANCE, TITLE_LEADS, UNNAMED_NOUNS
+from ._cues import CUE, NAME, PREPOSITIONS, PRONOUNS, SPEECH_VERB_STEMS, STANCE, TITLE_LEADS, UNNAMED_NOUNS
 from ._marks import Pair, Part, pair_marks
 from ._sentences import Masked
 from ._speakers import (
@@ -140,6 +140,15 @@ _TRAILING_TIME = re.compile(
 # the words every match of _TRAILING_TIME ends with
 _TIME_ENDS = ("day", "week", "month", "year", "night", "morning", "afternoon", "evening")
 _PUNCT_END = frozenset(".,!?…;:—–")
+#: The forms of the verbs of saying, announcing and warning after which "it" is an organisation speaking ("It
+#: added", "it warned"); after other verbs "it" is often empty ("it seems", "it appears") and stays unnamed.
+_SAYING_FORMS = frozenset(
+    form
+    for stem in ("say", "add", "tell", "announce", "state", "warn", "acknowledge", "confirm", "report", "note",
+                 "explain", "reveal", "claim", "insist", "argue", "deny", "admit", "respond", "reply", "declare",
+                 "disclose", "promise", "pledge", "write", "tweet", "post", "urge", "demand", "accuse", "allege")
+    for form in SPEECH_VERB_STEMS[stem]
+)  # fmt: skip
 # Quoted words kept as speech without a cue only from this many words up.
 _LONE_SPEECH_WORDS = 4
 
@@ -978,9 +987,13 @@ def _speaker(
     if not stripped:
         return None
     identity: Identity = cast.resolve(stripped, paragraph, start)
+    if identity.name is None and stripped.lower() == "it" and cue is not None:
+        verb = text[cue[0] : cue[1]].lower()
+        if verb in _SAYING_FORMS:
+            identity = cast.body_before(paragraph, start) or identity  # "It added", "it said": not "it seems"
     kind = identity.kind if identity.kind != "unknown" else mention_kind(stripped)
-    if stripped.lower().partition("'")[0].partition("’")[0] in {"it", "they", "we", "i"}:  # "they’ll" too
-        kind = "unknown"
+    if identity.name is None and stripped.lower().partition("'")[0].partition("’")[0] in {"it", "they", "we", "i"}:
+        kind = "unknown"  # "they’ll" too; "it" standing for an organisation named before keeps its kind
     sentence = sentence_start(masked[paragraph], max(0, start - _MEDIUM_REACH), start)
     medium = medium_near(masked[paragraph], sentence, min(len(text), end + 1))
     if cue is not None and identity.name is not None and cue[0] > end:
