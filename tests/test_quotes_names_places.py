@@ -459,3 +459,14 @@ def test_it_saying_something_is_the_organisation_named_before() -> None:
         ("It", None)
     ]
     assert _claim_sources(["Hong Kong voted on Monday. It said that the port would close on Sunday."]) == [("It", None)]
+
+
+def test_an_honorific_without_a_full_stop_stays_in_the_mention() -> None:
+    """'Mr Hale', 'Dr Ann Vale' (British style, no full stop): the mention is written with its honorific, as
+    'Mr. Hale' is, and the name is without it; the speaker after the quote is found with it."""
+    assert _claim_sources(["Tom Hale spoke.", "On Sunday, Mr Hale said the port was shut."]) == [
+        ("Mr Hale", "Tom Hale")
+    ]
+    assert _speakers(["“The port is shut,” explains Dr Ann Vale, a harbour doctor."]) == [
+        ("Dr Ann Vale", "Ann Vale", None)
+    ]

@@ -18,6 +18,7 @@ from ._cues import (
     CUE_PARTICIPLES,
     DESCRIPTION,
     HONORIFIC,
+    HONORIFICS,
     LOOSE_MENTION,
     MEDIA_WORDS,
     NAME,
@@ -164,8 +165,10 @@ def _word_before_is_stop(text: str, start: int, end: int) -> tuple[int, int] | N
             pass  # "Late-night (host)", "Award-winning Ann Lee": a compound adjective opening the sentence
         elif bare not in STOP_CAPITALS or first.islower() or (space < 0 and bare in PRONOUNS):
             return (start, end)
-        if bare in _KEPT_DETERMINERS and space >= 0:
-            return (start, end)  # "The mayor", "The Washington Post": the article belongs to the mention
+        if (bare in _KEPT_DETERMINERS or bare in HONORIFICS) and space >= 0:
+            # "The mayor", "The Washington Post", "Mr Lammy", "Dr Ann Vale": the article or the honorific
+            # belongs to the mention as written
+            return (start, end)
         if space < 0:
             return None
         start = space + 1
