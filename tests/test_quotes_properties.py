@@ -157,3 +157,29 @@ def test_many_paragraphs_each_opening_a_quote() -> None:
     findings = find_quotes(paragraphs)
     assert len(findings.quotes) == 1
     assert len(findings.quotes[0].parts) == 5_001
+
+
+def test_a_pull_quotes_marks_alone_are_no_part_and_a_closing_dash_names_its_speaker() -> None:
+    """A pull quote drawn with a paragraph of marks alone ("“„") and closing with "- Ann Lee": the marks are no
+    part of the quote, and the name after the dash is its speaker, located in the paragraph."""
+    said = "I had a wonderful time working with the harbour crews this summer."
+    article = Article(
+        sections=[
+            Section(
+                blocks=[
+                    Paragraph("The festival closed on Sunday."),
+                    Blockquote([Paragraph("“„"), Paragraph(f"{said}- Ann Lee")]),
+                ]
+            )
+        ]
+    )
+    (quote,) = extract_quotes(article).quotes
+    assert quote.kind is QuoteKind.BLOCK
+    assert quote.text == said
+    assert [loc.path for loc in quote.locations] == [(1,)]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.mention) == ("Ann Lee", "Ann Lee")
+    assert quote.speaker.mention_location is not None
+    assert quote.speaker.mention_location.path == (1,)
+    marks = Article(sections=[Section(blocks=[Blockquote([Paragraph("“„")])])])
+    assert extract_quotes(marks).quotes == ()

@@ -8,6 +8,7 @@ maps what it finds onto the model's :class:`~newsmodel.Location` values.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -112,13 +113,28 @@ def _attribution(places: list[_Place], texts: list[str], claim: Claimed) -> Attr
     return Attribution(source, texts[span.paragraph][span.start : span.end], _location(places, span), cue, cue_location)
 
 
-def _block_quote(article: Article, s_index: int, b_index: int, block: Blockquote) -> Quote:
-    """A blockquote as one quote, enclosing marks trimmed, its citation as the speaker."""
+# a credit closing a pull quote's last paragraph: "... with them.- Florence Pugh", "... — Ann Lee"
+_DASH_CREDIT = re.compile(r"\s*[-—–―]\s*(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s*\Z")
+
+
+def _block_quote(article: Article, s_index: int, b_index: int, block: Blockquote) -> Quote | None:
+    """A blockquote as one quote, enclosing marks trimmed, its citation (or a closing dash and name) as the
+    speaker. A paragraph of marks alone (a pull quote's decoration) is no part of it; None when nothing is left."""
     locations = []
     parts = []
+    credit: str | None = None
+    credit_location: Location | None = None
+    last = len(block.paragraphs) - 1
     for p_index, paragraph in enumerate(block.paragraphs):
         text = paragraph.text
+        if not any(char.isalnum() for char in text):
+            continue  # "“„": the marks a pull quote is drawn with
         start, end = 0, len(text)
+        if p_index == last and block.citation is None:
+            dash = _DASH_CREDIT.search(text)
+            if dash is not None and dash.start() > 0 and text[dash.start() - 1] in ".!?”\"’'":
+                credit, end = dash.group("name"), dash.start()
+                credit_location = Location(s_index, b_index, dash.start("name"), dash.end("name"), (p_index,))
         if len(text) > 2 and text[0] in _OPENING:
             start = 1
         if end - start > 1 and text[end - 1] in _CLOSING and (start == 1 or text.count(text[end - 1]) % 2 == 1):
@@ -131,12 +147,16 @@ def _block_quote(article: Article, s_index: int, b_index: int, block: Blockquote
             start, end = 0, len(text)
         locations.append(Location(s_index, b_index, start, end, (p_index,)))
         parts.append(text[start:end])
+    if not parts:
+        return None
     speaker = None
     if block.citation is not None:
         citation = _line(block.citation.text.lstrip("—–-― "))
         if citation is not None:
             name = _line(citation.split(",")[0])
             speaker = Source(name=name, mention=citation, kind=SourceKind.UNKNOWN)
+    elif credit is not None:
+        speaker = Source(name=credit, mention=credit, mention_location=credit_location, kind=SourceKind.UNKNOWN)
     return Quote("\n\n".join(parts), tuple(locations), speaker, kind=QuoteKind.BLOCK)
 
 
@@ -158,7 +178,9 @@ def extract_quotes(article: Article) -> Article:
     for s_index, section in enumerate(article.sections):
         for b_index, block in enumerate(section.blocks):
             if isinstance(block, Blockquote):
-                quotes.append(_block_quote(article, s_index, b_index, block))
+                quote = _block_quote(article, s_index, b_index, block)
+                if quote is not None:
+                    quotes.append(quote)
     quotes.sort(key=lambda q: (q.location.section, q.location.block, q.location.path, q.location.start))
     attributions = [a for a in (_attribution(places, texts, c) for c in findings.claims) if a is not None]
     return attrs.evolve(article, quotes=tuple(quotes), attributions=tuple(attributions))
