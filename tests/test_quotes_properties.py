@@ -183,3 +183,27 @@ def test_a_pull_quotes_marks_alone_are_no_part_and_a_closing_dash_names_its_spea
     assert quote.speaker.mention_location.path == (1,)
     marks = Article(sections=[Section(blocks=[Blockquote([Paragraph("“„")])])])
     assert extract_quotes(marks).quotes == ()
+
+
+def test_a_blockquote_excerpting_a_report_gives_the_quotes_it_credits() -> None:
+    """A blockquote that excerpts a report ('“No more delays,” Hale said at a news conference. “...”'): its
+    quotes are the ones it credits, located in its paragraphs, not the blockquote whole without a speaker."""
+    excerpt = (
+        "“No more delays on the bridge,” Tom Hale said at a news conference. “The crews are ready and the money "
+        "is there.”"
+    )
+    article = Article(
+        sections=[
+            Section(
+                blocks=[
+                    Paragraph("From the Harbour Gazette:"),
+                    Blockquote([Paragraph(excerpt), Paragraph("The council will vote on the plan in March.")]),
+                ]
+            )
+        ]
+    )
+    quotes = extract_quotes(article).quotes
+    assert [q.text for q in quotes] == ["No more delays on the bridge,", "The crews are ready and the money is there."]
+    assert all(q.kind is not QuoteKind.BLOCK for q in quotes)
+    assert all(q.speaker is not None and q.speaker.name == "Tom Hale" for q in quotes)
+    assert all(q.location.path == (0,) for q in quotes)

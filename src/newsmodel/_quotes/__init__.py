@@ -164,7 +164,8 @@ def extract_quotes(article: Article) -> Article:
     """Return ``article`` with every quote and attribution of its body found.
 
     Paragraphs and list items are searched for quote marks and reported speech;
-    each blockquote is one block quote whose speaker is its citation. Headings are
+    each blockquote is one block quote whose speaker is its citation, unless it excerpts a
+    report that credits quotes of its own (then those are its quotes). Headings are
     never speech. The article's text and sections are left as they are; earlier
     ``quotes`` and ``attributions`` are replaced.
     """
@@ -175,12 +176,36 @@ def extract_quotes(article: Article) -> Article:
         texts.append(text)
     findings = find_quotes(texts)
     quotes = [_quote(places, texts, spoken) for spoken in findings.quotes]
+    attributions = [a for a in (_attribution(places, texts, c) for c in findings.claims) if a is not None]
     for s_index, section in enumerate(article.sections):
         for b_index, block in enumerate(section.blocks):
             if isinstance(block, Blockquote):
+                excerpt = _excerpt(s_index, b_index, block)
+                if excerpt is not None:
+                    quotes.extend(excerpt[0])
+                    attributions.extend(excerpt[1])
+                    continue
                 quote = _block_quote(article, s_index, b_index, block)
                 if quote is not None:
                     quotes.append(quote)
     quotes.sort(key=lambda q: (q.location.section, q.location.block, q.location.path, q.location.start))
-    attributions = [a for a in (_attribution(places, texts, c) for c in findings.claims) if a is not None]
+    attributions.sort(key=lambda a: (a.location.section, a.location.block, a.location.path, a.location.start))
     return attrs.evolve(article, quotes=tuple(quotes), attributions=tuple(attributions))
+
+
+def _excerpt(s_index: int, b_index: int, block: Blockquote) -> tuple[list[Quote], list[Attribution]] | None:
+    """The quotes and claims of a blockquote that excerpts a report ("“No more handouts,” Breed said at a news
+    conference. “People are not ...”"): when its paragraphs credit a quote of their own to a named speaker
+    with a cue, and it has no citation, its quotes are those, not the blockquote whole."""
+    if block.citation is not None:
+        return None
+    texts = [paragraph.text for paragraph in block.paragraphs]
+    findings = find_quotes(texts)
+    if not any(
+        spoken.cue is not None and spoken.speaker is not None and spoken.speaker.name for spoken in findings.quotes
+    ):
+        return None
+    places: list[_Place] = [(s_index, b_index, (p_index,)) for p_index in range(len(texts))]
+    quotes = [_quote(places, texts, spoken) for spoken in findings.quotes]
+    claims = [a for a in (_attribution(places, texts, c) for c in findings.claims) if a is not None]
+    return quotes, claims
