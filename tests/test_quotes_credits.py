@@ -225,3 +225,45 @@ def test_a_quote_ending_in_an_inner_quote_and_a_stop_ends_its_sentence() -> None
         " to see the ledgers. Brill refused."
     ]
     assert _credits(paragraphs)[0][0] != "Hale"
+
+
+def _quote_speakers(paragraph: str) -> list[tuple[str, str | None]]:
+    found = find_quotes([paragraph])
+    return [
+        (paragraph[q.parts[0].start : q.parts[0].end], q.speaker.name if q.speaker is not None else None)
+        for q in found.quotes
+    ]
+
+
+def test_the_agent_of_a_passive_cue_is_the_speaker() -> None:
+    """'described by the Harbour Gazette as “...”', 'As explained by the Harbour Safety Agency (HSA), ... “...”':
+    the agent after "by" is the speaker; a passive with no agent ('urged to “...”') has none."""
+    assert _credit("The story opened with Ann Lee, described by the Harbour Gazette as “the woman in grey.”") == (
+        "Harbour Gazette",
+        "Harbour Gazette",
+        "described",
+    )
+    assert _credit(
+        "As explained by the Harbour Safety Agency (HSA), a survey is a “key building block in port safety.”"
+    ) == ("Harbour Safety Agency", "Harbour Safety Agency", "explained")
+    assert _credit("Doctors have been urged to “stay calm” this winter.")[:2] == (None, None)
+
+
+def test_a_title_in_marks_inside_a_credit_leaves_the_credit_readable() -> None:
+    """'Sam Lee, a writer who helped Tom Hale with “The Harbour Years,” told me, “...”': the title's marks are
+    no speech, so the credit before the quote still reaches back past them to its subject (its description
+    here: the name before an appositive holding a relative clause is not yet read through)."""
+    paragraph = "Sam Lee, a writer who helped Tom Hale with “The Harbour Years,” told me, “He was misread for decades.”"
+    (quote,) = find_quotes([paragraph]).quotes
+    assert paragraph[quote.parts[0].start : quote.parts[0].end] == "He was misread for decades."
+    assert quote.cue is not None
+    assert paragraph[quote.cue.start : quote.cue.end] == "told"
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "a writer"
+
+
+def test_told_me_before_a_quote_frames_no_claim() -> None:
+    """'told me, “...”': whom it was told stands between the cue and the quote; the quote is the whole of it."""
+    found = find_quotes(["Tom Hale told me, “The ferries will stop running in March.”"])
+    assert len(found.quotes) == 1
+    assert found.claims == ()

@@ -230,7 +230,10 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
             before = previous if start == index else handed[start]
             own = paragraph_speaker if start == index else paragraph_speaker or opened[start]
             spoken = _judge(paragraphs, masked, cast, pair, last_close, following, own, before)
-            last_close = pair.close_mark + 1
+            if spoken is not None:
+                # a title or a name in marks is no speech: the credit of the next quote may lie before it
+                # ("Sam Lee, who wrote “The Harbour,” told me, “...”")
+                last_close = pair.close_mark + 1
             if isinstance(spoken, _Words):
                 words.append(spoken.pair)
                 continue
@@ -505,6 +508,9 @@ def _opens_adverbial(text: str, end: int) -> bool:
 
 
 _GAP_WORDS = frozenset({"that", "then", "again", "also", "back", "later", "once", "too", "as", "in", "on"})
+# whom a thing was told ("told me, “...”", "told reporters, “...”"): no claim beside the quote
+_TOLD_GAP_WORDS = _GAP_WORDS | {"me", "us", "him", "her", "them", "you", "reporters"}
+_TELLING = frozenset({"told", "tell", "tells", "telling"})
 
 
 def _claimed_words(words: list[Pair], claims: list[Claimed]) -> list[Spoken]:
@@ -583,11 +589,14 @@ def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims:
         start = cue.end
         while start < part.start and text[start] in " ,:":
             start += 1
+        if masked.startswith("by ", start):
+            continue  # "described by the Times as “...”": the words between name the speaker, no claim
         gap = masked[start : part.start].rstrip(" \"“”‘’'«»„")
         if len(gap) > 80 or any(ch in gap for ch in ".!?"):
             continue
-        if not [w for w in gap.replace(",", " ").split() if not w.endswith("ly") and w not in _GAP_WORDS]:
-            continue  # only "simply," or "that" between: the quote is the whole claim already
+        allowed = _TOLD_GAP_WORDS if text[cue.start : cue.end].lower() in _TELLING else _GAP_WORDS
+        if not [w for w in gap.replace(",", " ").split() if not w.endswith("ly") and w not in allowed]:
+            continue  # only "simply," or "that" (or "told me,") between: the quote is the whole claim already
         end = _framed_end(text, masked, part.end)
         if taken is None:
             taken = _paragraph_contents(claims, index)

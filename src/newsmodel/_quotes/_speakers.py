@@ -717,6 +717,13 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
             if named and named[-1][1] == source.end("m"):
                 return Found(named[-1], (cue.start(), cue.end()))  # "the Harbour Gazette": the name
             return Found((source.start("m"), source.end("m")), (cue.start(), cue.end()))
+    if word.endswith(_PAST_ENDINGS):
+        # "described by the Times as “...”", "As explained by the agency, ... “...”": the agent of a passive
+        agent = _BY_AGENT.match(text, cue.end(), quote)
+        if agent is not None:
+            named = mentions(text, agent.start("m"), agent.end("m"))
+            if named and named[-1][1] == agent.end("m"):
+                return Found(named[-1], (cue.start(), cue.end()))
     if _PASSIVE_BEFORE.search(text, max(window, cue.start() - 24), cue.start()) and word.endswith(_PAST_ENDINGS):
         return Found(None, (cue.start(), cue.end()))  # "Doctors have been urged to “...”": told, not telling
     lead = text[max(window, cue.start() - 3) : cue.start()].strip()
@@ -789,6 +796,11 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
 # a form of "be" right before a past participle: the subject is the one spoken to ("were urged", "was told")
 _PASSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|been|be|being|is|are)(?:\s++[a-z]+ly)?\s++\Z")
 _PAST_ENDINGS = ("ed", "told")
+# the agent of a passive cue, up to a comma, "as" or the quote ("described by the Times as", "explained by the
+# agency (CISA),")
+_BY_AGENT = re.compile(
+    r"\s++by\s++(?P<m>[^,;:.!?“”\"‘’()]{1,80}?)(?:\s*+\([^()]{1,20}\))?\s*+(?:,|(?<![\w’'])as(?![\w’'])|(?=[“\"‘']))"
+)
 
 
 # the rest of a description ("the Chamber’s chief [political strategist], who added")
