@@ -200,3 +200,23 @@ def test_links_to_the_previous_and_next_posts_are_left_out() -> None:
     assert "Ferry fares" not in text
     assert "ferry company" not in text
     assert all(sentence.strip() in text for sentence in _PROSE)
+
+
+def test_a_speedbump_tile_and_a_video_playlist_in_the_body_are_left_out() -> None:
+    """A 'speedbump' tile (a link to another story set between paragraphs) and a video player's playlist of
+    other videos at the article's end are no part of the article."""
+    html = _page(
+        f"<div class='story-body'><p>{_PROSE[0]}</p>"
+        "<div class='shortcode speedbump tile'><a class='tile__link' href='/ferry'><div class='tile__body'>"
+        "<span class='tile__eyebrow'>News</span><h3 class='tile__name'>Ferry fares rise again in March</h3>"
+        "</div></a></div>"
+        f"<p>{_PROSE[1]}</p><p>{_PROSE[2]}</p>"
+        "<div class='player'><div class='video-playlist'><div>Watch</div><div>Lighthouse keepers look back on forty "
+        "winters</div><div><a href='/v/1'>view video</a></div><div><img src='/v/2.jpg' alt=''>"
+        "<div>The lifeboat crew's longest night at sea</div></div></div></div></div>"
+    )
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    assert "Ferry fares" not in text
+    assert "Lighthouse keepers" not in text
+    assert "lifeboat crew" not in text
+    assert all(sentence.strip() in text for sentence in _PROSE)

@@ -248,6 +248,8 @@ NEGATIVE = frozenset(
         "contribute",
         "contribution",
         "membership",
+        "speedbump",
+        "playlist",
     }
 )
 
