@@ -429,24 +429,19 @@ SHORT_OF_TARGET = """
   content), then content spans cut differently from the annotators' (too long or too short
   to cover half; no single boundary rule wins both ways), then headlines, which
   `extract_quotes` never searches.
-- **Speed** (target 1 MB/s): about 0.6 MB/s of CPU (0.46-0.77 from run to run on this shared
-  machine; in paired runs the last session's rules cost 2%, and this session's trims of the
-  clause-break searches saved 3%, which the new rules about spent again). The cost is
+- **Speed** (target 1 MB/s on one core): met when the machine is not shared. On 2026-11-30 at load
+  0.4-0.5 on the 2 cores, three runs gave 1.33-1.42 MB/s of CPU on train and dev alike (the table
+  above is one such run; its load is printed under it); the 0.47-0.61 MB/s of earlier reports were
+  measured at load 2.0, with other jobs on both cores, where the same code's CPU time more than
+  doubles (shared caches and clock), so the figure is only meaningful with its load. The cost is
   per claim, not per character: a paragraph with no claim runs at about 3.5 MB/s, and each verb of
-  speech or stance that yields a claim adds about 0.19 ms for its own chain of checks (the
-  mentions before it, the loose subject, where the clause ends, the time test), each needed for
-  the output it gives. Finding claims takes about 45% of the time, judging quotes 22%, registering
-  names 12%, turning mentions into speakers 10%; regular expressions about 30%, no pattern over
-  5%. Sharing work between the readers was measured and does not pay: repeated identical subject
-  searches are under 2% of calls, windows nested in an earlier one 11% of the scanned text, and a
-  lazy mention scan ran 0.7% slower. 1 MB/s needs the readers rewritten to work on one tagged word
-  list per sentence (each word tagged once as capital, determiner, auxiliary, preposition, cue or
-  clause break) in place of a dozen pattern searches per verb: a redesign of the claim readers,
-  not a trim. A sampling profile of 2026-11-30 (cProfile doubles the cost of small functions) agrees:
-  stance claims about 15%, cue claims 10%, closing credits 4%; the three large patterns (verbs, names,
-  mention windows) 4-5% each and already at the regex engine's floor (every rewrite checked identical
-  was 1.2-1.7x slower); caching name reads per spelling, gating the medium search and faster
-  construction of the result objects each save under 2% (identical output on 1,939 inputs).
+  speech or stance that yields a claim adds its own chain of checks (the mentions before it, the
+  loose subject, where the clause ends, the time test). Finding claims takes about 45% of the time,
+  judging quotes 22%, registering names 12%, turning mentions into speakers 10%; regular
+  expressions about 30%, no pattern over 5%. Sharing work between the readers was measured and does
+  not pay (repeated identical subject searches are under 2% of calls); more speed needs the readers
+  rewritten to work on one tagged word list per sentence in place of a dozen pattern searches per
+  verb: a redesign of the claim readers, not a trim.
 """
 
 

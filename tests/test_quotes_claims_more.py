@@ -405,3 +405,21 @@ def test_a_relative_clause_between_dashes_names_the_person_before_it() -> None:
     assert (claim.source.mention, claim.source.name) == ("who", "Ann Lee")
     (dated,) = _article("HARBOURTON — Ann Lee said the budget was balanced.").attributions
     assert dated.source.name == "Ann Lee"
+
+
+def test_the_object_of_a_preposition_after_a_noun_is_no_subject() -> None:
+    """'Supporters of Tom Hale said', 'The complaint against Tom Hale alleges', 'The Bureau of Harbour Statistics
+    reported': the noun phrase is the source, not the name inside it."""
+    sources = [
+        source
+        for _, source, _ in _claims(
+            "Supporters of Tom Hale said the vote was rigged.",
+            "The complaint against Tom Hale alleges that he lied to the board.",
+            "The Bureau of Harbour Statistics reported that landings fell by a tenth.",
+        )
+    ]
+    assert sources == [
+        "Supporters of Tom Hale",
+        "The complaint against Tom Hale",
+        "The Bureau of Harbour Statistics",
+    ]

@@ -1383,6 +1383,17 @@ def _later_document(masked: str, sentence: int, verb: int) -> tuple[int, int] | 
 _ADVERBS_BEFORE_VERB = frozenset({"also", "now", "still", "even", "further", "again", "clearly", "only"})
 
 
+#: Prepositions whose object, after a noun, is no subject of the verb that follows the phrase.
+_PHRASE_PREPOSITIONS = frozenset({"of", "against", "for", "by", "about", "from", "with"})
+
+
+def _object_in_phrase(masked: str, start: int, at: int) -> bool:
+    """Whether the mention at ``at`` is the object of a preposition after a noun ("Supporters of [Tom Hale]",
+    "The complaint against [Tom Hale]", "filed on behalf of [Harbour Media]"): the noun phrase is the subject."""
+    before = masked[max(start, at - 40) : at].split()
+    return len(before) >= 2 and before[-1] in _PHRASE_PREPOSITIONS and before[-2][-1:].isalpha()
+
+
 def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | None:
     """The mention that is the subject of a cue: the latest one joined to it by nothing but an appositive,
     a parenthesis or adverbs."""
@@ -1395,6 +1406,8 @@ def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | Non
             continue
         if _in_relative_clause(masked, start, span[0]):
             continue  # "Trump, who defeated Kamala Harris, also said": Harris is not the subject
+        if _object_in_phrase(masked, start, span[0]):
+            continue  # "Supporters of Tom Hale said", "The complaint against Tom Hale alleges": the phrase speaks
         tries += 1
         if tries > _SUBJECT_TRIES:
             break
