@@ -220,3 +220,37 @@ def test_a_speedbump_tile_and_a_video_playlist_in_the_body_are_left_out() -> Non
     assert "Lighthouse keepers" not in text
     assert "lifeboat crew" not in text
     assert all(sentence.strip() in text for sentence in _PROSE)
+
+
+def test_a_grid_of_teaser_cards_in_divs_is_left_out() -> None:
+    """A grid of cards after the article, in <div>s of one class rather than a list: each a picture, a linked
+    headline and a one-sentence blurb not cut short."""
+    cards = "".join(
+        f"<div class='thumb'><div class='pic'><a href='/{slug}'><img src='/{slug}.jpg' alt=''></a></div>"
+        f"<div class='name'><a href='/{slug}'>{title}</a></div><div class='blurb'>{blurb}</div></div>"
+        for slug, title, blurb in (
+            ("ferry", "Ferry fares", "The crossing costs a tenth more from March."),
+            ("lighthouse", "Lighthouse keepers", "Forty winters on the point, in their own words."),
+            ("market", "Fish market", "Why the auction starts two hours before dawn."),
+        )
+    )
+    html = _page(
+        f"<div class='story'>{''.join(f'<p>{sentence}</p>' for sentence in _PROSE)}"
+        f"<div class='more'><h2>Popular with readers</h2>{cards}</div></div>"
+    )
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    assert "Ferry fares" not in text
+    assert "auction" not in text
+    assert all(sentence.strip() in text for sentence in _PROSE)
+
+
+def test_a_list_of_linked_things_each_with_its_paragraph_stays() -> None:
+    """Items of one class, each a linked name and a paragraph of prose longer than a blurb, are the article."""
+    items = "".join(
+        f"<div class='entry-item'><h3><a href='/{number}'>{number}. The {name}</a></h3><p>{sentence * 2}</p></div>"
+        for number, (name, sentence) in enumerate(zip(("dredger", "quay", "basin"), _PROSE, strict=True), 1)
+    )
+    html = _page(f"<div class='story'><p>{_PROSE[2]}</p>{items}</div>")
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    assert "1. The dredger" in text
+    assert all(sentence.strip() in text for sentence in _PROSE)

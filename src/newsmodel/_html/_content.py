@@ -773,6 +773,42 @@ def _teaser_lists(
     return found
 
 
+#: The fewest cards in a grid of teaser cards, and the longest text (characters) of a card outside its links:
+#: a one-sentence blurb under a linked headline.
+_MIN_CARDS = 3
+_MAX_BLURB = 160
+
+
+def _card_grids(root: LexborNode, divs: list[LexborNode], links: _Links) -> list[LexborNode]:
+    """Grids of teaser cards laid out in ``<div>``s rather than a list: three or more children of one tag and
+    class (a heading may label them), each a linked headline (links of 10 characters or more) with at most a
+    one-sentence blurb (``_MAX_BLURB`` characters) outside its links. A list article's items hold more prose.
+    """
+    found: list[LexborNode] = []
+    root_id = root.mem_id
+    for node in divs:
+        if node.mem_id == root_id or links.hrefs.get(node.mem_id, 0) < _MIN_CARDS:
+            continue
+        cards = [child for child in node.iter() if child.tag not in _HEADINGS]
+        if len(cards) < _MIN_CARDS:
+            continue
+        shape = (cards[0].tag, cards[0].attributes.get("class"))
+        if shape[1] is None or any((card.tag, card.attributes.get("class")) != shape for card in cards):
+            continue
+        if all(_card(card, links) for card in cards):
+            found.append(node)
+    return found
+
+
+def _card(card: LexborNode, links: _Links) -> bool:
+    """A teaser card: a linked headline, and outside its links no more than a short blurb."""
+    linked = links.length.get(card.mem_id, 0)
+    if linked < 10:
+        return False
+    text = len(card.text(strip=True))
+    return text - linked <= _MAX_BLURB and text <= _MAX_TEASER
+
+
 #: How a teaser's summary ends when it is cut short.
 _CUT_SHORT = ("...", "…")
 #: How many characters a teaser's summary has outside its links, at the least.
@@ -918,6 +954,7 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
         if links.length[key] >= 0.7 * text:
             doomed.append(node)
     doomed += _teaser_lists(root, elements.lists, links)
+    doomed += _card_grids(root, elements.divs, links)
     if not exact:
         doomed += _furniture_lines(root, elements.lines)
         doomed += _stray_labels(elements.headings)
