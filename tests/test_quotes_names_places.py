@@ -470,3 +470,14 @@ def test_an_honorific_without_a_full_stop_stays_in_the_mention() -> None:
     assert _speakers(["“The port is shut,” explains Dr Ann Vale, a harbour doctor."]) == [
         ("Dr Ann Vale", "Ann Vale", None)
     ]
+
+
+def test_where_a_person_named_before_is_from_is_no_part_of_the_name() -> None:
+    """'Senate leader Tom Hale of Harbourton said': Tom Hale, named before, from Harbourton; 'the National
+    Institutes of Health' keeps its whole name."""
+    assert _claim_sources(
+        ["Senate leader Tom Hale spoke first.", "Senate leader Tom Hale of Harbourton said the schools were full."]
+    ) == [("Senate leader Tom Hale of Harbourton", "Tom Hale")]
+    assert _claim_sources(["The National Institutes of Health said the trial was safe."]) == [
+        ("The National Institutes of Health", "National Institutes of Health")
+    ]

@@ -83,6 +83,15 @@ _DIRECTIONS = frozenset(
 )
 
 
+def _home_after_name(tokens: list[str]) -> int:
+    """Where "of" or "from" and a capitalised place or body follow a name of two words or more ("Greg Taylor of
+    Indianapolis": 2), else 0."""
+    for index in range(2, len(tokens) - 1):
+        if tokens[index] in {"of", "from"} and tokens[index + 1][:1].isupper():
+            return index
+    return 0
+
+
 def _is_place(name: str) -> bool:
     """Whether a name is a place's: a country, a state or city, a place of two words, or a name ending in a
     place's head word ("the Gaza Strip")."""
@@ -365,6 +374,12 @@ class Cast:
         """Resolve a name ("Sen. Ted Cruz", "Trump", "the Kremlin" without its article): where it is does not matter."""
         role, name_tokens = split_role(words)
         name_tokens = _first_name_cased([t for t in name_tokens if _bare(t) not in HONORIFICS] or name_tokens)
+        cut = _home_after_name(name_tokens)
+        home = self.people.get(" ".join(name_tokens[:cut])) if cut and is_first_name(_bare(name_tokens[0])) else None
+        if home is not None and home.kind == "person":
+            # "Greg Taylor of Indianapolis", "Kristy Whitson from Monroe County": a person named before, and where
+            # they are from
+            name_tokens = name_tokens[:cut]
         name = clean_name(" ".join(name_tokens))
         known = self.by_token.get(name) if len(name_tokens) == 1 else None
         if known is not None and (_bare(name) in _COUNTRIES or not _names_body(name_tokens)):
