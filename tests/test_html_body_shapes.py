@@ -254,3 +254,43 @@ def test_a_list_of_linked_things_each_with_its_paragraph_stays() -> None:
     text = from_html(html, "https://harbour.example/news/dredging").text
     assert "1. The dredger" in text
     assert all(sentence.strip() in text for sentence in _PROSE)
+
+
+def test_a_list_of_headlines_under_a_related_label_paragraph_is_left_out() -> None:
+    """'Related content:' in a paragraph of its own, an empty ad slot, then a list whose every item is a link."""
+    html = _page(
+        "<div class='story'>"
+        + "".join(f"<p>{sentence}</p>" for sentence in _PROSE)
+        + "<p><strong>Related content:</strong></p><div class='adslot'></div>"
+        "<ul><li><a href='/ferry'>Ferry fares rise again in March</a></li>"
+        "<li><a href='/quay'>The old quay reopens after <em>two</em> years</a></li></ul></div>"
+    )
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    assert "Ferry fares" not in text
+    assert "old quay" not in text
+    assert all(sentence.strip() in text for sentence in _PROSE)
+
+
+def test_a_list_under_a_related_label_with_words_of_its_own_stays() -> None:
+    """Items with words outside their links are the article's list, whatever the paragraph before says."""
+    html = _page(
+        "<div class='story'>"
+        + "".join(f"<p>{sentence}</p>" for sentence in _PROSE)
+        + "<p>Related reading</p><ul><li><a href='/plan'>The dredging plan</a>, published by the board in May</li>"
+        "<li><a href='/grant'>The grant letter</a>, which sets the spending rules</li></ul></div>"
+    )
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    assert "published by the board in May" in text
+
+
+def test_an_editors_recommendations_heading_and_its_list_are_left_out() -> None:
+    html = _page(
+        "<div class='story'>"
+        + "".join(f"<p>{sentence}</p>" for sentence in _PROSE)
+        + "<h4>Editors' Recommendations</h4><ul><li><a href='/ferry'>Ferry fares rise again in March</a></li>"
+        "<li><a href='/quay'>The old quay reopens after two years</a></li></ul></div>"
+    )
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    assert "Recommendations" not in text
+    assert "Ferry fares" not in text
+    assert all(sentence.strip() in text for sentence in _PROSE)

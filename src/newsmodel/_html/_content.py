@@ -626,6 +626,28 @@ def _shouted_links(paragraphs: list[LexborNode], links: _Links) -> list[LexborNo
     return found
 
 
+def _labelled_link_lists(paragraphs: list[LexborNode], links: _Links) -> list[LexborNode]:
+    """A list of headlines under a paragraph that only labels it ("Related content:"): every item a link.
+
+    The label goes as furniture text; the list after it (empty elements between, such as ad slots, skipped)
+    is no part of the article either. A list with words of its own outside the links is the article's.
+    """
+    found: list[LexborNode] = []
+    for paragraph in paragraphs:
+        label = _short_words(paragraph, 60)
+        if not label or links.hrefs.get(paragraph.mem_id, 0) or not RELATED_LABEL.match(label):
+            continue
+        after = paragraph.next
+        while after is not None and after.tag not in ("ul", "ol") and not after.text(strip=True):
+            after = after.next
+        if after is None or after.tag not in ("ul", "ol") or not links.hrefs.get(after.mem_id, 0):
+            continue
+        items = [item for item in after.iter() if item.tag == "li"]
+        if items and all(len(item.text(strip=True)) <= links.length.get(item.mem_id, 0) + 2 for item in items):
+            found.append(after)
+    return found
+
+
 def _author_notes(paragraphs: list[LexborNode]) -> list[LexborNode]:
     """The author's note among the last paragraphs ("Jane Roe is a reporter for ...")."""
     return [p for p in paragraphs[-_LAST_PARAGRAPHS:] if len(_words(p)) <= _MAX_NOTICE and AUTHOR_BIO.match(_words(p))]
@@ -960,6 +982,7 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
         doomed += _stray_labels(elements.headings)
         doomed += _author_notes(elements.paragraphs)
         doomed += _shouted_links(elements.paragraphs, links)
+        doomed += _labelled_link_lists(elements.paragraphs, links)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
     _unhead_decks(elements.headings)

@@ -308,6 +308,7 @@ RELATED_LABEL = re.compile(
     r"^\W*(?:related(?:\s+(?:posts?|articles?|stories|content|news|reading|coverage|links))?|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|more\s+(?:from|on|about|stories|news|"
     r"articles|in)\b.*|read\s+(?:next|more|also)|recommended(?:\s+\w+){0,2}|also\s+read|see\s+also|"
+    r"(?:editors?\W?\s+)?recommendations|editors?\W?\s+picks|"
     r"(?:more|other)\s+(?:top\s+)?stories|what\s+to\s+read\s+next|don.t\s+miss|trending(?:\s+\w+){0,2}|"
     r"most\s+(?:read|popular|viewed)|up\s+next|watch\s+next|latest\s+(?:news|stories|videos|articles))\W*$",
     re.IGNORECASE,
