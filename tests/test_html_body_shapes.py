@@ -294,3 +294,29 @@ def test_an_editors_recommendations_heading_and_its_list_are_left_out() -> None:
     assert "Recommendations" not in text
     assert "Ferry fares" not in text
     assert all(sentence.strip() in text for sentence in _PROSE)
+
+
+def test_a_reviews_pros_and_cons_lists_are_left_out() -> None:
+    """A verdict box: 'Pros' and 'Cons' headings, each over a list, then the review goes on without a heading."""
+    html = _page(
+        f"<div class='review'><p>{_PROSE[0]}</p>"
+        "<div class='verdict'><h4>Pros</h4><ul><li>Quiet engine</li><li>Deep hold</li></ul>"
+        "<h4>Cons:</h4><ul><li>Slow in a swell</li></ul></div>"
+        f"<p>{_PROSE[1]}</p><p>Cons</p><ul><li>Small galley</li></ul><p>{_PROSE[2]}</p></div>"
+    )
+    article = from_html(html, "https://harbour.example/reviews/dredger")
+    text = article.text
+    for word in ("Pros", "Cons", "Quiet engine", "Slow in a swell", "Small galley"):
+        assert word not in text
+    assert all(sentence.strip() in text for sentence in _PROSE)
+    assert all(section.heading is None for section in article.sections)
+
+
+def test_a_list_under_a_pros_heading_with_prose_first_stays() -> None:
+    """Under a 'Pros' heading that opens with prose, the section is the article's own."""
+    html = _page(
+        f"<div class='review'><p>{_PROSE[0]}</p><h3>Pros</h3><p>{_PROSE[1]}</p><ul><li>Quiet engine</li></ul></div>"
+    )
+    text = from_html(html, "https://harbour.example/reviews/dredger").text
+    assert "Quiet engine" in text
+    assert _PROSE[1].strip() in text

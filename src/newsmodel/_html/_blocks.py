@@ -1173,6 +1173,48 @@ def _wall_over_prose(section: Section) -> bool:
     )
 
 
+#: The label of a review's verdict box: a list of the product's pros or cons.
+_VERDICT_LABEL = re.compile(r"^\W*(?:pros|cons)\W*$", re.IGNORECASE)
+
+
+def _without_verdict_lists(sections: list[Section]) -> list[Section]:
+    """Sections without a review's verdict box: a "Pros" or "Cons" label (a heading or a paragraph) and the
+    list right under it are the product box the review repeats, not its text. Blocks after the list under
+    such a heading go on with the section before."""
+    kept: list[Section] = []
+    for section in sections:
+        blocks = _unlabelled(section.blocks)
+        heading = section.heading
+        if heading is not None and _VERDICT_LABEL.match(heading) and blocks and isinstance(blocks[0], ListBlock):
+            rest = blocks[1:]
+            if kept:
+                kept[-1] = Section(kept[-1].heading, kept[-1].level, kept[-1].blocks + rest)
+            elif rest:
+                kept.append(Section(None, 1, rest))
+            continue
+        kept.append(section if len(blocks) == len(section.blocks) else Section(heading, section.level, blocks))
+    return kept
+
+
+def _unlabelled(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """``blocks`` without any "Pros" or "Cons" paragraph and the list right after it."""
+    kept: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if (
+            isinstance(block, Paragraph)
+            and index + 1 < len(blocks)
+            and isinstance(blocks[index + 1], ListBlock)
+            and _VERDICT_LABEL.match(block.text)
+        ):
+            index += 2
+            continue
+        kept.append(block)
+        index += 1
+    return tuple(kept) if len(kept) < len(blocks) else blocks
+
+
 def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...]:
     """The sections of the body under ``root``: one per heading, the first without one."""
     flow = _Flow(options)
@@ -1211,6 +1253,7 @@ def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...
             else:
                 kept.append(Section(None, 1, section.blocks))
     sections = kept
+    sections = _without_verdict_lists(sections)
     sections = drop_repeats(sections)  # a synopsis or a caption that repeats the body's opening
     # A furniture heading left at the end with nothing under it ("Share this", "Comments").
     while (
