@@ -320,3 +320,24 @@ def test_a_list_under_a_pros_heading_with_prose_first_stays() -> None:
     text = from_html(html, "https://harbour.example/reviews/dredger").text
     assert "Quiet engine" in text
     assert _PROSE[1].strip() in text
+
+
+def test_notes_on_how_the_site_works_are_left_out() -> None:
+    """Short notes on the site's own editorial process or testing, wherever they stand in the body."""
+    notes = (
+        "The Harbour Times uses trusted sources to support its facts. Read our editorial process to learn more.",
+        "This story has been checked according to the Harbour Times's editorial process and policies.",
+        "We spend hours on every boat we review. Find out more about how we test.",
+        "In order to give you accurate figures, the data used to compile this article came from the harbour board.",
+    )
+    html = _page("<div class='story'>" + "".join(f"<p>{line}</p>" for line in (*_PROSE, *notes)) + "</div>")
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    for note in notes:
+        assert note not in text
+    assert all(sentence.strip() in text for sentence in _PROSE)
+
+
+def test_a_report_on_a_papers_editorial_process_stays() -> None:
+    line = "The council said the paper's editorial process had failed, and asked how we test such claims."
+    html = _page(f"<div class='story'><p>{_PROSE[0]}</p><p>{line}</p></div>")
+    assert line in from_html(html, "https://harbour.example/news/dredging").text

@@ -87,7 +87,7 @@ _WORD = re.compile(r"\w+")
 # and the words that the alternatives starting "may" / "we may" need besides "may".
 _NOTICE_KEYS = (
     "affiliate", "using", "compensation", "commission", "independently", "reserved", "broadcast", "cookies",
-    "disclaimer", "informational", "constitute",
+    "disclaimer", "informational", "constitute", "editorial", "find", "compile",
 )  # fmt: skip
 _NOTICE_MAY_KEYS = ("share", "revenue", "sales")
 # Characters that a case-insensitive regular expression matches with an ASCII letter.

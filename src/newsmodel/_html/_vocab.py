@@ -477,6 +477,7 @@ def furniture_line(text: str) -> bool:
 NOTICE_WORDS = (
     "commission", "compensation", "affiliate", "by using", "rights reserved", "broadcast", "cookies",
     "informational", "constitute", "disclaimer", "revenue", "sales", "editors", "share",
+    "editorial", "find", "compile",
 )  # fmt: skip
 
 #: A phrase that makes a paragraph of up to a few sentences the site's notice (affiliate
@@ -489,6 +490,10 @@ NOTICE_PHRASE = re.compile(
     r"\bindependently\s+(?:selected|chosen|picked)\s+by\s+our\s+editors\b|"
     r"\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:published|reproduced),?\s+broadcast|"
     r"\b(?:this|our)\s+(?:web)?site\s+uses\s+cookies\b|\bwe\s+use\s+cookies\b|"
+    r"\bread\s+our\s+editorial\s+(?:process|polic(?:y|ies)|standards|guidelines)\b|"
+    r"\baccording\s+to\s+[^.]{0,40}?\beditorial\s+(?:process|polic(?:y|ies))\b|"
+    r"\bfind\s+out\s+more\s+about\s+how\s+we\s+(?:test|review|rate|evaluate|choose|pick)\b|"
+    r"\bthe\s+data\s+used\s+to\s+compile\s+this\s+article\b|"
     r"^\W*disclaimer\s*:|\bis\s+for\s+informational\s+purposes\s+only\b|\bdoes\s+not\s+constitute\s+(?:medical|legal|financial|investment)\s+advice\b",
     re.IGNORECASE,
 )
