@@ -341,3 +341,25 @@ def test_a_report_on_a_papers_editorial_process_stays() -> None:
     line = "The council said the paper's editorial process had failed, and asked how we test such claims."
     html = _page(f"<div class='story'><p>{_PROSE[0]}</p><p>{line}</p></div>")
     assert line in from_html(html, "https://harbour.example/news/dredging").text
+
+
+def test_player_labels_and_inbox_plugs_are_left_out() -> None:
+    """Short lines that label a video or podcast player, and plugs for stories sent to the reader's inbox."""
+    lines = (
+        "WATCH | The dredger at work in the inner basin:",
+        "Watch this: A night on the harbour",
+        "Listen to the full interview with the harbour master:",
+        "[Want harbour news delivered right to your inbox? Create a free account today.]",
+        "Get all the latest harbour news, direct to your inbox.",
+    )
+    html = _page("<div class='story'>" + "".join(f"<p>{line}</p>" for line in (*_PROSE, *lines)) + "</div>")
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    for line in lines:
+        assert line.strip("[]") not in text
+    assert all(sentence.strip() in text for sentence in _PROSE)
+
+
+def test_a_sentence_about_watching_stays() -> None:
+    line = "Watch the video of the launch, the harbour master told the board, and judge for yourself."
+    html = _page(f"<div class='story'><p>{_PROSE[0]}</p><p>{line}</p></div>")
+    assert line in from_html(html, "https://harbour.example/news/dredging").text

@@ -421,6 +421,9 @@ _LINE_PLAIN = (
     r"bluesky|youtube|mastodon)\b.{0,120}"
     r"|comments?\s+(?:are\s+)?closed|comments?\s*\(\d+\)|skip\s+(?:ad|advertisement)"
     r"|click\s+to\s+(?:read\s+more|hide|show|expand|view|enlarge)\b.{0,60}|listen\s+to\s+this\s+(?:story|article)"
+    # a player's label: "WATCH | The harbour at night", "Watch this: ...", "Listen to the podcast:"
+    r"|(?:watch|listen)\s*\|.{0,150}|watch\s+(?:this|now|here)\s*:.{0,150}"
+    r"|(?:watch|listen\s+to)\s+the\s+(?:full\s+)?(?:video|podcast|interview|episode)\b[^.!?:]{0,100}:"
     r"|your\s+browser\s+does\s+not\s+support\b.{0,80}|please\s+use\s+an?\s+html5\b.{0,80}"
     r"|this\s+video\s+(?:has\s+an\s+invalid|is\s+(?:no\s+longer\s+)?(?:unavailable|not\s+available))\b.{0,60}"
     r"|have\s+a\s+(?:confidential\s+|news\s+|story\s+)?tip\b.{0,120}"
@@ -438,6 +441,7 @@ _LINE_GATED = (
     (("affiliate",), r".{0,80}\b(?:affiliate\s+links?|affiliate\s+commission)\b.{0,150}"),
     (("can",), r".{0,80}\bcan\s+be\s+(?:reached|contacted|emailed)\s+at\b.{0,120}"),
     (("newsletter",), r"(?=[^\n]{0,200}newsletter)(?=[^\n]{0,200}(?:sign\s+up|subscribe))[^\n]{0,200}"),
+    (("inbox",), r".{0,120}\b(?:delivered|direct|straight|right|sent)\s+(?:right\s+)?to\s+your\s+inbox\b.{0,150}"),
     (("@",), r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|e-?mail\s+[\w .'’-]{1,60}?\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,150}"),
 )
 
