@@ -363,3 +363,33 @@ def test_a_sentence_about_watching_stays() -> None:
     line = "Watch the video of the launch, the harbour master told the board, and judge for yourself."
     html = _page(f"<div class='story'><p>{_PROSE[0]}</p><p>{line}</p></div>")
     assert line in from_html(html, "https://harbour.example/news/dredging").text
+
+
+def test_widget_words_left_as_lines_are_left_out() -> None:
+    """Cookie buttons, table and contents hints, share icons' names and screen-reader link text, each a line."""
+    lines = (
+        "Accept Cookies",
+        "Cookie Preferences Cookie List",
+        "Swipe to scroll horizontally",
+        "Jump to a Section",
+        "External link to",
+        "Facebook Email",
+    )
+    html = _page("<div class='story'>" + "".join(f"<p>{line}</p>" for line in (*_PROSE, *lines)) + "</div>")
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    for line in lines:
+        assert line not in text
+    assert all(sentence.strip() in text for sentence in _PROSE)
+
+
+def test_a_footnotes_section_and_a_sources_section_are_left_out() -> None:
+    html = _page(
+        "<div class='story'>"
+        + "".join(f"<p>{sentence}</p>" for sentence in _PROSE)
+        + "<h2>Footnotes</h2><p>[1] Harbour Board minutes, May 2023, p. 4.</p>"
+        "<h2>3 Sources</h2><ol><li>Harbour Board. Dredging plan. 2023.</li></ol></div>"
+    )
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    assert "minutes" not in text
+    assert "Dredging plan" not in text
+    assert all(sentence.strip() in text for sentence in _PROSE)

@@ -363,7 +363,11 @@ BOILERPLATE_TEXT = re.compile(
     r"newsletter.*|related.*|read\s+more|read\s+next|more\s+stories|recommended.*|you\s+may\s+also\s+like.*|"
     r"skip\s+to\s+\w+(?:\s+\w+)?|(?:loading|error|loadingerror)(?:\s+loading)?(?:\.\.\.|…)?|back\s+to\s+top|"
     r"continue\s+reading.*|popular\s+(?:in|on|now)\b.*|like\s+what\s+you.re\s+reading|more\s+for\s+you|"
-    r"close|caption|previous(?:\s+next)?|next|expand|collapse|(?:hide|show)\s+caption|enlarge\s+this\s+image)\W*$",
+    r"close|caption|previous(?:\s+next)?|next|expand|collapse|(?:hide|show)\s+caption|enlarge\s+this\s+image|"
+    r"accept(?:\s+all)?\s+cookies|cookie\s+(?:preferences|settings)(?:\s+cookie\s+list)?|swipe\s+to\s+scroll(?:\s+\w+)?|"
+    r"jump\s+to(?:\s+a)?(?:\s+section)?|external\s+link\s+to|footnotes|\d+\s+sources?|"
+    r"(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|flipboard)"
+    r"(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|flipboard)){1,6})\W*$",
     re.IGNORECASE,
 )
 
