@@ -393,3 +393,27 @@ def test_a_footnotes_section_and_a_sources_section_are_left_out() -> None:
     assert "minutes" not in text
     assert "Dredging plan" not in text
     assert all(sentence.strip() in text for sentence in _PROSE)
+
+
+def test_the_first_article_of_an_endless_scroll_feed_is_the_page_s() -> None:
+    """The page's article and the next stories loaded under it, each an <article> side by side: the first is
+    the page's."""
+    ferry = (
+        "The ferry company raised its fares by a tenth from March, the third rise in two years. ",
+        "It blamed the price of fuel and the cost of the new landing stage at the north quay. ",
+        "Season tickets for islanders are frozen until the autumn, the company said on Monday. ",
+    )
+    market = (
+        "The fish market will open two hours earlier from next week to catch the overnight boats. ",
+        "Traders asked for the change after a winter in which half the catch waited on the quay. ",
+        "The council agreed on condition that the auction bell is not rung before five o'clock. ",
+    )
+    posts = "".join(
+        "<article class='post'>" + "".join(f"<p>{sentence * 3}</p>" for sentence in story) + "</article>"
+        for story in (_PROSE, ferry, market)
+    )
+    html = f"<html><body><main><div class='post-bodies'>{posts}</div></main></body></html>"
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    assert all(sentence.strip() in text for sentence in _PROSE)
+    assert "ferry company" not in text
+    assert "fish market" not in text

@@ -445,6 +445,36 @@ def _descend(best: LexborNode, votes: dict[int, float]) -> LexborNode:
     return chosen
 
 
+#: The vote each article of a feed holds at the least (a few paragraphs), and the share of the winner's vote
+#: they hold together.
+_FEED_PROSE = 1000.0
+_FEED_SHARE = 0.8
+#: The share of the winner's vote that makes an article of a few one of a feed, whatever its length.
+_FEED_EACH = 0.15
+
+
+def _first_of_feed(best: LexborNode, votes: dict[int, float]) -> LexborNode:
+    """The first article of a feed: a winner holding two or more ``<article>`` elements side by side, each
+    with a good share of its prose, is the page's article followed by the next ones (an endless scroll)."""
+    total = votes.get(best.mem_id, 0.0)
+    if total <= 0:
+        return best
+    articles = [node for node in best.css("article") if node.mem_id != best.mem_id]
+    if len(articles) < 2:
+        return best
+    outer = _outermost(articles, best)
+    if len(outer) < 2:
+        return best
+    parent = outer[0].parent
+    if any(node.parent is None or parent is None or node.parent.mem_id != parent.mem_id for node in outer):
+        return best
+    shares = [votes.get(node.mem_id, 0.0) for node in outer]
+    # a few articles, each a good share of the prose; or many, each of a few paragraphs, holding nearly all of it
+    if min(shares) >= _FEED_EACH * total or (min(shares) >= _FEED_PROSE and sum(shares) >= _FEED_SHARE * total):
+        return outer[0]
+    return best
+
+
 def _prose_before(container: LexborNode, node: LexborNode) -> bool:
     """Whether paragraphs of prose (the start of the article) come before ``node`` in ``container``.
 
@@ -540,7 +570,7 @@ def find_content(
     votes, nodes = _score_containers(body, cache)
     best = _best_container(votes, nodes, cache, lengths) if votes else None
     if best is not None:
-        best = _list_around(_descend(_climb(best, votes, body), votes), body)
+        best = _first_of_feed(_list_around(_descend(_climb(best, votes, body), votes), body), votes)
     else:
         for selector in ("[itemprop=articleBody]", "[itemprop=articlebody]", "article", "main", "[role=main]"):
             best = body.css_first(selector)
