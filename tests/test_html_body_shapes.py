@@ -417,3 +417,11 @@ def test_the_first_article_of_an_endless_scroll_feed_is_the_page_s() -> None:
     assert all(sentence.strip() in text for sentence in _PROSE)
     assert "ferry company" not in text
     assert "fish market" not in text
+
+
+def test_an_additional_reporting_credit_is_left_out() -> None:
+    line = "Additional reporting by Ann Lee and Tom Hale"
+    html = _page("<div class='story'>" + "".join(f"<p>{sentence}</p>" for sentence in _PROSE) + f"<p>{line}</p></div>")
+    text = from_html(html, "https://harbour.example/news/dredging").text
+    assert "Additional reporting" not in text
+    assert all(sentence.strip() in text for sentence in _PROSE)

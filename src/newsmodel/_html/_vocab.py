@@ -445,6 +445,8 @@ _LINE_GATED = (
     (("affiliate",), r".{0,80}\b(?:affiliate\s+links?|affiliate\s+commission)\b.{0,150}"),
     (("can",), r".{0,80}\bcan\s+be\s+(?:reached|contacted|emailed)\s+at\b.{0,120}"),
     (("newsletter",), r"(?=[^\n]{0,200}newsletter)(?=[^\n]{0,200}(?:sign\s+up|subscribe))[^\n]{0,200}"),
+    # a reporting credit closing the article: "Additional reporting by Ann Lee and Tom Hale"
+    (("additional",), r"additional\s+reporting\s+(?:by|from)\b[^.!?]{0,150}"),
     (("inbox",), r".{0,120}\b(?:delivered|direct|straight|right|sent)\s+(?:right\s+)?to\s+your\s+inbox\b.{0,150}"),
     (("@",), r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|e-?mail\s+[\w .'’-]{1,60}?\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,150}"),
 )
