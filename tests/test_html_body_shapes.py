@@ -409,14 +409,22 @@ def test_the_first_article_of_an_endless_scroll_feed_is_the_page_s() -> None:
         "The council agreed on condition that the auction bell is not rung before five o'clock. ",
     )
     posts = "".join(
-        "<article class='post'>" + "".join(f"<p>{sentence * 3}</p>" for sentence in story) + "</article>"
-        for story in (_PROSE, ferry, market)
+        f"<article class='post'><h1>{headline}</h1>"
+        + "".join(f"<p>{sentence * 3}</p>" for sentence in story)
+        + "</article>"
+        for headline, story in (("Dredging approved", _PROSE), ("Fares rise", ferry), ("Market hours", market))
     )
     html = f"<html><body><main><div class='post-bodies'>{posts}</div></main></body></html>"
     text = from_html(html, "https://harbour.example/news/dredging").text
     assert all(sentence.strip() in text for sentence in _PROSE)
     assert "ferry company" not in text
     assert "fish market" not in text
+    # a live blog: the posts sit under the page's one headline, none with a headline of its own; all are the page's
+    blog = posts.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    page = f"<html><body><main><h1>Harbour live</h1><div class='post-bodies'>{blog}</div></main></body></html>"
+    live = from_html(page, "https://harbour.example/news/live").text
+    assert "ferry company" in live
+    assert "fish market" in live
 
 
 def test_an_additional_reporting_credit_is_left_out() -> None:

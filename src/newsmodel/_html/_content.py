@@ -453,11 +453,13 @@ _FEED_SHARE = 0.8
 _FEED_EACH = 0.15
 
 
-def _first_of_feed(best: LexborNode, votes: dict[int, float]) -> LexborNode:
+def _first_of_feed(best: LexborNode, votes: dict[int, float], headlines: int) -> LexborNode:
     """The first article of a feed: a winner holding two or more ``<article>`` elements side by side, each
-    with a good share of its prose, is the page's article followed by the next ones (an endless scroll)."""
+    with a good share of its prose, on a page of two ``<h1>`` headlines or more (``headlines``, counted before
+    any was removed), is the page's article followed by the next ones (an endless scroll, each with its
+    headline). Under one headline the articles are the posts of a live blog, all of them the page's."""
     total = votes.get(best.mem_id, 0.0)
-    if total <= 0:
+    if total <= 0 or headlines < 2:
         return best
     articles = [node for node in best.css("article") if node.mem_id != best.mem_id]
     if len(articles) < 2:
@@ -550,6 +552,8 @@ def find_content(
     # <head> (one of them) goes first and whole: the rest are looked for in the body alone,
     # not one by one among the page's <meta>, <link> and <script> elements (the parser puts
     # every element in one or the other).
+    # the page's <h1> headlines before any is removed: several stand for a feed of articles (_first_of_feed)
+    headlines = len(body.css("h1"))
     head = tree.head
     if head is not None:
         head.decompose(recursive=False)
@@ -570,7 +574,7 @@ def find_content(
     votes, nodes = _score_containers(body, cache)
     best = _best_container(votes, nodes, cache, lengths) if votes else None
     if best is not None:
-        best = _first_of_feed(_list_around(_descend(_climb(best, votes, body), votes), body), votes)
+        best = _first_of_feed(_list_around(_descend(_climb(best, votes, body), votes), body), votes, headlines)
     else:
         for selector in ("[itemprop=articleBody]", "[itemprop=articlebody]", "article", "main", "[role=main]"):
             best = body.css_first(selector)
