@@ -338,20 +338,23 @@ def targets(results: dict[str, dict[str, Tally]], metadata_only: bool, exception
 
 
 SHORT_OF_TARGET = """\
-Where a target is not met, and what costs the most (profiles of 2026-11-29, CPU time):
+Where a target is not met, and what costs the most (CPU time):
 
 - **naeb date** (0.92): the pages missed either give a gold date a year off the date in the page's own URL and
   markup, or a gold date that is the page's "Updated" date, which the brief keeps out of `date_published`
   (it is `date_modified`); no rule that reads the published date takes those without breaking others.
-- **Speed** (a tenth of trafilatura's median): about 2.6-2.8x faster. With quotes on, finding quotes and claims is
-  about a third of a page's time (median 18.6 ms with quotes, 12.3 ms without, 2026-11-30); of the rest, the
-  content step (scoring, pruning) is about a third, the blocks a quarter, metadata a fifth, the Lexbor parse a
-  tenth. About a dozen whole-tree CSS queries cost 0.25-0.3 ms each, and every element read from Python costs
-  0.3-1 microseconds (tag, attributes, parent), so one Python walk in place of the queries was measured no faster;
-  what is left is fewer reads from Python per element, and the quote step's speed (see the PolNeAR section).
-  On 2026-11-30 the body walk by sibling links saved 2%; every other trim measured (merged queries, a cached
-  nesting check, faster class tokens) saved under 1%; each `css()` call parses its selector again (3-7
-  microseconds, selectolax has no compiled selectors), about 0.3-0.7 ms a page."""
+- **Speed** (a tenth of trafilatura's median): 2.4-2.5x faster as called by default (quotes found), 4.1-4.2x
+  with `quotes=False` (the like-for-like figure: trafilatura finds no quotes), in the runs of 2026-11-30. Per
+  step, CPU medians on the 398 pages at load 1.0 (`benchmarks/profile_html.py`): quotes 3.3 ms (37%), content
+  1.9 (21%), metadata 1.5 (15%), blocks 0.8, parse 0.7, related 0.7. A tenth of trafilatura's median (about
+  2.1 ms) is less than parsing and metadata alone take, so the target needs another design (one pass over the
+  tree handing each step its facts, and the quote readers on a tagged word list), not trims. Trims measured this
+  session with identical output on all 528 pages: reading each paragraph's words once for three pruning rules
+  and a linear ancestor climb saved 5% of the content step (under 1% of a page: not kept); `node.attrs` in place
+  of `node.attributes` was slower (it raises inside on a missing attribute); splitting the related-widget query
+  was slower. Earlier sessions: the body walk by sibling links saved 2%; merged queries, a cached nesting check
+  and faster class tokens each under 1%; each `css()` call parses its selector again (3-7 microseconds, no
+  compiled selectors in selectolax), and every element read from Python costs 0.3-1 microseconds."""
 
 
 def main(argv: list[str] | None = None) -> int:
