@@ -1173,6 +1173,15 @@ def _wall_over_prose(section: Section) -> bool:
     )
 
 
+def _go_on_before(kept: list[Section], blocks: tuple[Block, ...]) -> None:
+    """Add ``blocks``, whose heading was dropped, to the last section kept (or, when there is none yet, to a
+    first section without a heading)."""
+    if kept:
+        kept[-1] = Section(kept[-1].heading, kept[-1].level, kept[-1].blocks + blocks)
+    elif blocks:
+        kept.append(Section(None, 1, blocks))
+
+
 #: The label of a review's verdict box: a list of the product's pros or cons.
 _VERDICT_LABEL = re.compile(r"^\W*(?:pros|cons)\W*$", re.IGNORECASE)
 
@@ -1186,11 +1195,7 @@ def _without_verdict_lists(sections: list[Section]) -> list[Section]:
         blocks = _unlabelled(section.blocks)
         heading = section.heading
         if heading is not None and _VERDICT_LABEL.match(heading) and blocks and isinstance(blocks[0], ListBlock):
-            rest = blocks[1:]
-            if kept:
-                kept[-1] = Section(kept[-1].heading, kept[-1].level, kept[-1].blocks + rest)
-            elif rest:
-                kept.append(Section(None, 1, rest))
+            _go_on_before(kept, blocks[1:])
             continue
         kept.append(section if len(blocks) == len(section.blocks) else Section(heading, section.level, blocks))
     return kept
@@ -1248,10 +1253,7 @@ def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...
         elif _wall_over_prose(section):
             # "Sign in or create an account" over the article's next paragraphs: a sign-in wall left its
             # heading mid-article; the paragraphs after it go on with the section before
-            if kept:
-                kept[-1] = Section(kept[-1].heading, kept[-1].level, kept[-1].blocks + section.blocks)
-            else:
-                kept.append(Section(None, 1, section.blocks))
+            _go_on_before(kept, section.blocks)
     sections = kept
     sections = _without_verdict_lists(sections)
     sections = drop_repeats(sections)  # a synopsis or a caption that repeats the body's opening

@@ -40,6 +40,7 @@ from ._cues import (
     STANCE_NOUNS,
     STANCE_PARTICIPLES,
     STANCE_VERBS,
+    TELLING,
     WEAK_CUES,
     word_alternation,
 )
@@ -1618,7 +1619,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             return None
     if counted_noun(masked, cue.start()):
         return None  # "two reports say": a plural noun, the subject of the next verb
-    lead = _content_lead(masked, cue.end(), end, word in _TELLING)
+    lead = _content_lead(masked, cue.end(), end, word in TELLING)
     if lead is None:
         return None
     has_that = lead.group("that") is not None
@@ -1653,7 +1654,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             pass  # "I think it is ...", "the poll shows a lead ...": only with the right subject (below)
         elif word in WEAK_CUES or (word in CUE_PARTICIPLES and not progressive):
             return None
-        if word in _TELLING and not masked[cue.end() : lead.end()].strip():
+        if word in TELLING and not masked[cue.end() : lead.end()].strip():
             # "told CNN the plan would fail": the audience, then what was said
             audience = _AUDIENCE.match(masked, cue.end(), end)
             if audience is None or _CLAUSE_START.match(masked, audience.end() + 1, end) is None:
@@ -1666,7 +1667,7 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         elif not _clause_start(masked, lead.end(), end) and not _quote_leads(text, masked, lead.end(), end):
             return None
         gap = masked[cue.end() : lead.end()]
-        if gap.strip(" ,") != "" and "," not in gap and word not in _TELLING and lead.re is not _SETTING:
+        if gap.strip(" ,") != "" and "," not in gap and word not in TELLING and lead.re is not _SETTING:
             return None
     if not hanging and not progressive:
         at = _aspect(masked, sentence, at)  # read only now: most cues without "that" are turned away above
@@ -1862,7 +1863,6 @@ _ELLIPTIC = re.compile(
 )
 
 
-_TELLING = frozenset({"told", "tell", "tells", "telling"})
 #: Verbs of speech whose clause may follow a time, a place or a medium without "that" ("said on Friday he ...").
 _SET_SPEECH = frozenset(
     {"say", "says", "said", "added", "wrote", "writes", "argued", "argues", "insisted", "insists", "noted", "notes",

@@ -43,6 +43,7 @@ __all__ = [
     "STANCE_VERBS",
     "STOP_CAPITALS",
     "SUBJECT_LEADS",
+    "TELLING",
     "TITLE_LEADS",
     "UNNAMED_NOUNS",
     "WEAK_CUES",
@@ -169,6 +170,9 @@ SPEECH_VERB_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "manner-weak": ("snapped", "barked", "texted", "emailed", "mouthed", "teased", "sighed"),
 }
+
+#: The forms of "tell": an audience stands between them and what was told ("told CNN the plan ...", "told me, “...”").
+TELLING: frozenset[str] = frozenset(SPEECH_VERB_STEMS["tell"])
 
 #: Participles that hang a quote on the subject of the main clause ("..., saying, “...”").
 CUE_PARTICIPLES: frozenset[str] = frozenset(

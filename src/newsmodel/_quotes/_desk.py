@@ -15,7 +15,17 @@ from dataclasses import dataclass
 
 from ._attributions import find_claims
 from ._coref import Cast, Identity, clean_span, mention_kind
-from ._cues import CUE, NAME, PREPOSITIONS, PRONOUNS, SPEECH_VERB_STEMS, STANCE, TITLE_LEADS, UNNAMED_NOUNS
+from ._cues import (
+    CUE,
+    NAME,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH_VERB_STEMS,
+    STANCE,
+    TELLING,
+    TITLE_LEADS,
+    UNNAMED_NOUNS,
+)
 from ._marks import Pair, Part, pair_marks
 from ._sentences import Masked
 from ._speakers import (
@@ -510,7 +520,6 @@ def _opens_adverbial(text: str, end: int) -> bool:
 _GAP_WORDS = frozenset({"that", "then", "again", "also", "back", "later", "once", "too", "as", "in", "on"})
 # whom a thing was told ("told me, “...”", "told reporters, “...”"): no claim beside the quote
 _TOLD_GAP_WORDS = _GAP_WORDS | {"me", "us", "him", "her", "them", "you", "reporters"}
-_TELLING = frozenset({"told", "tell", "tells", "telling"})
 
 
 def _claimed_words(words: list[Pair], claims: list[Claimed]) -> list[Spoken]:
@@ -594,7 +603,7 @@ def _framed(text: str, masked: Masked, index: int, quotes: list[Spoken], claims:
         gap = masked[start : part.start].rstrip(" \"“”‘’'«»„")
         if len(gap) > 80 or any(ch in gap for ch in ".!?"):
             continue
-        allowed = _TOLD_GAP_WORDS if text[cue.start : cue.end].lower() in _TELLING else _GAP_WORDS
+        allowed = _TOLD_GAP_WORDS if text[cue.start : cue.end].lower() in TELLING else _GAP_WORDS
         if not [w for w in gap.replace(",", " ").split() if not w.endswith("ly") and w not in allowed]:
             continue  # only "simply," or "that" (or "told me,") between: the quote is the whole claim already
         end = _framed_end(text, masked, part.end)
