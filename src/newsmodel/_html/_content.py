@@ -983,6 +983,8 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
     for node in root.css("[class], [id]"):
         if node.mem_id == root_id or judge(node, cache) >= 0 or node.tag in ("html", "body"):
             continue
+        if _titled_heading_part(node):
+            continue
         if len(node.text()) > 0.6 * total:
             # A wrapper of the article whose class happens to hold a boilerplate word.
             continue
@@ -1020,6 +1022,29 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
     _unhead_decks(elements.headings)
+
+
+def _titled_heading_part(node: LexborNode) -> bool:
+    """A part of a heading (a ``<span class="item-title-text">``) judged boilerplate for its title word
+    alone: like the heading's own class, the word says what the text is, not where it stands."""
+    if node.tag in _HEADINGS or node.tag not in _INLINE_TAGS:
+        return False
+    value = (node.attributes.get("class") or "") + " "  # (an id inside a heading is not read)
+    if _class_verdict(value, True)[0] < 0:
+        return False
+    parent = node.parent
+    for _ in range(_HEADING_REACH):
+        if parent is None:
+            return False
+        if parent.tag in _HEADINGS:
+            return True
+        parent = parent.parent
+    return False
+
+
+#: How many levels above an inline element its heading is looked for.
+_HEADING_REACH = 3
+_INLINE_TAGS = frozenset({"span", "a", "strong", "b", "em", "i"})
 
 
 def _buy_buttons(root: LexborNode) -> list[LexborNode]:
