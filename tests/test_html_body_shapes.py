@@ -433,3 +433,19 @@ def test_an_additional_reporting_credit_is_left_out() -> None:
     text = from_html(html, "https://harbour.example/news/dredging").text
     assert "Additional reporting" not in text
     assert all(sentence.strip() in text for sentence in _PROSE)
+
+
+def test_an_article_whose_blocks_sit_deep_in_wrappers_is_kept_whole() -> None:
+    # The first block sits one wrapper less deep than the others: only its paragraphs' votes reach the
+    # <article> (votes climb a few levels), which must not then shrink to that block.
+    def block(text: str) -> str:
+        return f"<div class='story-block'><div class='grid'><div class='cell'><div class='article-text'><p>{text}</p>"
+
+    first = block(_PROSE[0]) + "</div></div></div></div>"
+    rest = "".join(block(text) + "</div></div></div></div>" for text in _PROSE[1:] * 3)
+    html = (
+        "<html><body><main><article><div class='page'><div class='container'><div class='flush'>"
+        f"{first}<div class='wrap'>{rest}</div></div></div></div></article></main></body></html>"
+    )
+    paragraphs = [block.text for block in _blocks(from_html(html)) if isinstance(block, Paragraph)]
+    assert paragraphs == [text.strip() for text in (_PROSE[0], *_PROSE[1:] * 3)]

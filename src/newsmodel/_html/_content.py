@@ -364,6 +364,10 @@ def _climb(best: LexborNode, votes: dict[int, float], body: LexborNode) -> Lexbo
         itemprop = node.attributes.get("itemprop")
         if node.tag == "article" or itemprop in ("articleBody", "articlebody"):
             if len(node.css("article")) <= 1 and votes.get(node.mem_id, 0.0) <= 3 * best_votes + 1:
+                # it holds all of the winner's prose, though votes climb only _MAX_UP levels: an article whose
+                # paragraphs sit deeper than that (blocks in grids in wrappers) has fewer votes than the winner
+                # inside it, and _descend would then take one block of it for nearly all of it
+                votes[node.mem_id] = max(votes.get(node.mem_id, 0.0), best_votes)
                 return node
             break
         node = node.parent
