@@ -32,3 +32,26 @@ def test_a_title_classed_block_outside_headings_still_goes() -> None:
         f"<p>{_PROSE[0]}</p><div><span class='box-title'>Subscribe for the weekly digest</span></div><p>{_PROSE[1]}</p>"
     )
     assert "weekly digest" not in from_html(html).text
+
+
+def test_the_caption_of_a_picture_a_script_loads_is_left_out() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><figure><div class='lazy-frame' data-src='/wall.jpg'></div>"
+        "<figcaption>Ann Lee on the harbour wall last week. Harbour Council</figcaption></figure>"
+        f"<figure><span>Image copyright</span> <span>Wire</span><figcaption>Image caption Tom Hale mends a net"
+        f"</figcaption></figure><p>{_PROSE[1]}</p>"
+    )
+    text = from_html(html).text
+    assert _PROSE[1].strip() in text
+    assert "harbour wall last week" not in text
+    assert "mends a net" not in text
+
+
+def test_a_pull_quote_figure_keeps_its_caption() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><figure><blockquote><p>The wall will hold this winter.</p></blockquote>"
+        f"<figcaption>Ann Lee, works committee</figcaption></figure><p>{_PROSE[1]}</p>"
+    )
+    text = from_html(html).text
+    assert "The wall will hold this winter." in text
+    assert "Ann Lee, works committee" in text

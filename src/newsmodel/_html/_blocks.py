@@ -538,6 +538,26 @@ def _is_credit(node: LexborNode) -> bool:
 _MEDIA = "img, amp-img, iframe, video"
 
 
+# The most text (characters) beside its caption that a figure of a picture yet to load holds ("Image
+# copyright EPA", a visually hidden "Image" label).
+_AWAITED_TEXT = 25
+_FIGURE_TEXT = "p, blockquote, table, ul, ol, pre, h2, h3, h4, h5, h6"
+
+
+def _awaited_picture(node: LexborNode) -> bool:
+    """A ``<figure>`` whose picture a script loads: no picture yet, a ``<figcaption>``, and besides it no
+    block of text and at most a label. Its caption is the picture's, not the article's text (a pull
+    quote's or a chart's figure holds its text outside the caption)."""
+    caption = _first(node, _FIGCAPTION)
+    if caption is None:
+        return False
+    rest = len(node.text(strip=True)) - len(caption.text(strip=True))
+    if rest > _AWAITED_TEXT:
+        return False
+    captioned = {block.mem_id for block in caption.css(_FIGURE_TEXT)}
+    return all(block.mem_id in captioned for block in node.css(_FIGURE_TEXT))
+
+
 def figure_of(node: LexborNode, base: str | None, *, bare: bool = False) -> Block | None:
     """A ``<figure>``: an embed (ours, or an iframe), a picture with caption and credit, or None.
 
@@ -1030,7 +1050,7 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
             block = figure_of(node, base, bare=bare)
             if block is not None:
                 flow.block(block)
-            elif bare:
+            elif bare and not _awaited_picture(node):
                 # A figure without a picture (a pull quote, a chart's text): read its content.
                 entered.append((tag, following))
                 following = node.first_child
