@@ -55,3 +55,21 @@ def test_a_pull_quote_figure_keeps_its_caption() -> None:
     text = from_html(html).text
     assert "The wall will hold this winter." in text
     assert "Ann Lee, works committee" in text
+
+
+def test_a_box_opened_by_a_related_posts_heading_goes_whole() -> None:
+    teasers = "".join(
+        f"<article class='post'><img src='/t{n}.jpg' alt=''><p>{_PROSE[n % 3]} {_PROSE[(n + 1) % 3]} And then</p>"
+        "</article>"
+        for n in range(4)
+    )
+    html = (
+        "<html><body><div id='primary'><article class='post'><h1>Harbour wall to be rebuilt</h1>"
+        f"<p>{_PROSE[0]} {_PROSE[1]} {_PROSE[2]}</p></article>"
+        f"<article class='post'><h3 class='relatedpoststitle'>Leia também</h3>{teasers}</article>"
+        "</div></body></html>"
+    )
+    article = from_html(html)
+    assert article.text.count(_PROSE[1].strip()) == 1
+    assert "Leia também" not in article.text
+    assert "And then" not in article.text

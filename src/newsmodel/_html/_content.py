@@ -31,6 +31,7 @@ from ._vocab import (
     NOTICE_PHRASE,
     NOTICE_WORDS,
     POSITIVE,
+    RELATED_CLASS,
     RELATED_LABEL,
     class_tokens,
     furniture_line,
@@ -714,6 +715,33 @@ def _stray_labels(headings: list[LexborNode]) -> list[LexborNode]:
     return found
 
 
+def _labelled_boxes(root: LexborNode, headings: list[LexborNode]) -> list[LexborNode]:
+    """Boxes of other stories opened by a heading whose class names them (``relatedposts-title``):
+    the heading labels the element it opens, however much text that element holds (teasers of
+    whole paragraphs). The content itself, and an element holding a ``<h1>`` (the article's
+    headline), are never such a box."""
+    found: list[LexborNode] = []
+    root_id = root.mem_id
+    for heading in headings:
+        value = heading.attributes.get("class")
+        if not value or RELATED_CLASS.search(value) is None:
+            continue
+        box = heading.parent
+        if box is None or box.mem_id == root_id or _first_element(box) != heading.mem_id:
+            continue
+        if box.css_first("h1") is None:
+            found.append(box)
+    return found
+
+
+def _first_element(node: LexborNode) -> int | None:
+    """The ``mem_id`` of the first element child of ``node`` (text and comments skipped)."""
+    child = node.first_child
+    while child is not None and child.tag in ("-text", "-comment"):
+        child = child.next
+    return child.mem_id if child is not None else None
+
+
 def _furniture_lines(root: LexborNode, nodes: list[LexborNode]) -> list[LexborNode]:
     """Short blocks that are furniture by their words: datelines, bylines, credits, notices.
 
@@ -1017,6 +1045,7 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
             doomed.append(node)
     doomed += _teaser_lists(root, elements.lists, links)
     doomed += _card_grids(root, elements.divs, links)
+    doomed += _labelled_boxes(root, elements.headings)
     if not exact:
         doomed += _furniture_lines(root, elements.lines)
         doomed += _stray_labels(elements.headings)
