@@ -449,3 +449,45 @@ def test_an_article_whose_blocks_sit_deep_in_wrappers_is_kept_whole() -> None:
     )
     paragraphs = [block.text for block in _blocks(from_html(html)) if isinstance(block, Paragraph)]
     assert paragraphs == [text.strip() for text in (_PROSE[0], *_PROSE[1:] * 3)]
+
+
+_LONG = (
+    "Ann Lee spent thirty winters on the harbour wall, counting the boats that came in after dark and writing "
+    "their names in a ledger that the board still keeps in a drawer of the old customs house. ",
+    "Tom Hale, who took the ledger over from her, says the names tell the story of the town better than any "
+    "history: the families, the storms, the years when the herring came and the years when it did not. ",
+    "The board now wants to print the ledger as a book, with the pictures that the harbour club has gathered "
+    "since the war, and to give a copy to every school in the county before the summer is out. ",
+)
+
+
+def _long_read(between: str, after: str = "") -> str:
+    def section(opening: str, count: int) -> str:
+        part = "".join(f"<p>{opening}{text[0].lower()}{text[1:]}</p>" for text in _LONG[:count])
+        # each part deep in layout wrappers: the votes of its paragraphs stop short of the story around them all
+        return f"<div class='story-part'>{'<div>' * 7}<div class='column'>{part}</div>{'</div>' * 7}</div>"
+
+    figure = "<figure><img src='/ledger.jpg' alt=''><figcaption>The ledger in the customs house.</figcaption></figure>"
+    return (
+        "<html><body><div class='story'>"
+        f"{section('At first, ', 3)}{figure}{section('Then, ', 3)}{between}{section('Later, ', 2)}{after}"
+        "</div><div class='footer-links'><a href='/a'>About us</a></div></body></html>"
+    )
+
+
+def test_an_article_cut_into_sections_by_pictures_is_kept_whole() -> None:
+    html = _long_read("<figure><img src='/wall.jpg' alt=''></figure>")
+    paragraphs = [block.text for block in _blocks(from_html(html)) if isinstance(block, Paragraph)]
+    assert [text.split(",")[0] for text in paragraphs] == ["At first"] * 3 + ["Then"] * 3 + ["Later"] * 2
+
+
+def test_sections_after_a_list_of_links_are_not_the_article_s() -> None:
+    # A guard (the code before the rule gave the same): past a list of links the sections are something else,
+    # so the element holding them all is not taken; the winning section stays alone.
+    links = "".join(
+        f"<li><a href='/story/{n}'>Another harbour story, number {n} of the series</a></li>" for n in range(6)
+    )
+    html = _long_read(f"<div class='further'><h3>Further reading</h3><ul>{links}</ul></div>")
+    paragraphs = [block.text for block in _blocks(from_html(html)) if isinstance(block, Paragraph)]
+    assert [text.split(",")[0] for text in paragraphs] == ["At first"] * 3
+    assert not any("Another harbour story" in text for text in paragraphs)

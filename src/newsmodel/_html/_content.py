@@ -413,6 +413,83 @@ def _list_around(best: LexborNode, body: LexborNode) -> LexborNode:
     return best
 
 
+#: How many levels above the winner the sections of a cut-up article are looked for.
+_SECTIONS_REACH = 10
+#: The votes (characters of prose) and the share of its own text that make a section of a cut-up article.
+_SECTION_PROSE = 400.0
+_SECTION_DENSITY = 0.4
+#: The longest text (characters) between two sections that is never a list of links (a gallery's label).
+_MAX_LINK_LABEL = 200
+
+
+def _sections_around(best: LexborNode, votes: dict[int, float], body: LexborNode) -> LexborNode:
+    """The whole of an article cut into sections of one kind (a long read with full-width pictures between its
+    parts): going up from the winner, the first element whose children include the winner's branch and another
+    element of its tag and class is looked at. It is taken when two of those sections or more hold paragraphs
+    of prose (``_SECTION_PROSE`` characters or more, nearly half of their text), with nothing but pictures,
+    galleries or empty boxes between them (a list of links, "Further reading", ends an article: sections with
+    prose after it are something else, and the element holding both is no article), and the sections hold half
+    of the element's text or more. The winner is then the section with the most prose, and the others are as
+    much the article's."""
+    node = best
+    body_id = body.mem_id
+    for _ in range(_SECTIONS_REACH):
+        parent = node.parent
+        if parent is None or parent.mem_id == body_id:
+            break
+        kind = node.attributes.get("class")
+        if kind:
+            prose = _prose_sections(parent, node, kind, votes)
+            if prose is not None:
+                if len(prose) >= 2:
+                    like = (child for child in parent.iter() if child.tag == node.tag)
+                    held = sum(len(child.text()) for child in like if child.attributes.get("class") == kind)
+                    if held >= 0.5 * len(parent.text()):
+                        return parent
+                return best  # like elements, not an article's sections: no need to look higher
+        node = parent
+    return best
+
+
+def _prose_sections(
+    parent: LexborNode, node: LexborNode, kind: str, votes: dict[int, float]
+) -> list[LexborNode] | None:
+    """The children of ``parent`` of ``node``'s tag and class (``kind``) that hold prose, when nothing that ends
+    an article stands between two of them; [] if something does; None if ``node`` has no like sibling."""
+    prose: list[LexborNode] = []
+    broken = like = False
+    for child in parent.iter():
+        if child.tag == node.tag and child.attributes.get("class") == kind:
+            like = like or child.mem_id != node.mem_id
+            if _prose_section(child, votes):
+                if broken:
+                    return []
+                prose.append(child)
+        elif prose and not broken:
+            broken = _breaks_run(child, votes)
+    return prose if like else None
+
+
+def _breaks_run(node: LexborNode, votes: dict[int, float]) -> bool:
+    """Whether an element between two sections ends the article: prose of its own, or a list of links."""
+    if votes.get(node.mem_id, 0.0) >= _SECTION_PROSE:
+        return True
+    length = len(node.text(strip=True))
+    if length < _MAX_LINK_LABEL:
+        return False
+    return 2 * sum(len(anchor.text(strip=True)) for anchor in node.css("a")) >= length
+
+
+def _prose_section(section: LexborNode, votes: dict[int, float]) -> bool:
+    """Whether a section holds paragraphs of prose, nearly half of its text: its votes, or where they do not
+    reach it (paragraphs deep in layout wrappers), the length of its paragraphs."""
+    prose = votes.get(section.mem_id, 0.0)
+    if prose < _SECTION_PROSE:
+        lengths = (len(paragraph.text(strip=True)) for paragraph in section.css("p"))
+        prose = sum(length for length in lengths if length >= _MIN_PROSE)
+    return prose >= _SECTION_PROSE and prose >= _SECTION_DENSITY * len(section.text())
+
+
 def _list_item(item: LexborNode) -> bool:
     """Whether an element reads as one item of a list article: a heading of its own (no ``<h1>``, the
     headline of a page of its own) and a paragraph of prose."""
@@ -579,7 +656,8 @@ def find_content(
     votes, nodes = _score_containers(body, cache)
     best = _best_container(votes, nodes, cache, lengths) if votes else None
     if best is not None:
-        best = _first_of_feed(_list_around(_descend(_climb(best, votes, body), votes), body), votes, headlines)
+        best = _list_around(_descend(_climb(best, votes, body), votes), body)
+        best = _first_of_feed(_sections_around(best, votes, body), votes, headlines)
     else:
         for selector in ("[itemprop=articleBody]", "[itemprop=articlebody]", "article", "main", "[role=main]"):
             best = body.css_first(selector)
