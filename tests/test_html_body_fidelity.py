@@ -73,3 +73,26 @@ def test_a_box_opened_by_a_related_posts_heading_goes_whole() -> None:
     assert article.text.count(_PROSE[1].strip()) == 1
     assert "Leia também" not in article.text
     assert "And then" not in article.text
+
+
+def test_a_label_over_several_teaser_links_is_left_out_whole() -> None:
+    links = "".join(
+        f"<br><a href='https://harbour.example/story/{n}'>"
+        f"Harbour Council sets out the next stage of the sea wall works, part {n}</a>"
+        for n in range(3)
+    )
+    html = _page(f"<p>{_PROSE[0]}</p><p><strong>Read more:{links}</strong></p><p>{_PROSE[1]}</p>")
+    text = from_html(html).text
+    assert _PROSE[1].strip() in text
+    assert "next stage" not in text
+    assert "Read more" not in text
+
+
+def test_a_long_paragraph_opening_with_a_label_word_stays() -> None:
+    sentence = (
+        "Watch the tide tables, Ann Lee told the <a href='https://harbour.example/council'>Harbour Council</a>, "
+        "because the wall was "
+        "built for the storms of the last century and not for the storms of this one, which come more often."
+    )
+    html = _page(f"<p>{_PROSE[0]}</p><p>{sentence} {sentence}</p><p>{_PROSE[1]}</p>")
+    assert "Watch the tide tables" in from_html(html).text

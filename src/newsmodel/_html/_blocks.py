@@ -888,6 +888,28 @@ class _Known:
         self.bare_figures: set[LexborNode] = set()
 
 
+# The longest paragraph (characters) of teaser links under a label ("Read more:" and three headlines).
+_MAX_TEASERS = 600
+# The most text (characters) outside its links that a paragraph of teaser links over 200 characters holds: the
+# label alone ("Read more:", "Related coverage:").
+_TEASERS_UNLINKED = 40
+
+
+def _teasers(paragraph: Paragraph) -> bool:
+    """A teaser paragraph: a label ("Read more:", "Related") and links to other stories, mostly linked.
+
+    A short one may hold a few words besides its link; a longer one (a label over three headlines, each on its
+    line) holds nothing but the label outside its links.
+    """
+    text = paragraph.text
+    if not paragraph.marks or not TEASER_LABEL.match(text):
+        return False
+    linked = sum(m.end - m.start for m in paragraph.marks if isinstance(m, Link))
+    if linked * 2 < len(text) - 12:
+        return False
+    return len(text) < 200 or len(text) - linked <= _TEASERS_UNLINKED
+
+
 class _Flow:
     """Blocks and headings in reading order, with the inline text being gathered."""
 
@@ -914,13 +936,11 @@ class _Flow:
 
     def paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text
+        if len(text) < _MAX_TEASERS and not self.options.exact and _teasers(paragraph):
+            return
         if len(text) < 200 and not self.options.exact:
             if BOILERPLATE_TEXT.match(text):
                 return
-            if TEASER_LABEL.match(text) and paragraph.marks:
-                linked = sum(m.end - m.start for m in paragraph.marks if isinstance(m, Link))
-                if linked * 2 >= len(text) - 12:
-                    return
             first = self.blocks_seen == 0
             if first and self.options.skip_byline and self.options.byline and _key(text) == self.options.byline:
                 return
