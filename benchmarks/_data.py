@@ -67,6 +67,23 @@ def load_set(name: str, limit: int | None = None) -> list[Page]:
     return pages
 
 
+def load_readability(limit: int | None = None) -> list[Page]:
+    """Mozilla Readability's test pages as items whose ``gold`` body is Readability's own output
+    (``expected.html``): not independent gold, a second reader to agree with on 131 varied pages."""
+    from selectolax.lexbor import LexborHTMLParser  # a runtime dependency of newsmodel
+
+    pages: list[Page] = []
+    for path in sorted((DATA / "readability-pages").glob("*/source.html.gz")):
+        expected = gzip.decompress((path.parent / "expected.html.gz").read_bytes()).decode("utf-8", "replace")
+        root = LexborHTMLParser(expected).body
+        # a space between text nodes: words in neighbouring elements stay apart
+        body = root.text(separator=" ") if root is not None else ""
+        pages.append(Page("readability-pages", path.parent.name, "http://fakehost/test/", path, {"body": body}))
+        if limit is not None and len(pages) >= limit:
+            break
+    return pages
+
+
 def all_pages() -> Iterator[tuple[str, Path]]:
     """Every page file under the data folder: the HTML sets and readability-pages sources."""
     for name in HTML_SETS:
