@@ -96,3 +96,22 @@ def test_a_long_paragraph_opening_with_a_label_word_stays() -> None:
     )
     html = _page(f"<p>{_PROSE[0]}</p><p>{sentence} {sentence}</p><p>{_PROSE[1]}</p>")
     assert "Watch the tide tables" in from_html(html).text
+
+
+def _headings(html: str) -> list[str]:
+    return [s.heading for s in from_html(html).sections if s.heading]
+
+
+def test_bold_paragraphs_between_prose_are_the_sub_headings_of_a_page_without_headings() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><p><strong>The vote</strong></p><p>{_PROSE[1]}</p>"
+        f"<p><b>What comes next?</b></p><p>{_PROSE[2]}</p><p><strong>Editor's note:</strong></p><p>{_PROSE[0]}</p>"
+    )
+    assert _headings(html) == ["The vote", "What comes next?"]
+
+
+def test_bold_paragraphs_stay_paragraphs_on_a_page_with_headings_or_alone() -> None:
+    labels = f"<p>{_PROSE[0]}</p><p><strong>Best lamp overall</strong></p><p>{_PROSE[1]}</p>"
+    labels += f"<p><strong>Best lamp for the quay</strong></p><p>{_PROSE[2]}</p>"
+    assert _headings(_page(f"<h2>The lamps we tried</h2>{labels}")) == ["The lamps we tried"]
+    assert _headings(_page(f"<p>{_PROSE[0]}</p><p><strong>The vote</strong></p><p>{_PROSE[1]}</p>")) == []

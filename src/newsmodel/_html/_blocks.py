@@ -1260,15 +1260,65 @@ def _unlabelled(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(kept) if len(kept) < len(blocks) else blocks
 
 
+#: The longest bold paragraph (characters) read as a sub-heading, and the shortest paragraphs of prose around it.
+_BOLD_HEADING = 80
+_BOLD_PROSE = 80
+#: How many bold paragraphs between paragraphs of prose make a page that writes its sub-headings so.
+_BOLD_HEADINGS = 2
+#: The end of a bold paragraph that is a lead-in or a sentence, not a heading ("Editor's note:", "Tom Hale.").
+_BOLD_LEAD_IN = re.compile(r"[.:;,\u2026\-\u2013\u2014]\s*$")
+
+
+def _bold_headings(items: list[tuple[str, int, Block | None]]) -> list[tuple[str, int, Block | None]]:
+    """The items with bold paragraphs read as sub-headings, on a page that writes its sub-headings so.
+
+    A page without any heading element in its body whose short paragraphs, bold and nothing else, stand between
+    paragraphs of prose two times or more (``<p><strong>Reforms</strong></p>``) marks its sections that way. A
+    page with heading elements uses them for its sections, and its bold lines are labels (a product's verdict).
+    """
+    if any(block is None for _, _, block in items):
+        return items
+    found: list[int] = []
+    for index in range(1, len(items) - 1):
+        block = items[index][2]
+        between = _prose(items[index - 1][2]) and _prose(items[index + 1][2])
+        if between and isinstance(block, Paragraph) and _bold_line(block):
+            found.append(index)
+    if len(found) < _BOLD_HEADINGS:
+        return items
+    changed = list(items)
+    for index in found:
+        block = items[index][2]
+        assert isinstance(block, Paragraph)  # (found above)
+        changed[index] = (normalize_text(block.text), 2, None)
+    return changed
+
+
+def _bold_line(paragraph: Paragraph) -> bool:
+    """A short paragraph, bold from end to end and nothing else, that does not read as a lead-in or a label."""
+    text = paragraph.text
+    if len(text) > _BOLD_HEADING or "\n" in text or _BOLD_LEAD_IN.search(text):
+        return False
+    marks = paragraph.marks
+    if len(marks) != 1 or not isinstance(marks[0], Strong) or marks[0].start > 0 or marks[0].end < len(text):
+        return False
+    return not (BOILERPLATE_TEXT.match(text) or RELATED_LABEL.match(text) or TEASER_LABEL.match(text))
+
+
+def _prose(block: Block | None) -> bool:
+    return isinstance(block, Paragraph) and len(block.text) >= _BOLD_PROSE
+
+
 def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...]:
     """The sections of the body under ``root``: one per heading, the first without one."""
     flow = _Flow(options)
     _walk(root, flow)
+    items = flow.items if options.exact else _bold_headings(flow.items)
     sections: list[Section] = []
     heading: str | None = None
     level = 1
     blocks: list[Block] = []
-    for text, item_level, block in flow.items:
+    for text, item_level, block in items:
         if block is None:
             if heading is not None or blocks:
                 sections.append(Section(heading, level, tuple(blocks)))
