@@ -115,3 +115,23 @@ def test_bold_paragraphs_stay_paragraphs_on_a_page_with_headings_or_alone() -> N
     labels += f"<p><strong>Best lamp for the quay</strong></p><p>{_PROSE[2]}</p>"
     assert _headings(_page(f"<h2>The lamps we tried</h2>{labels}")) == ["The lamps we tried"]
     assert _headings(_page(f"<p>{_PROSE[0]}</p><p><strong>The vote</strong></p><p>{_PROSE[1]}</p>")) == []
+
+
+def test_headlines_written_as_paragraphs_under_a_label_are_left_out() -> None:
+    teasers = "".join(
+        f"<p><a href='https://harbour.example/story/{n}'>Harbour Council story number {n}</a></p>"
+        + ("<div class='slot'></div>" if n == 1 else "")
+        for n in range(3)
+    )
+    html = _page(f"<p>{_PROSE[0]}</p><p>{_PROSE[1]}</p><p>You may also like...</p>{teasers}")
+    text = from_html(html).text
+    assert _PROSE[1].strip() in text
+    assert "story number" not in text
+
+
+def test_one_linked_paragraph_after_a_label_stays() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><p>Related:</p><p><a href='https://harbour.example/plan'>The wall plan in full</a></p>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    assert "The wall plan in full" in from_html(html).text

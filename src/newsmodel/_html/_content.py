@@ -757,12 +757,39 @@ def _labelled_link_lists(paragraphs: list[LexborNode], links: _Links) -> list[Le
         after = paragraph.next
         while after is not None and after.tag not in ("ul", "ol") and not after.text(strip=True):
             after = after.next
+        if after is not None and after.tag == "p":
+            found += _linked_run(after, links)
+            continue
         if after is None or after.tag not in ("ul", "ol") or not links.hrefs.get(after.mem_id, 0):
             continue
         items = [item for item in after.iter() if item.tag == "li"]
         if items and all(len(item.text(strip=True)) <= links.length.get(item.mem_id, 0) + 2 for item in items):
             found.append(after)
     return found
+
+
+def _linked_run(first: LexborNode, links: _Links) -> list[LexborNode]:
+    """The paragraphs from ``first`` on that are each one link and nothing more (a list of headlines written
+    as paragraphs under its label), empty elements between them skipped; none unless two or more."""
+    run: list[LexborNode] = []
+    node: LexborNode | None = first
+    while node is not None:
+        if node.tag == "p" and _all_linked(node, links):
+            run.append(node)
+        elif node.tag != "-text" and node.text(strip=True):
+            break
+        node = node.next
+    return run if len(run) >= _LINKED_RUN else []
+
+
+def _all_linked(node: LexborNode, links: _Links) -> bool:
+    """Whether an element's text is all in its links (a couple of characters aside)."""
+    key = node.mem_id
+    return bool(links.hrefs.get(key, 0)) and len(node.text(strip=True)) <= links.length.get(key, 0) + 2
+
+
+#: How many paragraphs of one link each under a label make a list of headlines.
+_LINKED_RUN = 2
 
 
 def _author_notes(paragraphs: list[LexborNode]) -> list[LexborNode]:
