@@ -491,3 +491,32 @@ def test_sections_after_a_list_of_links_are_not_the_article_s() -> None:
     paragraphs = [block.text for block in _blocks(from_html(html)) if isinstance(block, Paragraph)]
     assert [text.split(",")[0] for text in paragraphs] == ["At first"] * 3
     assert not any("Another harbour story" in text for text in paragraphs)
+
+
+def test_words_of_a_sentence_in_an_inline_element_of_a_boilerplate_class_stay() -> None:
+    # a popup note, a topic link: the class says what the element does, not that its words are furniture
+    html = _page(
+        "<p>The board gave the crews to understand that on that point "
+        "<a href='javascript:void(0)' class='popup'>its judgment was sound.</a> The vote was final.</p>"
+        "<p>The grant will pay for dredging the basin of "
+        "<a href='/topics/harbourton' class='popup-topic'>Harbourton</a>.</p>"
+        "<p><a href='/topics/harbour-board' class='popup-topic'>Harbour Board</a>’s members met twice.</p>"
+        f"<p>{_PROSE[2]}</p>"
+    )
+    paragraphs = [block.text for block in _blocks(from_html(html)) if isinstance(block, Paragraph)]
+    assert paragraphs[:3] == [
+        "The board gave the crews to understand that on that point its judgment was sound. The vote was final.",
+        "The grant will pay for dredging the basin of Harbourton.",
+        "Harbour Board’s members met twice.",
+    ]
+
+
+def test_a_label_and_a_link_of_a_boilerplate_class_are_no_sentence() -> None:
+    # A guard (the code before gave the same): a link closing a paragraph after a label is still furniture.
+    html = _page(
+        f"<p>{_PROSE[0]}</p><p>Read more: <a href='/story/2' class='popup-story'>Harbour board votes again</a></p>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    text = from_html(html).text
+    assert "Harbour board votes again" not in text
+    assert _PROSE[1].strip() in text

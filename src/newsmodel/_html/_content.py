@@ -1120,7 +1120,7 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
     for node in root.css("[class], [id]"):
         if node.mem_id == root_id or judge(node, cache) >= 0 or node.tag in ("html", "body"):
             continue
-        if _titled_heading_part(node):
+        if _titled_heading_part(node) or _mid_sentence(node):
             continue
         if len(node.text()) > 0.6 * total:
             # A wrapper of the article whose class happens to hold a boilerplate word.
@@ -1180,6 +1180,51 @@ def _titled_heading_part(node: LexborNode) -> bool:
     return False
 
 
+def _mid_sentence(node: LexborNode) -> bool:
+    """An inline element inside a sentence of its paragraph ('on that point <a class="popup">my judgment was
+    sound.</a> Yes', 'lift sanctions on <a class="meta-loc">Sudan</a>.', '<a class="meta-org">Yahoo</a>’s
+    sale'): whatever its class says (a popup note, a topic link, an affiliate link), its words are part of the
+    sentence, and leaving them out would change what it says. Words before it and any text after it, or a
+    sentence going on right after it ("’s", a comma, a word in lower case); a label before a link that ends
+    the paragraph ("Read more: <a>...</a>") is no sentence."""
+    if node.tag not in _INLINE_TAGS:
+        return False
+    parent = node.parent
+    if parent is None or parent.tag not in _RUNNING_TEXT:
+        return False
+    after = _text_beside(node, before=False)
+    if not after:
+        return False
+    if any(character.isalnum() for character in _text_beside(node, before=True)):
+        return True
+    return _GOES_ON.match(after) is not None
+
+
+def _text_beside(node: LexborNode, *, before: bool) -> str:
+    """The first text of the paragraph next to ``node`` (before it, or after it) in its siblings, stripped;
+    "" if a <br>, a picture or a block comes first (the sentence does not run across it)."""
+    sibling = node.prev if before else node.next
+    for _ in range(_SIBLINGS_READ):
+        if sibling is None:
+            return ""
+        if sibling.tag == "-text" or sibling.tag in _INLINE_TAGS:
+            text = sibling.text().strip()
+            if text:
+                return text
+        elif sibling.tag != "-comment":
+            return ""
+        sibling = sibling.prev if before else sibling.next
+    return ""
+
+
+# a sentence going on after a word that opens the paragraph: "’s", a comma, a word in lower case
+_GOES_ON = re.compile(r"[’']s\b|[,;:]|[a-z]")
+
+
+#: The elements whose text runs in sentences around inline elements.
+_RUNNING_TEXT = frozenset({"p", "li", "dd", "blockquote"})
+#: How many siblings are read on each side of an inline element for words (empty text nodes between).
+_SIBLINGS_READ = 4
 #: How many levels above an inline element its heading is looked for.
 _HEADING_REACH = 3
 _INLINE_TAGS = frozenset({"span", "a", "strong", "b", "em", "i"})
