@@ -46,6 +46,7 @@ import newsmodel as nm
 from _data import HTML_SETS, load_set
 from newsmodel._errors import ModelError
 from newsmodel._html._blocks import BodyOptions, build_sections
+from newsmodel._html._classes import page_index
 from newsmodel._html._content import find_content
 from newsmodel._html._document import load_document
 from newsmodel._html._jsonld import read_extension
@@ -70,7 +71,7 @@ def run_steps(html: bytes, url: str | None, times: dict[str, float], clock: Call
     meta = extract_metadata(doc)
     stated = read_extension(doc)
     t3 = clock()
-    related = extract_related(doc.tree, doc.base_url, doc.url, exact=stated is not None)
+    related = extract_related(doc.tree, doc.base_url, doc.url, exact=stated is not None, index=page_index(doc))
     t4 = clock()
     content = find_content(doc.tree, meta.headline, meta.byline, exact=stated is not None)
     t5 = clock()
