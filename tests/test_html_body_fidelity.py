@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsmodel import Figure, Paragraph
 from newsmodel._html._reader import from_html
 
 _PROSE = (
@@ -135,3 +136,30 @@ def test_one_linked_paragraph_after_a_label_stays() -> None:
         f"<p>{_PROSE[1]}</p>"
     )
     assert "The wall plan in full" in from_html(html).text
+
+
+def test_a_line_under_a_picture_outside_figure_is_its_caption() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><div class='image-block'><div><img src='https://harbour.example/wall.jpg' alt=''>"
+        "</div><div><span>The wall at high tide.</span> <span>Photo by Ann Lee</span></div></div>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    article = from_html(html)
+    figures = [b for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1
+    assert figures[0].caption is not None
+    assert figures[0].caption.text == "The wall at high tide. Photo by Ann Lee"
+    paragraphs = [b.text for s in article.sections for b in s.blocks if isinstance(b, Paragraph)]
+    assert paragraphs == [_PROSE[0].strip(), _PROSE[1].strip()]
+
+
+def test_text_beside_a_picture_with_blocks_of_its_own_stays_text() -> None:
+    html = _page(
+        f"<div><div><img src='https://harbour.example/wall.jpg' alt=''></div><div><p>{_PROSE[0]}</p></div></div>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    article = from_html(html)
+    figures = [b for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+    assert figures
+    assert figures[0].caption is None
+    assert _PROSE[0].strip() in article.text

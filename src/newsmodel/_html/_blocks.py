@@ -558,6 +558,39 @@ def _awaited_picture(node: LexborNode) -> bool:
     return all(block.mem_id in captioned for block in node.css(_FIGURE_TEXT))
 
 
+# The longest line (characters) under a picture read as its caption.
+_MAX_CAPTION = 300
+_CAPTION_BLOCKS = "p, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, figure, img, picture, iframe, video"
+
+
+def _caption_after_picture(node: LexborNode) -> bool:
+    """A short line that is the last element of its parent, right after a sibling holding only a picture.
+
+    The parent is then a figure in all but name, and the line its caption: "<div><img><div>The quay at
+    dawn. Credit: Ann Lee</div></div>". A line with blocks of its own (paragraphs, lists) is the text.
+    """
+    after = node.next
+    while after is not None and after.tag in ("-text", "-comment"):
+        if after.tag == "-text" and (after.text_content or "").strip():
+            return False
+        after = after.next
+    if after is not None:
+        return False
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        if before.tag == "-text" and (before.text_content or "").strip():
+            return False
+        before = before.prev
+    if before is None or before.tag in ("-text", "-comment"):
+        return False
+    if not (before.tag in _IMG or before.tag == "picture" or before.css_first("img, picture, amp-img") is not None):
+        return False
+    if before.text(strip=True):
+        return False
+    text = node.text(strip=True)
+    return 0 < len(text) <= _MAX_CAPTION and node.css_first(_CAPTION_BLOCKS) is None
+
+
 def figure_of(node: LexborNode, base: str | None, *, bare: bool = False) -> Block | None:
     """A ``<figure>``: an embed (ours, or an iframe), a picture with caption and credit, or None.
 
@@ -952,6 +985,13 @@ class _Flow:
         self.items.append(("block", 0, block))
         self.blocks_seen += 1
 
+    def uncaptioned_picture_last(self) -> bool:
+        """Whether the last block is a picture without caption and no text waits after it."""
+        if not self.items or not self.inline.is_empty():
+            return False
+        kind, _, last = self.items[-1]
+        return kind == "block" and isinstance(last, Figure) and last.caption is None and last.credit is None
+
     def caption_last(self, figcaption: LexborNode) -> bool:
         """Give the last block, a picture without caption, the caption of ``figcaption``;
         False (nothing changed) when the last item is not such a picture."""
@@ -1075,6 +1115,11 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
                 entered.append((tag, following))
                 following = node.first_child
             continue
+        if tag in ("div", "span") and flow.uncaptioned_picture_last() and _caption_after_picture(node):
+            # A line under a picture, outside <figure> ("<div><div><img></div><div>Caption</div></div>").
+            flow.flush()
+            if flow.caption_last(node):
+                continue
         if tag == "figcaption" and not any(entered_tag == "figure" for entered_tag, _ in entered):
             # A caption outside <figure> ("<div><img><figcaption>"): the picture's right before it.
             flow.flush()
