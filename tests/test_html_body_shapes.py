@@ -520,3 +520,14 @@ def test_a_label_and_a_link_of_a_boilerplate_class_are_no_sentence() -> None:
     text = from_html(html).text
     assert "Harbour board votes again" not in text
     assert _PROSE[1].strip() in text
+
+
+def test_words_in_an_inline_element_of_a_table_cell_s_sentence_stay() -> None:
+    # an old page's layout table: the text stands in the cell itself, not in a <p>
+    html = (
+        f"<html><body><center><table><tr><td>{_PROSE[0]}{_PROSE[1]}I mean the "
+        "<a href='javascript:void(0)' class='popup'>law clerks</a> or "
+        "<a href='javascript:void(0)' class='popup'>copyists</a>. They met again."
+        f"<p>{_PROSE[2]}</p></td></tr></table></center></body></html>"
+    )
+    assert "I mean the law clerks or copyists. They met again." in from_html(html).text

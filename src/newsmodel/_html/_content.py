@@ -1222,7 +1222,7 @@ _GOES_ON = re.compile(r"[’']s\b|[,;:]|[a-z]")
 
 
 #: The elements whose text runs in sentences around inline elements.
-_RUNNING_TEXT = frozenset({"p", "li", "dd", "blockquote"})
+_RUNNING_TEXT = frozenset({"p", "li", "dd", "blockquote", "td"})
 #: How many siblings are read on each side of an inline element for words (empty text nodes between).
 _SIBLINGS_READ = 4
 #: How many levels above an inline element its heading is looked for.
