@@ -163,3 +163,23 @@ def test_text_beside_a_picture_with_blocks_of_its_own_stays_text() -> None:
     assert figures
     assert figures[0].caption is None
     assert _PROSE[0].strip() in article.text
+
+
+def test_a_call_for_tips_closing_on_an_address_is_left_out() -> None:
+    calls = (
+        "Do you have a story to tell? Email: ann.lee@harbour.example",
+        "Are the roads closed where you live? Get in touch at news@harbour.example",
+        "Get in touch with our news team by emailing us at news@harbour.example.",
+    )
+    html = _page(f"<p>{_PROSE[0]}</p>" + "".join(f"<p>{c}</p>" for c in calls) + f"<p>{_PROSE[1]}</p>")
+    text = from_html(html).text
+    assert _PROSE[1].strip() in text
+    assert "@" not in text
+
+
+def test_an_address_in_the_story_stays() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><p>Residents can email their views to plans@harbour.example by 5 June.</p>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    assert "plans@harbour.example" in from_html(html).text

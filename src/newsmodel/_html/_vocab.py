@@ -448,7 +448,14 @@ _LINE_GATED = (
     # a reporting credit closing the article: "Additional reporting by Ann Lee and Tom Hale"
     (("additional",), r"additional\s+reporting\s+(?:by|from)\b[^.!?]{0,150}"),
     (("inbox",), r".{0,120}\b(?:delivered|direct|straight|right|sent)\s+(?:right\s+)?to\s+your\s+inbox\b.{0,150}"),
-    (("@",), r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|e-?mail\s+[\w .'’-]{1,60}?\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,150}"),
+    (
+        ("@",),
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|e-?mail\s+[\w .'’-]{1,60}?\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,150}"
+        # a call for tips closing on the newsroom's address: "Do you have a story to tell? Email: ...", "Get in touch at
+        # ...", "Get in touch with our news team by emailing us at ..."
+        r"|.{0,150}\b(?:e-?mail(?:ing)?(?:\s+(?:us|me|him|her|them))?\s*(?:at|:)|get\s+in\s+touch\s+(?:at|via|on))\s*"
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    ),
 )
 
 
