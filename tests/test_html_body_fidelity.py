@@ -183,3 +183,10 @@ def test_an_address_in_the_story_stays() -> None:
         f"<p>{_PROSE[1]}</p>"
     )
     assert "plans@harbour.example" in from_html(html).text
+
+
+def test_a_contact_line_naming_the_reporter_is_left_out() -> None:
+    html = _page(f"<p>{_PROSE[0]}</p><p>{_PROSE[1]}</p><p>Contact reporter Ann Lee at ann.lee@harbour.example</p>")
+    text = from_html(html).text
+    assert _PROSE[1].strip() in text
+    assert "Contact reporter" not in text
