@@ -531,3 +531,15 @@ def test_words_in_an_inline_element_of_a_table_cell_s_sentence_stay() -> None:
         f"<p>{_PROSE[2]}</p></td></tr></table></center></body></html>"
     )
     assert "I mean the law clerks or copyists. They met again." in from_html(html).text
+
+
+def test_spacers_ad_labels_and_buttons_are_no_paragraphs() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><p>&zwnj;</p><p>\u200b</p>"
+        "<div class='css-1x'><div class='css-2y'><p>Advertisement</p></div>"
+        "<a href='#after-ad' class='css-3z'>SKIP ADVERTISEMENT</a><div id='after-ad'></div></div>"
+        f"<p>{_PROSE[1]}</p><div><a href='#' class='expand-reduce'>Keep Reading</a></div>"
+        f"<div><span class='slideout-btn'>×</span></div><p>{_PROSE[2]}</p>"
+    )
+    paragraphs = [block.text for block in _blocks(from_html(html)) if isinstance(block, Paragraph)]
+    assert paragraphs == [text.strip() for text in _PROSE]

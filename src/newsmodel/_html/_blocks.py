@@ -923,6 +923,9 @@ class _Known:
 
 # The longest paragraph (characters) of teaser links under a label ("Read more:" and three headlines).
 _MAX_TEASERS = 600
+#: Characters that show nothing: zero-width spaces and joiners, the word joiner, the byte-order mark,
+#: soft hyphens, white space.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad \t\n\r\u00a0"
 # The most text (characters) outside its links that a paragraph of teaser links over 200 characters holds: the
 # label alone ("Read more:", "Related coverage:").
 _TEASERS_UNLINKED = 40
@@ -969,6 +972,8 @@ class _Flow:
 
     def paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text
+        if not self.options.exact and not text.strip(_INVISIBLE):
+            return  # a spacer: a zero-width joiner or space alone ("&zwnj;"), nothing a reader sees
         if len(text) < _MAX_TEASERS and not self.options.exact and _teasers(paragraph):
             return
         if len(text) < 200 and not self.options.exact:

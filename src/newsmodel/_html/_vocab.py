@@ -423,7 +423,7 @@ _LINE_PLAIN = (
     r"(?:\s+[\w.'’-]+){0,4}?\s+(?:at|on|via)\b.{0,100}"
     r"|follow\s+(?:us|me|him|her|them|[\w .'’-]{1,60}?)\s+on\s+(?:facebook|twitter|x|instagram|tiktok|threads|linkedin|"
     r"bluesky|youtube|mastodon)\b.{0,120}"
-    r"|comments?\s+(?:are\s+)?closed|comments?\s*\(\d+\)|skip\s+(?:ad|advertisement)"
+    r"|comments?\s+(?:are\s+)?closed|comments?\s*\(\d+\)|(?:advertisement\W*)?skip\s+(?:ad|advertisement)"
     r"|click\s+to\s+(?:read\s+more|hide|show|expand|view|enlarge)\b.{0,60}|listen\s+to\s+this\s+(?:story|article)"
     # a player's label: "WATCH | The harbour at night", "Watch this: ...", "Listen to the podcast:"
     r"|(?:watch|listen)\s*\|.{0,150}|watch\s+(?:this|now|here)\s*:.{0,150}"
@@ -431,7 +431,8 @@ _LINE_PLAIN = (
     r"|your\s+browser\s+does\s+not\s+support\b.{0,80}|please\s+use\s+an?\s+html5\b.{0,80}"
     r"|this\s+video\s+(?:has\s+an\s+invalid|is\s+(?:no\s+longer\s+)?(?:unavailable|not\s+available))\b.{0,60}"
     r"|have\s+a\s+(?:confidential\s+|news\s+|story\s+)?tip\b.{0,120}"
-    r"|advert|like\s+this\s*:|like\s+loading(?:\.\.\.|…)?"
+    r"|advert(?:isement)?|(?:keep|continue)\s+reading|read\s+more|show\s+(?:more|less)|[×✕✖]"
+    r"|like\s+this\s*:|like\s+loading(?:\.\.\.|…)?"
     r"|this\s+(?:slideshow|gallery|video|content|page|site)\s+requires\s+javascript\b.{0,60}"
     r")"
 )
