@@ -190,3 +190,28 @@ def test_a_contact_line_naming_the_reporter_is_left_out() -> None:
     text = from_html(html).text
     assert _PROSE[1].strip() in text
     assert "Contact reporter" not in text
+
+
+def _links(*titles: str) -> str:
+    return "".join(f"<li><a href='https://harbour.example/{n}'>{t}</a></li>" for n, t in enumerate(titles))
+
+
+def test_a_list_of_links_closing_the_article_is_left_out() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><p>{_PROSE[1]}</p>"
+        f"<ul>{_links('Ten storms that shaped the coast', 'The quay, then and now')}</ul>"
+        "<p><em>Originally published on Harbour News.</em></p>"
+        f"<h2>Keep reading</h2><ul>{_links('Ann Lee on the new ferry', 'Tom Hale at sea')}</ul>"
+    )
+    article = from_html(html)
+    assert "Ten storms" not in article.text
+    assert "Ann Lee on the new ferry" not in article.text
+    assert [s.heading for s in article.sections if s.heading] == []
+
+
+def test_a_list_of_links_before_more_prose_stays() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><ul>{_links('The council minutes', 'The engineers report')}</ul>"
+        f"<p>{_PROSE[1]} {_PROSE[2]}</p>"
+    )
+    assert "The council minutes" in from_html(html).text

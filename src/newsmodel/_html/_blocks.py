@@ -1291,6 +1291,45 @@ def _without_verdict_lists(sections: list[Section]) -> list[Section]:
     return kept
 
 
+#: The shortest paragraph (characters) of prose after which a list of links is inside the article.
+_CLOSING_PROSE = 150
+
+
+def _without_closing_link_lists(sections: list[Section]) -> list[Section]:
+    """Sections without the lists of links that close the article: each item one link and nothing more (the
+    headlines of other stories), with no paragraph of prose after the list. A heading over such a list alone
+    labels it ("Keep reading") and goes with it. A list of links followed by prose is the article's."""
+    kept: list[Section] = []
+    closing = True  # no prose after this point
+    for section in reversed(sections):
+        blocks: list[Block] = []
+        dropped = False
+        for block in reversed(section.blocks):
+            if closing and isinstance(block, ListBlock) and _links_only(block):
+                dropped = True
+                continue
+            if isinstance(block, Paragraph) and len(block.text) >= _CLOSING_PROSE:
+                closing = False
+            blocks.append(block)
+        if not dropped:
+            kept.append(section)
+        elif blocks or section.heading is None:
+            kept.append(Section(section.heading, section.level, tuple(reversed(blocks))))
+    kept.reverse()
+    return kept
+
+
+def _links_only(block: ListBlock) -> bool:
+    """A list of two items or more, each one link and nothing more."""
+    if len(block.items) < 2:
+        return False
+    return all(
+        not item.children
+        and any(isinstance(mark, Link) and mark.start == 0 and mark.end >= len(item.text) for mark in item.marks)
+        for item in block.items
+    )
+
+
 def _unlabelled(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """``blocks`` without any "Pros" or "Cons" paragraph and the list right after it."""
     kept: list[Block] = []
@@ -1396,6 +1435,7 @@ def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...
             _go_on_before(kept, section.blocks)
     sections = kept
     sections = _without_verdict_lists(sections)
+    sections = _without_closing_link_lists(sections)
     sections = drop_repeats(sections)  # a synopsis or a caption that repeats the body's opening
     # A furniture heading left at the end with nothing under it ("Share this", "Comments").
     while (
