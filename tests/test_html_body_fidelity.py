@@ -215,3 +215,18 @@ def test_a_list_of_links_before_more_prose_stays() -> None:
         f"<p>{_PROSE[1]} {_PROSE[2]}</p>"
     )
     assert "The council minutes" in from_html(html).text
+
+
+def test_a_table_of_contents_goes_and_the_text_under_its_label_stays() -> None:
+    toc = _links("The vote", "What comes next")
+    html = _page(
+        f"<h2>In this article</h2><ul>{toc}</ul><p>{_PROSE[0]}</p><h2>The vote</h2><p>{_PROSE[1]}</p>"
+        f"<p>Contents</p><ul>{toc}</ul><p>{_PROSE[2]}</p>"
+    )
+    article = from_html(html)
+    assert [s.heading for s in article.sections if s.heading] == ["The vote"]
+    assert _PROSE[0].strip() in article.text
+    assert _PROSE[2].strip() in article.text
+    assert "In this article" not in article.text
+    assert "Contents" not in article.text
+    assert "What comes next" not in article.text

@@ -1274,18 +1274,28 @@ def _go_on_before(kept: list[Section], blocks: tuple[Block, ...]) -> None:
 
 #: The label of a review's verdict box: a list of the product's pros or cons.
 _VERDICT_LABEL = re.compile(r"^\W*(?:pros|cons)\W*$", re.IGNORECASE)
+#: The label of a table of contents: a list of links to the article's own sections.
+_CONTENTS_LABEL = re.compile(
+    r"^\W*(?:in\s+this\s+(?:article|story|guide|post|review)|(?:table\s+of\s+)?contents|on\s+this\s+page)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _without_verdict_lists(sections: list[Section]) -> list[Section]:
     """Sections without a review's verdict box: a "Pros" or "Cons" label (a heading or a paragraph) and the
     list right under it are the product box the review repeats, not its text. Blocks after the list under
-    such a heading go on with the section before."""
+    such a heading go on with the section before. A table of contents goes the same way: its label ("In this
+    article", "Contents") and the list right under it, or the label alone once its list of links is gone."""
     kept: list[Section] = []
     for section in sections:
         blocks = _unlabelled(section.blocks)
         heading = section.heading
         if heading is not None and _VERDICT_LABEL.match(heading) and blocks and isinstance(blocks[0], ListBlock):
             _go_on_before(kept, blocks[1:])
+            continue
+        if heading is not None and _CONTENTS_LABEL.match(heading):
+            # a table of contents: its label, and its list when the list is still there
+            _go_on_before(kept, blocks[1:] if blocks and isinstance(blocks[0], ListBlock) else blocks)
             continue
         kept.append(section if len(blocks) == len(section.blocks) else Section(heading, section.level, blocks))
     return kept
@@ -1340,7 +1350,7 @@ def _unlabelled(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             isinstance(block, Paragraph)
             and index + 1 < len(blocks)
             and isinstance(blocks[index + 1], ListBlock)
-            and _VERDICT_LABEL.match(block.text)
+            and (_VERDICT_LABEL.match(block.text) or _CONTENTS_LABEL.match(block.text))
         ):
             index += 2
             continue
