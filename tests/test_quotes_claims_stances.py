@@ -175,3 +175,35 @@ def test_more_verbs_of_belief_complaint_and_praise_report_a_claim() -> None:
     assert ("the loss of the old night ferry", "The harbour master", "laments") in claims
     claims = _claims("Ann Lee praises the crew of the night ferry.")
     assert ("the crew of the night ferry", "Ann Lee", "praises") in claims
+
+
+def test_claim_with_a_thing_taken_is_no_claim() -> None:
+    # "claimed" as taking: a title, a victim, a home; the credit of the sentence is the reporting verb after
+    claims = _claims("The storm claimed the lives of six people in Harbourton, officials said.")
+    assert all(cue != "claimed" for _, _, cue in claims)
+    assert any(source == "officials" and cue == "said" for _, source, cue in claims)
+    assert all(cue != "claimed" for _, _, cue in _claims("Ann Lee claimed her first harbour regatta title."))
+    # a clause after it is still what was claimed
+    assert ("the council lied", "Tom Hale", "claimed") in _claims("Tom Hale claimed the council lied.")
+    assert ("the vote was rigged", "Tom Hale", "claimed") in _claims("Tom Hale claimed the vote was rigged.")
+
+
+def test_a_quote_after_a_claim_of_a_thing_is_credited_by_the_sentence_s_reporter() -> None:
+    article = extract_quotes(
+        Article(
+            sections=[
+                Section(
+                    blocks=[
+                        Paragraph(
+                            "Shortly after the fair this year, a fire claimed a barn in Harbourton, Maine, likely "
+                            "caused by an “electrical fault” due to extension cords in the barn feeding a number of "
+                            "outside lights, the fire chief told local news."
+                        )
+                    ]
+                )
+            ]
+        )
+    )
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in article.quotes] == [
+        ("electrical fault", "the fire chief")
+    ]

@@ -25,6 +25,7 @@ from ._cues import (
     CLAIM_ONLY_CUES,
     CLAIM_STANCE,
     CLAIM_STANCE_VERBS,
+    CLAIMING,
     CUE,
     CUE_PARTICIPLES,
     DESCRIPTION,
@@ -42,6 +43,7 @@ from ._cues import (
     STANCE_VERBS,
     TELLING,
     WEAK_CUES,
+    taken_object,
     word_alternation,
 )
 from ._sentences import REACH, Masked
@@ -1009,6 +1011,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         return None  # "so-called", "Mr. Hannity's plans", "the continued withdrawals": no verb
     if verb.group() == "pledged" and _DELEGATES.match(masked, verb.end()):
         return None  # "leads by 271 pledged delegates": an adjective, not a pledge
+    if verb.group() in CLAIMING and taken_object(masked, verb.end() + 1, end):
+        return None  # "claimed the nomination", "a fire claimed a home": a thing taken, no stance
     subject = None
     if participle:
         # "..., citing the report": a participle after a comma hangs on the subject of the sentence
@@ -1666,6 +1670,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             lead = setting  # "said on Friday he would ...": a time, a place or a medium, then the clause
         elif not _clause_start(masked, lead.end(), end) and not _quote_leads(text, masked, lead.end(), end):
             return None
+        if word in CLAIMING and taken_object(masked, lead.end(), end):
+            return None  # "a fire claimed a home", "the storm claimed the lives of six": a taking, not a claim
         gap = masked[cue.end() : lead.end()]
         if gap.strip(" ,") != "" and "," not in gap and word not in TELLING and lead.re is not _SETTING:
             return None

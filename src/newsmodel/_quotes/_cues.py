@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CLAIMING",
     "CLAIM_CUE",
     "CLAIM_CUE_WORDS",
     "CLAIM_ONLY_CUES",
@@ -47,6 +48,7 @@ __all__ = [
     "TITLE_LEADS",
     "UNNAMED_NOUNS",
     "WEAK_CUES",
+    "taken_object",
     "word_alternation",
 ]
 
@@ -1453,3 +1455,22 @@ _DETERMINER = (
 #: A looser mention, for places where only a source can stand (", the airline said."):
 #: any short phrase after a determiner, besides the forms of :data:`MENTION`.
 LOOSE_MENTION = rf"(?:{DESCRIPTION}|{_DETERMINER}\s+(?:[\w’'\-]+\s+){{0,4}}?[\w’'\-]+|{NAME}|{BARE_PLURAL}|{_PRONOUN})"
+
+
+#: "claim" as a verb that takes a thing as well as a clause ("claimed victory", "claimed the lives of").
+CLAIMING = frozenset({"claim", "claims", "claimed"})
+# a noun phrase after the verb, up to a comma or the sentence's end, with no verb of a clause in it: "claimed
+# a home in Brunswick, ...", "claimed the lives of six people." (not "claimed the vote was rigged")
+_TAKEN_OBJECT = re.compile(
+    r"(?:an?|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s++"
+    r"(?:(?!(?:is|was|were|are|has|have|had|will|would|could|can|should|may|might|must|did|does|do|won|lost|"
+    r"stole|made|took|knew|told|said|got|gave|ran|left|paid|sent|broke|hid|kept|sold|bought|spent|led|met|"
+    r"[\w’'\-]+ed)(?![\w’'\-]))[\w’'.\-]++\s*+){1,10}?(?:[,;]|\Z)",
+    re.IGNORECASE,
+)
+
+
+def taken_object(masked: str, start: int, end: int) -> bool:
+    """Whether the words after a form of "claim" are a thing taken, not a clause: a determiner, then nouns
+    and modifiers and no auxiliary, up to a comma or the end."""
+    return _TAKEN_OBJECT.match(masked, start, end) is not None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ._attributions import find_claims
 from ._coref import Cast, Identity, clean_span, mention_kind
 from ._cues import (
+    CLAIMING,
     CUE,
     NAME,
     PREPOSITIONS,
@@ -25,6 +26,7 @@ from ._cues import (
     TELLING,
     TITLE_LEADS,
     UNNAMED_NOUNS,
+    taken_object,
 )
 from ._marks import Pair, Part, pair_marks
 from ._sentences import Masked
@@ -744,6 +746,8 @@ def _sentence_verb(text: Masked, sentence: int, pair: Pair, following: int) -> t
     for match in _SAID_RE.finditer(text, sentence, pair.open_mark):
         if is_noun_use(text, match.start()) or after_indefinite(text, match.start()):
             continue
+        if match.group().lower() in CLAIMING and taken_object(text, match.end() + 1, pair.open_mark):
+            continue  # "a fire claimed a home, likely caused by an “...”": a thing taken, no speech
         if _THAT_AFTER.match(text, match.end(), pair.open_mark):
             # "Reeves wrote that the text of the law showed it to be “...”": the outer verb holds the quote
             return match.start(), match.end()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ._coref import is_dateline, is_subject
 from ._cues import (
+    CLAIMING,
     CLOSED_MENTION,
     CUE,
     CUE_PARTICIPLES,
@@ -28,6 +29,7 @@ from ._cues import (
     SPEECH_VERB_STEMS,
     STOP_CAPITALS,
     WEAK_CUES,
+    taken_object,
     word_alternation,
 )
 from ._sentences import MEDIUM_HINTS, Masked, sentence_end, sentence_start
@@ -678,6 +680,8 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
             or after_indefinite(text, match.start())
         ):
             continue  # "Ford’s plans", "contests in states with", "on a serious note:": nouns, not cues
+        if match.group().lower() in CLAIMING and taken_object(text, match.end() + 1, quote):
+            continue  # "a fire claimed a home, likely caused by an “...”": a thing taken, no speech
         gap = text[match.end() : quote]
         if len(gap) <= CUE_GAP and not any(ch in gap for ch in ".!?"):
             cue = match
