@@ -230,3 +230,14 @@ def test_a_table_of_contents_goes_and_the_text_under_its_label_stays() -> None:
     assert "In this article" not in article.text
     assert "Contents" not in article.text
     assert "What comes next" not in article.text
+
+
+def test_a_paragraph_of_prose_with_a_title_class_stays() -> None:
+    lead = (
+        "The Harbour Council has agreed to rebuild the sea wall before the winter storms, Ann Lee said at the end "
+        "of a long meeting on Tuesday evening."
+    )
+    html = _page(f"<p class='title'>{lead}</p><p>{_PROSE[1]}</p><p class='card-title'>Storm season ahead</p>")
+    text = from_html(html).text
+    assert lead in text
+    assert "Storm season ahead" not in text

@@ -1120,7 +1120,7 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
     for node in root.css("[class], [id]"):
         if node.mem_id == root_id or judge(node, cache) >= 0 or node.tag in ("html", "body"):
             continue
-        if _titled_heading_part(node) or _mid_sentence(node):
+        if _titled_heading_part(node) or _titled_prose(node) or _mid_sentence(node):
             continue
         if len(node.text()) > 0.6 * total:
             # A wrapper of the article whose class happens to hold a boilerplate word.
@@ -1178,6 +1178,25 @@ def _titled_heading_part(node: LexborNode) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def _titled_prose(node: LexborNode) -> bool:
+    """A paragraph of prose (``<p class="title">`` of a sentence or more: a lead written in the article body)
+    judged boilerplate for its title word alone: a teaser's title is a short line, not a paragraph."""
+    if node.tag != "p":
+        return False
+    attributes = node.attributes
+    value = (attributes.get("class") or "") + " " + (attributes.get("id") or "")
+    verdict, caption_first = _class_verdict(value, True)
+    if verdict < 0 or caption_first:
+        return False  # boilerplate for another word, or a caption
+    text = _short_words(node, _MAX_NOTICE)
+    return text is not None and len(text) >= _TITLED_PROSE and text[-1] in _SENTENCE_END
+
+
+#: The shortest paragraph (characters) that is prose rather than a title, and how a sentence ends.
+_TITLED_PROSE = 120
+_SENTENCE_END = frozenset('.!?"”’)')
 
 
 def _mid_sentence(node: LexborNode) -> bool:
