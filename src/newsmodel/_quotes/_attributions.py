@@ -396,8 +396,20 @@ _NOT_SPEAKERS = frozenset(
     {"related", "update", "updated", "note", "editor", "editors", "source", "sources", "photo", "photos", "read",
      "watch", "click", "see", "also", "more", "video", "listen", "correction", "disclosure", "full", "text",
      "transcript", "abstract", "summary", "background", "question", "answer", "q", "a", "ap", "bottom", "line",
-     "warning", "breaking", "exclusive", "opinion", "analysis", "advertisement", "share", "follow", "subscribe"}
+     "warning", "breaking", "exclusive", "opinion", "analysis", "advertisement", "share", "follow", "subscribe",
+     # a letter's salutation names who is written to; a possessive opens a heading ("Our Standards: ...")
+     "dear", "our", "my", "your", "its", "their",
+     # a schedule or a fact box: "Date: Tuesday, Dec. 19", "Friday: Earnings from ...", "Cost: $60"
+     "date", "time", "cost", "price", "today", "tomorrow", "tonight", "yesterday", "next", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday", "disclaimer"}
 )  # fmt: skip
+#: A word in lower case; speech has at least two, a list of names or figures ("Cost: $60", "Referee: Ann Lee
+#: (Harbourton)", "Main: 48MP f/1.8") fewer, and a figure, a comma or a bracket ("Ann Lee: Why I Left" may be a
+#: headline of hers).
+_LOWER_WORD = re.compile(r"(?<![\w@#])[a-z]{2,}(?!\w)")
+_LIST_MARK = re.compile(r"[\d,;(]")
+#: How many lower-case words make a label's content speech.
+_LABEL_LOWER_WORDS = 2
 #: How many words a speaker label may have.
 _LABEL_WORDS = 4
 
@@ -415,9 +427,18 @@ def _speaker_label(text: str, masked: str) -> Claim | None:
     if len(words) == 1 and words[0].isupper():
         return None  # "WASHINGTON: ...": a dateline, not a speaker
     content = _good(text, masked, label.end(), min(len(masked), label.end() + REACH))
-    if content is None:
+    if content is None or not _speech_like(masked, *content):
         return None
     return Claim(content, (label.start("m"), label.end("m")), None)
+
+
+def _speech_like(masked: str, start: int, end: int) -> bool:
+    """Whether a label's content reads as something said: a line-up, a price or a spec sheet has fewer than two
+    words in lower case, and a figure, a comma or a bracket."""
+    words = _LOWER_WORD.finditer(masked, start, end)
+    if next(words, None) is not None and next(words, None) is not None:
+        return True
+    return _LIST_MARK.search(masked, start, end) is None
 
 
 def _good(text: str, masked: str, start: int, end: int, least: int = _MIN_WORDS) -> tuple[int, int] | None:

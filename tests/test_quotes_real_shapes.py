@@ -1,0 +1,35 @@
+"""Claims and quotes on shapes met on real pages that are no speech: fact boxes, line-ups and letters under a
+label, names given (one invented fixture each, written for these tests)."""
+
+from __future__ import annotations
+
+from newsmodel import Article, Paragraph, Section
+from newsmodel._quotes import extract_quotes
+
+
+def _claims(*paragraphs: str) -> list[tuple[str, str, str | None]]:
+    article = extract_quotes(Article(sections=[Section(blocks=[Paragraph(p) for p in paragraphs])]))
+    return [(a.content, a.source.mention, a.cue) for a in article.attributions]
+
+
+def test_a_label_over_a_list_or_a_figure_is_no_speaker() -> None:
+    """'Referee: Ann Lee (Harbourton)', 'Cost: $12 + fees', 'Harbourton: Lee, Hale, Moss, ...': a fact box or a
+    line-up (fewer than two words in lower case, and a figure, a comma or a bracket) says nothing."""
+    assert _claims("Referee: Ann Lee (Harbourton)") == []
+    assert _claims("Harbourton Rovers: Lee, Hale, Moss, Quinn, Dunn, Reyes, Marsh.") == []
+    assert _claims("Ferry Pass: $12.50 + fees") == []
+
+
+def test_a_schedule_a_salutation_or_a_possessive_is_no_speaker_label() -> None:
+    """'Date: ...', 'Friday: ...' are a schedule, 'Dear Ann: ...' is written to her, 'Our Policy: ...' is a
+    heading."""
+    assert _claims("Friday: The harbour council meets to vote on the new ferry timetable.") == []
+    assert not any(
+        mention == "Dear Ann" for _, mention, _ in _claims("Dear Ann: My neighbour parks his boat across my jetty.")
+    )
+    assert _claims("Our Policy: The Harbour Times checks every story with two sources.") == []
+
+
+def test_a_transcript_label_still_names_the_speaker() -> None:
+    claims = _claims("TOM HALE: We will keep the harbour open all winter.")
+    assert ("We will keep the harbour open all winter", "TOM HALE", None) in claims
