@@ -623,3 +623,24 @@ def test_an_author_link_in_a_picture_caption_is_a_photo_credit_not_the_author(cr
 def test_a_date_the_story_tells_under_the_headline_is_not_taken_for_the_page_date() -> None:
     meta = extract_metadata(load_document(_republished_page("<p>On Monday, Nov. 27, 2023, the council voted.</p>")))
     assert meta.date_published == datetime.fromisoformat("2019-11-25T08:00:00-05:00")
+
+
+def test_a_site_name_meta_holding_the_page_s_title_is_no_site_name() -> None:
+    # application-name (a pinned site's label) set to the article's title: the <h1> printing it is the headline
+    page = (
+        '<html><head><meta property="og:title" content="Harbour board votes to dredge the basin">'
+        '<meta name="application-name" content="Harbour board votes to dredge the basin">'
+        '<meta property="og:site_name" content="Harbour News"></head><body>'
+        "<header><h1>harbour news back to home</h1></header>"
+        "<article><h1>Harbour board votes to dredge the basin</h1><p>The board met on Tuesday.</p></article>"
+        "</body></html>"
+    )
+    assert extract_metadata(load_document(page)).headline == "Harbour board votes to dredge the basin"
+
+
+def test_an_h1_sharing_no_word_with_the_metadata_title_is_a_label() -> None:
+    page = (
+        "<html><head><title>Ferry fares rise for the winter</title></head><body>"
+        "<h1>Travel Desk</h1><article><p>The county raised the fares on Monday.</p></article></body></html>"
+    )
+    assert extract_metadata(load_document(page)).headline == "Ferry fares rise for the winter"

@@ -188,6 +188,8 @@ META_MODIFIED = (
 META_SECTION = ("article:section", "og:article:section", "section", "parsely-section", "sailthru.section", "category")
 META_KEYWORDS = ("article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
 META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone")
+#: The page's own titles, which a site name never is.
+_OWN_TITLES = ("og:title", "twitter:title")
 META_LANGUAGE = ("content-language", "og:locale", "dc.language", "dcterms.language", "language", "inlanguage")
 META_IMAGE = ("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src", "image")
 
@@ -437,7 +439,11 @@ class Sources:
             name = clean_line(node.get("name"), unescape=True)
             if name:
                 names.append(name)
-        names.extend(name for raw in self.metas(*META_SITE_NAME) if (name := clean_line(raw)))
+        # the page's own title is no site name: some pages put it in application-name (a pinned site's label)
+        titles = {comparable(title) for raw in self.metas(*_OWN_TITLES) if (title := clean_line(raw))}
+        names.extend(
+            name for raw in self.metas(*META_SITE_NAME) if (name := clean_line(raw)) and comparable(name) not in titles
+        )
         url = self.doc.url or self.canonical
         if url:
             host = url.split("/")[2].split(":")[0].lower()
@@ -672,6 +678,9 @@ def extract_headline(src: Sources) -> str | None:
             best = max(headings, key=overlap)
             if overlap(best) > 0:
                 return best
+            # no word of any metadata title in any <h1>: they are a section's or a site's labels ("Allergies
+            # Health Center", "Minecraft News"), and the headline is the metadata's
+            return titles[0]
         # The h1 is the headline as printed: kept whole (a site name is not printed there).
         return headings[0]
     return titles[0] if titles else None
