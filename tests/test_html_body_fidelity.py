@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsmodel import Figure, Paragraph
+from newsmodel import Embed, Figure, Paragraph
 from newsmodel._html._reader import from_html
 
 _PROSE = (
@@ -241,3 +241,26 @@ def test_a_paragraph_of_prose_with_a_title_class_stays() -> None:
     text = from_html(html).text
     assert lead in text
     assert "Storm season ahead" not in text
+
+
+def test_an_embedded_posts_text_is_not_the_hosts_label() -> None:
+    def post(inner: str) -> str:
+        return (
+            "<blockquote class='instagram-media' data-instgrm-permalink='https://www.instagram.com/p/Abc123/'>"
+            f"{inner}</blockquote>"
+        )
+
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        + post(
+            "<p><a href='https://www.instagram.com/p/Abc123/'>View this post on Instagram</a></p>"
+            "<p><a href='https://www.instagram.com/p/Abc123/'>A post shared by Ann Lee (@annlee)</a></p>"
+        )
+        + post(
+            "<p><a href='https://www.instagram.com/p/Abc123/'>The quay at dawn, before the storm</a></p>"
+            "<p>A post shared by <a href='https://www.instagram.com/annlee/'>Ann Lee</a> (@annlee)</p>"
+        )
+        + f"<p>{_PROSE[1]}</p>"
+    )
+    embeds = [b for s in from_html(html).sections for b in s.blocks if isinstance(b, Embed)]
+    assert [e.text for e in embeds] == [None, "The quay at dawn, before the storm"]

@@ -679,9 +679,21 @@ def quote_embed_of(node: LexborNode, base: str | None) -> Embed | None:
                 break
     if url is None:
         return None
-    paragraph = _first(node, frozenset({"p"}))
-    text = inline_of(paragraph, base, marks=False)[0] if paragraph is not None else ""
+    text = ""
+    for paragraph in node.css("p"):
+        words = inline_of(paragraph, base, marks=False)[0]
+        if words and not _EMBED_FALLBACK.match(words):
+            text = words  # the post's words: the first paragraph that is not the host's own label
+            break
     return Embed(url, provider_of(url), text or None)
+
+
+#: The labels a host writes in its embed code in place of the post ("View this post on Instagram", "A post shared by
+#: Ann Lee (@annlee)"): no words of the post.
+_EMBED_FALLBACK = re.compile(
+    r"^\W*(?:view\s+this\s+(?:post|reel|video|photo)\s+on\s+\w+|an?\s+(?:post|video|photo|reel)\s+shared\s+by\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def pre_of(node: LexborNode) -> Preformatted | None:
