@@ -33,3 +33,16 @@ def test_a_schedule_a_salutation_or_a_possessive_is_no_speaker_label() -> None:
 def test_a_transcript_label_still_names_the_speaker() -> None:
     claims = _claims("TOM HALE: We will keep the harbour open all winter.")
     assert ("We will keep the harbour open all winter", "TOM HALE", None) in claims
+
+
+def test_a_name_given_after_an_indefinite_noun_is_no_claim() -> None:
+    """'a son named Apollo', 'a group called Harbour Watch sued ...': the verb gives a name; 'Ann Lee called Tom
+    Hale a liar', 'called on the council to ...' and 'the council named Ann Lee its harbour master' stay."""
+    assert not any(cue == "named" for _, _, cue in _claims("Ann Lee and Tom Hale have a son named Apollo."))
+    found = _claims("A local group called Harbour Watch sued the council over the pier.")
+    assert not any(cue == "called" for _, _, cue in found)
+    assert ("Tom Hale a liar", "Ann Lee", "called") in _claims("Ann Lee called Tom Hale a liar.")
+    found = _claims("A harbour newspaper called on Mayor Tom Hale to close the pier.")
+    assert any(cue == "called" for _, _, cue in found)
+    found = _claims("The council named Ann Lee its new harbour master.")
+    assert ("Ann Lee its new harbour master", "The council", "named") in found

@@ -1113,10 +1113,31 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         if main is not None:
             content_end = main.start()
     content_end = _before_setting(masked, content_start, _before_time(masked, content_start, content_end))
+    if verb.group() in _NAMING and _name_given(masked, subject[0], verb.start(), verb.end(), content_end):
+        return None
     content = _good(text, masked, content_start, content_end, 1)
     if content is None:
         return None
     return Claim(content, subject, (verb.start(), verb.end()))
+
+
+#: Verbs that may give a name rather than call a thing something.
+_NAMING = frozenset({"named", "called", "dubbed", "nicknamed"})
+_NAME_AT = re.compile(rf"\s*+{NAME}")
+#: An indefinite article: "a son named ...", "another town called ..."
+_INDEFINITE = frozenset({"a", "an", "another"})
+#: How many words before the verb of naming may stand between the article and it ("a fledgling psychologist").
+_NAMED_NOUN_WORDS = 4
+
+
+def _name_given(masked: str, subject: int, verb: int, start: int, end: int) -> bool:
+    """``a son named Apollo``, ``a town called Harbourton``, ``a local named Ann Lee told ...``: after a noun
+    brought in by an indefinite article, the verb followed by a name gives the name and reports nothing ("Lee
+    called Tom Hale a liar", "the council named Ann Lee" stay)."""
+    if _NAME_AT.match(masked, start, end) is None:
+        return False
+    words = masked[max(subject, verb - 60) : verb].split()[-_NAMED_NOUN_WORDS:]
+    return any(word.lower() in _INDEFINITE for word in words)
 
 
 def _cue_starts(verbs: list[re.Match[str]]) -> list[int]:
