@@ -264,3 +264,15 @@ def test_an_embedded_posts_text_is_not_the_hosts_label() -> None:
     )
     embeds = [b for s in from_html(html).sections for b in s.blocks if isinstance(b, Embed)]
     assert [e.text for e in embeds] == [None, "The quay at dawn, before the storm"]
+
+
+def test_the_caption_classed_line_of_a_picture_a_script_loads_is_left_out() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><figure class='asset'><picture><source srcset='https://harbour.example/q.webp'>"
+        "</picture><div class='caption-wrapper'><span><p>Tom Hale on the quay.</p></span>"
+        "<span class='credit'>Harbour Council</span></div></figure>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    text = from_html(html).text
+    assert _PROSE[1].strip() in text
+    assert "Tom Hale on the quay" not in text

@@ -45,6 +45,7 @@ from .._normal import _CONTROL, _SURROGATE, normalize_preformatted, normalize_te
 from ._repeats import drop_repeats
 from ._vocab import (
     BOILERPLATE_TEXT,
+    CAPTION_WORDS,
     CODE_TAGS,
     CREDIT_CLASS,
     EMBED_HOSTS,
@@ -55,6 +56,7 @@ from ._vocab import (
     RELATED_LABEL,
     STRONG_TAGS,
     TEASER_LABEL,
+    class_tokens,
 )
 
 __all__ = ["BodyOptions", "InlineText", "build_sections", "clean_marks", "inline_of"]
@@ -548,7 +550,7 @@ def _awaited_picture(node: LexborNode) -> bool:
     """A ``<figure>`` whose picture a script loads: no picture yet, a ``<figcaption>``, and besides it no
     block of text and at most a label. Its caption is the picture's, not the article's text (a pull
     quote's or a chart's figure holds its text outside the caption)."""
-    caption = _first(node, _FIGCAPTION)
+    caption = _first(node, _FIGCAPTION) or _caption_classed(node)
     if caption is None:
         return False
     rest = len(node.text(strip=True)) - len(caption.text(strip=True))
@@ -556,6 +558,15 @@ def _awaited_picture(node: LexborNode) -> bool:
         return False
     captioned = {block.mem_id for block in caption.css(_FIGURE_TEXT)}
     return all(block.mem_id in captioned for block in node.css(_FIGURE_TEXT))
+
+
+def _caption_classed(node: LexborNode) -> LexborNode | None:
+    """The first element inside ``node`` whose class names a caption (``caption``, ``credit`` ...): a figure's
+    caption written without ``<figcaption>``."""
+    for element in node.css("[class]"):
+        if any(token in CAPTION_WORDS for token in class_tokens(element.attributes.get("class") or "")):
+            return element
+    return None
 
 
 # The longest line (characters) under a picture read as its caption.
