@@ -139,6 +139,10 @@ def test_url_date() -> None:
         ("Jane Doe MS, RDN", ["Jane Doe"]),
         ("jane@paper.example", []),
         ("Print", []),
+        ("Jane Doe (with John Roe and Ann Lee)", ["Jane Doe", "John Roe", "Ann Lee"]),
+        ("Jeanne Roux (avec Paul Vidal et Anne Lebrun)", ["Jeanne Roux", "Paul Vidal", "Anne Lebrun"]),
+        ("By Jane Doe (AP)", ["Jane Doe"]),
+        ("Richard (R.J.) Doe", ["Richard (R.J.) Doe"]),
     ],
 )
 def test_split_byline(byline: str, names: list[str]) -> None:
@@ -149,6 +153,7 @@ def test_split_byline(byline: str, names: list[str]) -> None:
 def test_split_byline_role() -> None:
     """A role after a comma is the person's role, not another person."""
     assert split_byline("Jane Doe, Staff Writer") == [("Jane Doe", "Staff Writer")]
+    assert split_byline("Jane Doe (Staff Writer)") == [("Jane Doe", "Staff Writer")]
 
 
 def test_clean_name_refuses_junk() -> None:

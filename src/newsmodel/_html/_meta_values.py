@@ -402,6 +402,11 @@ _DATE_TAIL = re.compile(
 )
 # Lower-case joiners only: "E" or "Y" in capitals is an initial, not a conjunction.
 # (Entered at the start of a run of white space only: linear on long runs.)
+# a parenthesis in a byline opened by the word for "with": the names inside are more bylines
+_WITH_PARENTHESIS = re.compile(r"\s*\(\s*(?:with|avec|con|mit|com|met)\s+([^()]*)\)", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\s*\(([^()]{2,60})\)")
+# an agency's initials in parentheses after a name: "Ann Lee (AP)"
+_AGENCY_INITIALS = re.compile(r"\s*\([A-Z]{2,6}\)")
 _SPLIT = re.compile(r"(?<!\s)\s*(?:,|;|\||\s(?:[Aa]nd|AND|&|\+|und|et|y|e)\s|/|\s[·•]\s)\s*")
 # Words that make a byline part a role or a desk rather than a person's name.
 _ROLE_WORDS = frozenset(
@@ -686,7 +691,14 @@ def split_byline(text: str) -> list[tuple[str, str | None]]:
     if line is None or len(line) > MAX_BYLINE_TEXT:
         return []
     out: list[tuple[str, str | None]] = []
-    parts = [part for raw in _SPLIT.split(_byline_head(line)) if (part := raw.strip(" -–—|:,.·•"))]
+    # "Ann Lee (with Tom Hale and Sam Roe)", "(avec ... et ...)": the names in parentheses are bylines too;
+    # "Ann Lee (AP)": an agency's initials beside the name. (A nickname, "Richard (R.J.) Eskow", stays.)
+    head = _byline_head(line)
+    if "(" in head:
+        head = _AGENCY_INITIALS.sub("", _WITH_PARENTHESIS.sub(lambda m: ", " + m.group(1), head))
+        # "Ann Lee (Staff Writer)": a role in parentheses, as after a comma
+        head = _PARENTHESIS.sub(lambda m: ", " + m.group(1) if is_role(m.group(1)) else m.group(), head)
+    parts = [part for raw in _SPLIT.split(head) if (part := raw.strip(" -–—|:,.·•"))]
     for part in parts:
         if len(parts) > 1 and (_ACRONYM.match(part) or " " not in part or (out and is_organization(part))):
             continue  # "CNN", "RDN", "Sponsored", "Associated Press" beside names: an outlet, a credential, a label
