@@ -46,3 +46,25 @@ def test_a_name_given_after_an_indefinite_noun_is_no_claim() -> None:
     assert any(cue == "called" for _, _, cue in found)
     found = _claims("The council named Ann Lee its new harbour master.")
     assert ("Ann Lee its new harbour master", "The council", "named") in found
+
+
+def test_a_common_word_opening_a_sentence_is_no_name() -> None:
+    """'Reviewers say ...' where the article writes 'reviewers' in lower case too: the source is described, not
+    named; a word the article never writes in lower case ('Harbourton says ...') and a newspaper's word ('Times')
+    stay names."""
+    article = extract_quotes(
+        Article(
+            sections=[
+                Section(
+                    blocks=[
+                        Paragraph("Reviewers say the new ferry is slower than the old one."),
+                        Paragraph("Two reviewers rode it across the bay on Sunday."),
+                        Paragraph("Harbourton says the timetable will change in May."),
+                    ]
+                )
+            ]
+        )
+    )
+    sources = {a.source.mention: a.source.name for a in article.attributions}
+    assert sources["Reviewers"] is None
+    assert sources["Harbourton"] == "Harbourton"

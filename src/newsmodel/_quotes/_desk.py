@@ -11,13 +11,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._attributions import find_claims
 from ._coref import Cast, Identity, clean_span, mention_kind
 from ._cues import (
     CLAIMING,
     CUE,
+    MEDIA_WORDS,
     NAME,
     PREPOSITIONS,
     PRONOUNS,
@@ -259,6 +260,9 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
             source = _speaker(paragraphs, masked, cast, index, claim.mention, claim.content[0], claim.cue)
             if source is None:
                 continue
+            if _named_by_common_word(paragraphs[index], cast, source):
+                # "Police said ...", "Reviewers say ...": a description in capitals, no name
+                source = replace(source, name=None, kind="unnamed")
             cue = Span(index, *claim.cue) if claim.cue else None
             claims.append(Claimed(Span(index, *claim.content), source, cue))
             paragraph_speaker = paragraph_speaker or source
@@ -721,6 +725,24 @@ def _common_capital(paragraphs: Sequence[str], cast: Cast, speaker: Speaker, no_
     if not (no_cue or mention.endswith("ly") or after == ","):
         return False
     return cast.is_common_word(mention)
+
+
+def _named_by_common_word(text: str, cast: Cast, source: Speaker) -> bool:
+    """Whether a source's name is its mention, one capitalised word opening a sentence that the article also
+    writes in lower case ("Police said ...", "Reviewers say ..."): a common noun, not a name. A newspaper's word
+    ("Times") and a word inside a sentence ("according to Harbour") may be names."""
+    mention, span = source.mention, source.mention_span
+    if mention is None or span is None or source.name != mention or " " in mention or mention.isupper():
+        return False
+    if not mention[:1].isupper() or mention.lower() in _GROUP_WORDS or mention.lower() in MEDIA_WORDS:
+        return False
+    if text[: span.start].rstrip()[-1:] not in _SENTENCE_ENDS:
+        return False
+    return cast.is_common_word(mention)
+
+
+#: What stands before a sentence's first word: nothing, a stop, a closing quote or a colon.
+_SENTENCE_ENDS = frozenset({"", ".", "!", "?", ":", ";", "”", '"', "’", "—", "("})
 
 
 _PHRASE_END = re.compile(
