@@ -68,3 +68,20 @@ def test_a_common_word_opening_a_sentence_is_no_name() -> None:
     sources = {a.source.mention: a.source.name for a in article.attributions}
     assert sources["Reviewers"] is None
     assert sources["Harbourton"] == "Harbourton"
+
+
+def test_a_salutation_a_holiday_or_a_contracted_clause_is_nobody_a_pronoun_stands_for() -> None:
+    """'Dear Reader: ...' opens a letter, 'Christmas Eve' is a day, 'Here’s Every ...' opens a clause: 'she' or
+    'he' after them stands for none of them."""
+    letter = ("Dear Reader: My neighbour parks his boat across my jetty.", "He wants to sell it soon.")
+    names = [name for *_, name in _sources(*letter)]
+    assert "Dear Reader" not in names
+    names = [name for *_, name in _sources("My daughter will visit on Christmas Eve. She wants to stay home.")]
+    assert "Christmas Eve" not in names
+    names = [name for *_, name in _sources("Here’s Every Harbour Festival Winner. He wants to forget the rain.")]
+    assert not any(name and name.startswith("Here") for name in names)
+
+
+def _sources(*paragraphs: str) -> list[tuple[str, str, str | None]]:
+    article = extract_quotes(Article(sections=[Section(blocks=[Paragraph(p) for p in paragraphs])]))
+    return [(a.content, a.source.mention, a.source.name) for a in article.attributions]

@@ -128,7 +128,7 @@ def _names_body(tokens: list[str]) -> bool:
 
 
 # the last word of an occasion's name ("Decision Day", "the Video Game Awards")
-_OCCASION_HEADS = frozenset({"day", "week", "awards", "festival", "games", "cup", "championship", "summit"})
+_OCCASION_HEADS = frozenset({"day", "week", "awards", "festival", "games", "cup", "championship", "summit", "eve"})
 _ROLE_WORDS = frozenset(ROLE_NOUNS) | ROLE_TITLES
 
 
@@ -578,6 +578,8 @@ def _read_name(found: str) -> _Read | None:
     """
     tokens = found.split()
     offset = 0
+    if _bare(tokens[0]) == "dear" or _bare(tokens[0]).replace("’", "'") in _IS_CONTRACTIONS:
+        return None  # "Dear Reader", a letter's salutation; "Here’s Every ...", "It’s Glossier": a clause's start
     if 1 < len(tokens) < 4 and _bare(tokens[0]) in STOP_CAPITALS and _names_place(tokens):
         return 0, None, found, "organization", len(tokens), tokens[-1], tokens[0]  # "New York": "New" is no stop
     while tokens and _bare(tokens[0]) in STOP_CAPITALS and _bare(tokens[0]) not in ROLE_TITLES:
@@ -627,6 +629,10 @@ def _clean_org(words: str | None) -> str | None:
         return None
     words = words.strip(" ,.")
     return words or None
+
+
+#: "is" contracted after a pronoun or an adverb: never a name's first word.
+_IS_CONTRACTIONS = frozenset({"it's", "here's", "there's", "that's", "what's", "who's", "where's", "let's"})
 
 
 def _bare(token: str) -> str:
