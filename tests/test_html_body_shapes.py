@@ -543,3 +543,11 @@ def test_spacers_ad_labels_and_buttons_are_no_paragraphs() -> None:
     )
     paragraphs = [block.text for block in _blocks(from_html(html)) if isinstance(block, Paragraph)]
     assert paragraphs == [text.strip() for text in _PROSE]
+
+
+def test_a_permalink_sign_closing_a_sub_heading_is_no_part_of_it() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><h2>Setting up<a class='headerlink' href='#setting-up' title='Permalink'>¶</a></h2>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    assert [section.heading for section in from_html(html).sections] == [None, "Setting up"]

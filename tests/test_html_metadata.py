@@ -649,3 +649,29 @@ def test_an_h1_sharing_no_word_with_the_metadata_title_is_a_label() -> None:
         "<h1>Travel Desk</h1><article><p>The county raised the fares on Monday.</p></article></body></html>"
     )
     assert extract_metadata(load_document(page)).headline == "Ferry fares rise for the winter"
+
+
+def test_an_h1_sharing_only_small_words_with_the_title_is_a_label() -> None:
+    page = (
+        "<html><head><title>Ferries: what the new fares are and how to pay them</title></head><body>"
+        "<h1>News and Resources</h1><article><p>The county raised the fares on Monday.</p></article></body></html>"
+    )
+    assert extract_metadata(load_document(page)).headline == "Ferries: what the new fares are and how to pay them"
+
+
+def test_an_h1_marked_as_the_title_stays_the_headline_whatever_the_metadata_says() -> None:
+    # a guard: the printed headline, its SEO title in the metadata sharing no word with it
+    page = (
+        '<html><head><meta property="og:title" content="Inside the harbour board vote"></head><body>'
+        '<h1 class="post__title">“Between Tide and Stone”</h1><article><p>The board met.</p></article>'
+        "</body></html>"
+    )
+    assert extract_metadata(load_document(page)).headline == "“Between Tide and Stone”"
+
+
+def test_a_permalink_sign_is_no_part_of_a_headline() -> None:
+    page = (
+        '<html><body><h1>Harbour rules<a class="headerlink" href="#harbour-rules">¶</a></h1>'
+        "<article><p>The board met.</p></article></body></html>"
+    )
+    assert extract_metadata(load_document(page)).headline == "Harbour rules"

@@ -53,6 +53,7 @@ from ._vocab import (
     EMPHASIS_TAGS,
     HEADING_TAGS,
     MEDIA_JUNK,
+    PERMALINK_TAIL,
     RELATED_LABEL,
     STRONG_TAGS,
     TEASER_LABEL,
@@ -1036,6 +1037,8 @@ class _Flow:
         self.flush()
         text, _ = inline_of(node, self.options.base, breaks=False, marks=False)
         text = normalize_text(text)
+        if not self.options.exact:
+            text = PERMALINK_TAIL.sub("", text)
         if not text:
             return
         tag = node.tag or "h2"

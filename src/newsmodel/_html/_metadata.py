@@ -45,6 +45,7 @@ from ._meta_values import (
     split_joined_name,
     url_date,
 )
+from ._vocab import PERMALINK_TAIL
 
 __all__ = [
     "Metadata",
@@ -313,7 +314,7 @@ class Sources:
                     self.title = clean_line(node.text())
                     title_in_head = in_head
             elif tag == "h1":
-                text = _node_text(node)
+                text = PERMALINK_TAIL.sub("", _node_text(node))
                 if text and not _is_logo_heading(node):
                     self.h1.append(text)
                     self.h1_nodes.append(node)
@@ -633,6 +634,22 @@ def _labels_around(heading: str, title: str) -> tuple[str, str]:
     return heading[:start].rstrip(), heading[start + len(title) :].strip()
 
 
+def _titled(node: LexborNode) -> bool:
+    """Whether an element says by its class, id or itemprop that it holds the article's title."""
+    attributes = node.attributes
+    value = f"{attributes.get('class') or ''} {attributes.get('id') or ''} {attributes.get('itemprop') or ''}"
+    lowered = value.lower()
+    return "title" in lowered or "headline" in lowered
+
+
+#: Words any two titles may share ("Information and Resources", "Superbugs: What They Are and How ..."): they
+#: do not make an <h1> agree with a metadata title.
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "is", "are", "was",
+     "be", "it", "its", "this", "that", "how", "what", "why", "who", "you", "your", "we", "our", "s"}
+)  # fmt: skip
+
+
 def extract_headline(src: Sources) -> str | None:
     """The visible ``<h1>``, checked against JSON-LD headline, og:title, twitter:title, DC, microdata, <title>.
 
@@ -669,7 +686,7 @@ def extract_headline(src: Sources) -> str | None:
                 return title
     if headings:
         if titles:
-            words = set(" ".join(keys).split())
+            words = set(" ".join(keys).split()) - _FUNCTION_WORDS
 
             def overlap(text: str) -> float:
                 tokens = comparable(text).split()
@@ -678,9 +695,12 @@ def extract_headline(src: Sources) -> str | None:
             best = max(headings, key=overlap)
             if overlap(best) > 0:
                 return best
-            # no word of any metadata title in any <h1>: they are a section's or a site's labels ("Allergies
-            # Health Center", "Minecraft News"), and the headline is the metadata's
-            return titles[0]
+            # no word of any metadata title in any <h1>: unless one is marked as the article's title (a class
+            # or an id saying "title" or "headline": a printed headline the metadata replaced with another),
+            # they are a section's or the site's labels ("Allergies Health Center"), and the headline is the
+            # metadata's
+            marked = [text for text, node in zip(src.h1, src.h1_nodes, strict=True) if _titled(node)]
+            return next((text for text in headings if text in marked), titles[0])
         # The h1 is the headline as printed: kept whole (a site name is not printed there).
         return headings[0]
     return titles[0] if titles else None

@@ -30,6 +30,7 @@ __all__ = [
     "NEGATIVE",
     "NOTICE_PHRASE",
     "NOTICE_WORDS",
+    "PERMALINK_TAIL",
     "POSITIVE",
     "RELATED_CLASS",
     "RELATED_LABEL",
@@ -526,3 +527,8 @@ AUTHOR_BIO = re.compile(
     r"critic|freelancer|fellow|intern)s?\b).{0,300}$",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+#: A permalink sign closing a heading ("Setting up¶": the anchor link documentation tools print after each
+#: heading): no word of the heading.
+PERMALINK_TAIL = re.compile(r"\s*[¶§🔗]\ufe0f?\Z")
