@@ -85,3 +85,10 @@ def test_a_salutation_a_holiday_or_a_contracted_clause_is_nobody_a_pronoun_stand
 def _sources(*paragraphs: str) -> list[tuple[str, str, str | None]]:
     article = extract_quotes(Article(sections=[Section(blocks=[Paragraph(p) for p in paragraphs])]))
     return [(a.content, a.source.mention, a.source.name) for a in article.attributions]
+
+
+def test_all_told_is_no_telling() -> None:
+    """'All told, ...' means 'in all': no claim of 'All'; 'They all told the council ...' is speech."""
+    assert not any(cue == "told" for *_, cue in _claims("All told, the sale is a happy ending for the harbour."))
+    found = _claims("They all told the council the pier was unsafe.")
+    assert any(cue == "told" and content == "the pier was unsafe" for content, _, cue in found)

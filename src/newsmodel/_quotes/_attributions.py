@@ -273,6 +273,9 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
     nouns = list(_VERBS_RE.finditer(masked))
     # "a conference call": "call" is a verb only after a subject or an auxiliary (a noun in "his call for")
     verbs = [verb for verb in nouns if verb.group() not in _BARE_NOUN_VERBS or _bare_verb(masked, verb)]
+    if "ll told" in masked:
+        # "All told, the sale ...": "in all", no one told anything
+        verbs = [verb for verb in verbs if not _all_told(masked, verb)]
     # "reports (say) that": "that" first, one test that most paragraphs fail
     reports = "that" in masked and any(hint in masked for hint in _REPORT_HINTS)
     according = "ccording" in masked or ("In " in masked and any(hint in masked for hint in _IN_HINTS))
@@ -298,6 +301,15 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
     if nouns:
         claims.extend(_noun_claims(text, masked, nouns))
     return claims
+
+
+def _all_told(masked: str, verb: re.Match[str]) -> bool:
+    """Whether a verb is the "told" of "all told," (in all; "they all told the council ..." is speech)."""
+    return (
+        verb.group() == "told"
+        and masked[verb.end() : verb.end() + 1] == ","
+        and masked[max(0, verb.start() - 4) : verb.start()] in {"All ", "all "}
+    )
 
 
 #: Words after which "call" is a verb ("Critics call it ...", "they call", "would call"); after any other word
