@@ -143,6 +143,10 @@ def test_url_date() -> None:
         ("Jeanne Roux (avec Paul Vidal et Anne Lebrun)", ["Jeanne Roux", "Paul Vidal", "Anne Lebrun"]),
         ("By Jane Doe (AP)", ["Jane Doe"]),
         ("Richard (R.J.) Doe", ["Richard (R.J.) Doe"]),
+        ("Par Jeanne Roux", ["Jeanne Roux"]),
+        ("Por Ana Ruiz y Luis Gil", ["Ana Ruiz", "Luis Gil"]),
+        ("Von Anna Weber und Jan Kohl", ["Anna Weber", "Jan Kohl"]),
+        ("Von Miller", ["Von Miller"]),
     ],
 )
 def test_split_byline(byline: str, names: list[str]) -> None:

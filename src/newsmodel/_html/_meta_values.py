@@ -366,7 +366,10 @@ def parse_language(raw: Any) -> str | None:
 
 _BY_PREFIX = re.compile(
     r"\A(?:(?:view\s+all\s+(?:posts|articles|stories)|more\s+(?:posts|articles|stories)|written|posted|published|"
-    r"reported|compiled|story|text|reporting|words|analysis|commentary|opinion|interview)\s+)?by\b[\s:]*",
+    r"reported|compiled|story|text|reporting|words|analysis|commentary|opinion|interview)\s+)?by\b[\s:]*"
+    # "by" in other languages, before a capitalised name: "Par Ann Lee", "Por ...", "Door ...", "Von Ann Lee"
+    # (two words after "Von" at least: "Von Miller" is a first name)
+    r"|\A(?:par|por|door|przez)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|\Avon\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])\S*\s+\S)",
     re.IGNORECASE,
 )
 # Where the authors of a byline end: contributors, editors, affiliations, dates.
