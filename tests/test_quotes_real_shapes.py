@@ -92,3 +92,9 @@ def test_all_told_is_no_telling() -> None:
     assert not any(cue == "told" for *_, cue in _claims("All told, the sale is a happy ending for the harbour."))
     found = _claims("They all told the council the pier was unsafe.")
     assert any(cue == "told" and content == "the pier was unsafe" for content, _, cue in found)
+
+
+def test_let_us_is_no_name() -> None:
+    """'Let me say that ...': the writer speaks; the source is 'me', not a person named 'Let me'."""
+    found = _sources("Let me say that the pier was a mistake.")
+    assert ("that the pier was a mistake", "me", None) in found

@@ -260,7 +260,9 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
             source = _speaker(paragraphs, masked, cast, index, claim.mention, claim.content[0], claim.cue)
             if source is None:
                 continue
-            if _named_by_common_word(paragraphs[index], cast, source):
+            if source.mention in _LET_US and source.mention_span is not None:
+                source = _let_us(source, source.mention_span)
+            elif _named_by_common_word(paragraphs[index], cast, source):
                 # "Police said ...", "Reviewers say ...": a description in capitals, no name
                 source = replace(source, name=None, kind="unnamed")
             cue = Span(index, *claim.cue) if claim.cue else None
@@ -725,6 +727,16 @@ def _common_capital(paragraphs: Sequence[str], cast: Cast, speaker: Speaker, no_
     if not (no_cue or mention.endswith("ly") or after == ","):
         return False
     return cast.is_common_word(mention)
+
+
+#: An order with the writer as its object, read as a name: "Let us", "Let me".
+_LET_US = frozenset({"Let us", "Let me"})
+
+
+def _let_us(source: Speaker, span: Span) -> Speaker:
+    """ "Let us know ...", "Let me say ...": the writer speaks; "us" or "me" is the source, with no name."""
+    mention = source.mention[4:] if source.mention else None
+    return replace(source, mention=mention, mention_span=Span(span.paragraph, span.start + 4, span.end), name=None)
 
 
 def _named_by_common_word(text: str, cast: Cast, source: Speaker) -> bool:
