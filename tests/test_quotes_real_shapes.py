@@ -98,3 +98,14 @@ def test_let_us_is_no_name() -> None:
     """'Let me say that ...': the writer speaks; the source is 'me', not a person named 'Let me'."""
     found = _sources("Let me say that the pier was a mistake.")
     assert ("that the pier was a mistake", "me", None) in found
+
+
+def test_a_description_in_capitals_is_no_name() -> None:
+    """'Harbour council engineers said ...', 'Both ferry companies say ...': capitalised words and then a common
+    noun describe the source; 'Ann Lee herself said ...' keeps the person."""
+    found = _sources("Harbour Council engineers said the pier was unsafe.")
+    assert ("the pier was unsafe", "Harbour Council engineers", None) in found
+    found = _sources("Both companies say the ferry will run in May.")
+    assert ("the ferry will run in May", "Both companies", None) in found
+    found = _sources("Ann Lee herself said the pier was unsafe.")
+    assert all(name is not None for *_, name in found)

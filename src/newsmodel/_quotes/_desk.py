@@ -733,6 +733,28 @@ def _common_capital(paragraphs: Sequence[str], cast: Cast, speaker: Speaker, no_
 _LET_US = frozenset({"Let us", "Let me"})
 
 
+def _ends_in_common_noun(name: str) -> bool:
+    """Whether a name is capitalised words and then one in lower case: a description ("Israeli courts", "Both
+    companies", "Health bosses"), as no name ends so. A reflexive, an adverb, a quantifier or a verb after a name
+    ("Sanders himself", "Carter however", "Clinton all", "Axelrod tried") and a phrase with other words in lower
+    case ("Trump at the time") are left as they are."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if not (last.isalpha() and last.islower()) or last in _NAME_TAILS or last.endswith(("ly", "ed")):
+        return False
+    return all(word[:1].isupper() for word in words[:-1])
+
+
+#: Words that may follow a name in a mention without making it a description.
+_NAME_TAILS = frozenset(
+    {"himself", "herself", "themselves", "itself", "however", "sometimes", "almost", "too", "also", "again",
+     "instead", "though", "meanwhile", "alone", "first", "last", "then", "now", "still", "later", "once", "both",
+     "all", "each", "soon", "began", "cannot", "are", "is", "means", "avoids", "spews", "rebut"}
+)  # fmt: skip
+
+
 def _let_us(source: Speaker, span: Span) -> Speaker:
     """ "Let us know ...", "Let me say ...": the writer speaks; "us" or "me" is the source, with no name."""
     mention = source.mention[4:] if source.mention else None
@@ -1047,6 +1069,9 @@ def _speaker(
         verb = text[cue[0] : cue[1]].lower()
         if verb in _SAYING_FORMS:
             identity = cast.body_before(paragraph, start) or identity  # "It added", "it said": not "it seems"
+    if identity.name is not None and _ends_in_common_noun(identity.name):
+        # "Middle East observers", "Both companies", "Health bosses": a description opening in capitals, no name
+        identity = Identity(None, identity.role, identity.organization, "unnamed")
     kind = identity.kind if identity.kind != "unknown" else mention_kind(stripped)
     if identity.name is None and stripped.lower().partition("'")[0].partition("’")[0] in {"it", "they", "we", "i"}:
         kind = "unknown"  # "they’ll" too; "it" standing for an organisation named before keeps its kind
