@@ -11,7 +11,7 @@ precision (fundus-en), median and mean milliseconds per page, and the speed rati
 the exceptions newsmodel raises on every page under the data folder, readability-pages
 included. A full run (or ``--agreement``) also scores both extractors' bodies on
 readability-pages against Readability's own output (``expected.html``): agreement with a
-third reader on 131 varied pages, not accuracy against gold. Metrics are the data
+third reader on 130 varied pages, not accuracy against gold. Metrics are the data
 README's (see benchmarks/_data.py). newsmodel's body is scored as ``article.text``
 without figure captions (``scored_body``): the gold bodies hold no captions, and
 trafilatura's default drops ``<figure>`` elements, captions included.
@@ -349,18 +349,20 @@ Where a target is not met, and what costs the most (CPU time):
 - **naeb date** (0.92): the pages missed either give a gold date a year off the date in the page's own URL and
   markup, or a gold date that is the page's "Updated" date, which the brief keeps out of `date_published`
   (it is `date_modified`); no rule that reads the published date takes those without breaking others.
-- **Speed** (a tenth of trafilatura's median): 2.4-2.5x faster as called by default (quotes found), 4.1-4.2x
-  with `quotes=False` (the like-for-like figure: trafilatura finds no quotes), in the runs of 2026-11-30. Per
-  step, CPU medians on the 398 pages at load 1.0 (`benchmarks/profile_html.py`): quotes 3.3 ms (37%), content
-  1.9 (21%), metadata 1.5 (15%), blocks 0.8, parse 0.7, related 0.7. A tenth of trafilatura's median (about
-  2.1 ms) is less than parsing and metadata alone take, so the target needs another design (one pass over the
-  tree handing each step its facts, and the quote readers on a tagged word list), not trims. Trims measured this
-  session with identical output on all 528 pages: reading each paragraph's words once for three pruning rules
-  and a linear ancestor climb saved 5% of the content step (under 1% of a page: not kept); `node.attrs` in place
-  of `node.attributes` was slower (it raises inside on a missing attribute); splitting the related-widget query
-  was slower. Earlier sessions: the body walk by sibling links saved 2%; merged queries, a cached nesting check
-  and faster class tokens each under 1%; each `css()` call parses its selector again (3-7 microseconds, no
-  compiled selectors in selectolax), and every element read from Python costs 0.3-1 microseconds."""
+- **Speed** (a tenth of trafilatura's median): 2.4x faster as called by default (quotes found), 4.0x with
+  `quotes=False` (the like-for-like figure: trafilatura finds no quotes), in the run of 2026-11-30 09:16 UTC
+  (load 0.6). Per step, CPU medians on the 398 pages at load 0.5 (`benchmarks/profile_html.py`): quotes 3.2 ms
+  (38%), content 2.0 (22%), metadata 1.5 (17%), blocks 0.8, parse 0.7, related 0.4. A tenth of trafilatura's
+  median (about 2.4 ms) is less than parsing and metadata alone take, so the target needs another design (one
+  pass over the tree handing each step its facts, and the quote readers on a tagged word list), not trims.
+  Trims kept on 2026-11-30, each with identical output on all 528 pages: the repeats rule's sentence split
+  (blocks step -4.5%) and one search per distinct class value in the class index (metadata and related steps):
+  1.6% of a page together. Measured and not kept: quote locations built without re-running their validators
+  (about 1% of the quotes step), per-paragraph skips in the claim readers (0.1%), an id index for the related
+  step (slower than `css_first`). Earlier: the body walk by sibling links saved 2%; merged queries, a cached
+  nesting check and faster class tokens each under 1%; each `css()` call parses its selector again (3-7
+  microseconds, no compiled selectors in selectolax), and every element read from Python costs 0.3-1
+  microseconds."""
 
 
 def main(argv: list[str] | None = None) -> int:
