@@ -349,9 +349,9 @@ Where a target is not met, and what costs the most (CPU time):
 - **naeb date** (0.92): the pages missed either give a gold date a year off the date in the page's own URL and
   markup, or a gold date that is the page's "Updated" date, which the brief keeps out of `date_published`
   (it is `date_modified`); no rule that reads the published date takes those without breaking others.
-- **Speed** (a tenth of trafilatura's median): 2.4x faster as called by default (quotes found), 4.0x with
-  `quotes=False` (the like-for-like figure: trafilatura finds no quotes), in the run of 2026-11-30 09:16 UTC
-  (load 0.6). Per step, CPU medians on the 398 pages at load 0.5 (`benchmarks/profile_html.py`): quotes 3.2 ms
+- **Speed** (a tenth of trafilatura's median): 2.4x faster as called by default (quotes found), 4.0-4.1x with
+  `quotes=False` (the like-for-like figure: trafilatura finds no quotes), in three runs of 2026-11-30 from 09:16
+  UTC (load 0.6). Per step, CPU medians on the 398 pages at load 0.5 (`benchmarks/profile_html.py`): quotes 3.2 ms
   (38%), content 2.0 (22%), metadata 1.5 (17%), blocks 0.8, parse 0.7, related 0.4. A tenth of trafilatura's
   median (about 2.4 ms) is less than parsing and metadata alone take, so the target needs another design (one
   pass over the tree handing each step its facts, and the quote readers on a tagged word list), not trims.
