@@ -349,7 +349,7 @@ Where a target is not met, and what costs the most (CPU time):
 - **naeb date** (0.92): the pages missed either give a gold date a year off the date in the page's own URL and
   markup, or a gold date that is the page's "Updated" date, which the brief keeps out of `date_published`
   (it is `date_modified`); no rule that reads the published date takes those without breaking others.
-- **Speed** (a tenth of trafilatura's median): 2.4x faster as called by default (quotes found), 4.0-4.1x with
+- **Speed** (a tenth of trafilatura's median): 2.4-2.5x faster as called by default (quotes found), 4.0-4.2x with
   `quotes=False` (the like-for-like figure: trafilatura finds no quotes), in three runs of 2026-11-30 from 09:16
   UTC (load 0.6). Per step, CPU medians on the 398 pages at load 0.5 (`benchmarks/profile_html.py`): quotes 3.2 ms
   (38%), content 2.0 (22%), metadata 1.5 (17%), blocks 0.8, parse 0.7, related 0.4. A tenth of trafilatura's
