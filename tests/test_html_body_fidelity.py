@@ -209,6 +209,14 @@ def test_a_list_of_links_closing_the_article_is_left_out() -> None:
     assert [s.heading for s in article.sections if s.heading] == []
 
 
+def test_a_body_that_is_a_list_of_links_alone_gives_an_article_without_sections() -> None:
+    # a regression (found by benchmarks/fuzz.py on a damaged page): the headless section left empty once its
+    # list went was built anyway, and the model refused it with a ModelError
+    article = from_html(_page(f"<ul>{_links('Ann Lee on the new ferry', 'Tom Hale at sea')}</ul>"))
+    assert article.sections == ()
+    assert "Ann Lee" not in article.text
+
+
 def test_a_list_of_links_before_more_prose_stays() -> None:
     html = _page(
         f"<p>{_PROSE[0]}</p><ul>{_links('The council minutes', 'The engineers report')}</ul>"

@@ -65,3 +65,21 @@ def test_our_own_page_keeps_a_list_of_tiny_items_around_one_long_item() -> None:
     where = nm.Location(section=0, block=0, start=0, end=len(long_item), path=(1, 0, 0, 0, 0))
     article = attrs.evolve(article, quotes=(nm.Quote(text=long_item, locations=(where,)),))
     assert nm.from_html(nm.to_html(article)) == article
+
+
+def test_a_plain_text_heading_of_control_characters_alone_is_no_heading() -> None:
+    # found by benchmarks/fuzz.py: "# " and a control character gave a Section with an empty heading, which the
+    # model refused (ModelError) instead of an article
+    article = nm.from_text("Harbour news\n\n# \x07\n\nThe board met on Tuesday.")
+    assert all(section.heading for section in article.sections if section.heading is not None)
+    assert "The board met on Tuesday." in article.text
+    assert nm.from_text("# \x07").sections == ()
+
+
+def test_markdown_marks_touching_one_kept_before_dropped_ones_are_repaired() -> None:
+    # found by benchmarks/fuzz.py on a damaged page, shrunk: runs of asterisks give an emphasis, then two of the
+    # same kind opening where it closed; the first of those was dropped as touching, and the second, no longer
+    # seen to touch, was kept: the model refused the paragraph (ModelError)
+    text = "*!" + "*" * 141 + "!**** ***!" + "*" * 137 + "/*/*"
+    article = nm.from_markdown(text)
+    assert article.text == "!! !//"

@@ -568,18 +568,20 @@ def _repair(text: str, marks: list[Mark]) -> tuple[Mark, ...]:
     kept: list[Mark] = []
     stack: list[Mark] = []
     open_kinds: dict[type, int] = {}
+    # where the last kept mark of each kind closed: kept marks of one kind never overlap, so a mark touches one
+    # of its kind exactly when it opens there (however many marks were dropped since)
+    closed_at: dict[type, int] = {}
     previous: Mark | None = None
     for mark in marks:
         if previous is not None and mark_sort_key(mark) == mark_sort_key(previous):
             continue
         if _cuts(text, mark.start) or _cuts(text, mark.end):
             continue
-        touching = False
         while stack and stack[-1].end <= mark.start:
             closed = stack.pop()
             open_kinds[type(closed)] -= 1
-            if type(closed) is type(mark) and closed.end == mark.start:
-                touching = True
+            closed_at[type(closed)] = closed.end
+        touching = closed_at.get(type(mark)) == mark.start
         if touching or (stack and mark.end > stack[-1].end):
             continue
         if open_kinds.get(type(mark)) or open_kinds.get(Code) or (isinstance(mark, Link) and open_kinds.get(Link)):

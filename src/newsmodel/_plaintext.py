@@ -636,6 +636,8 @@ def _sections(items: Sequence[_Item]) -> tuple[Section, ...]:
     blocks: list[Block] = []
     for item in items:
         if item.kind == "heading":
+            if not item.payload:
+                continue  # "# " and control characters alone: nothing is left of the heading once cleaned
             if heading is not None or blocks:
                 sections.append(Section(heading, level, tuple(blocks)))
             heading, level, blocks = item.payload, item.level, []

@@ -1349,8 +1349,9 @@ def _without_closing_link_lists(sections: list[Section]) -> list[Section]:
             blocks.append(block)
         if not dropped:
             kept.append(section)
-        elif blocks or section.heading is None:
+        elif blocks:
             kept.append(Section(section.heading, section.level, tuple(reversed(blocks))))
+        # (a section left empty goes whole: its heading labelled the list, or it had none)
     kept.reverse()
     return kept
 
