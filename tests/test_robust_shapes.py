@@ -169,10 +169,16 @@ def test_100000_quote_marks(name: str, paragraph: str) -> None:
 TITLES = " ".join(f"“Song{i}” Ann" for i in range(N // 10))
 NICKNAMES = " ".join(f"Jo “Bo{i}” Lee said." for i in range(N // 10))
 PLACES = "He spoke in " + "Paris, " * (N // 10) + "Ohio, said “no” there."
+# a long quote before "in ... poll": the quote is blanked in the text the claim readers search, and a search
+# that matched a run of white space from each of its characters was quadratic in the quote's length (a page of
+# style sheets between two quote marks took minutes)
+LONG_QUOTE = 'Tom Hale leads a "' + "harbour" * (N // 3) + '" race in the latest poll.'
 
 
 @needs("text")
-@pytest.mark.parametrize("paragraph", [TITLES, NICKNAMES, PLACES], ids=["titles", "nicknames", "places"])
+@pytest.mark.parametrize(
+    "paragraph", [TITLES, NICKNAMES, PLACES, LONG_QUOTE], ids=["titles", "nicknames", "places", "long-quote"]
+)
 def test_quote_desk_shapes_stay_linear(paragraph: str) -> None:
     assert paragraph in _article("text", f"Title\n\n{paragraph}\n").text
 

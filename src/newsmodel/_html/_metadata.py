@@ -314,7 +314,7 @@ class Sources:
                     self.title = clean_line(node.text())
                     title_in_head = in_head
             elif tag == "h1":
-                text = PERMALINK_TAIL.sub("", _node_text(node))
+                text = _node_text(node)
                 if text and not _is_logo_heading(node):
                     self.h1.append(text)
                     self.h1_nodes.append(node)
@@ -661,7 +661,9 @@ def extract_headline(src: Sources) -> str | None:
     """
     titles = _metadata_titles(src)
     keys = {comparable(title) for title in titles}
-    headings = [text for text in src.h1[:8] if _usable_h1(text, src)]
+    # a permalink sign closing an <h1> ("Setting up¶") is no word of it; our own pages print the headline as is
+    printed = src.h1 if src.exact else [PERMALINK_TAIL.sub("", text) for text in src.h1]
+    headings = [text for text in printed[:8] if text and _usable_h1(text, src)]
     for heading in headings:
         if comparable(heading) in keys:
             return heading
@@ -699,7 +701,7 @@ def extract_headline(src: Sources) -> str | None:
             # or an id saying "title" or "headline": a printed headline the metadata replaced with another),
             # they are a section's or the site's labels ("Allergies Health Center"), and the headline is the
             # metadata's
-            marked = [text for text, node in zip(src.h1, src.h1_nodes, strict=True) if _titled(node)]
+            marked = [text for text, node in zip(printed, src.h1_nodes, strict=True) if _titled(node)]
             return next((text for text in headings if text in marked), titles[0])
         # The h1 is the headline as printed: kept whole (a site name is not printed there).
         return headings[0]

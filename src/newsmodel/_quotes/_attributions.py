@@ -571,7 +571,9 @@ def _sentence_claims(
 # "... in the latest CNN poll", "... in most surveys": a poll named after the clause it credits (a short phrase,
 # then a comma or the sentence end)
 _IN_POLL = re.compile(
-    r"\s++(?P<c>in)\s++(?P<m>(?:the|a|an|its|their|most|many|several|some|recent|public|national|state|early|"
+    # (a look behind for the space before "in", not a run of spaces to match: a long run, as a blanked quote
+    # leaves in the masked text, would be matched again from each of its spaces, quadratic in its length)
+    r"(?<=\s)(?P<c>in)\s++(?P<m>(?:the|a|an|its|their|most|many|several|some|recent|public|national|state|early|"
     r"[A-Z0-9][^\s,;]*+)(?:\s++(?!(?:to|after|before|of|in|on|at|for|with|by|from|that|which|who)\s)[^\s,;.!?]++){0,6}?"
     r"\s*+(?:poll|polls|survey|surveys|polling|average\s++of\s++polls))"
     r"(?![\w’'])"
@@ -592,10 +594,13 @@ def _in_poll_claim(text: str, masked: str, start: int, end: int) -> Claim | None
     words = poll.group("m").split()
     if not any(word[:1].isupper() or word[:1].isdigit() or word in _NAMED_POLL_WORDS for word in words):
         return None  # "in the polls", "in national polls": no one poll named
-    first = max(start, poll.start() - _POLL_REACH)
-    for opening in _POLL_CLAUSE_OPENING.finditer(masked, first, poll.start()):
+    before = poll.start()  # where the white space before "in" opens
+    while before > start and masked[before - 1].isspace():
+        before -= 1
+    first = max(start, before - _POLL_REACH)
+    for opening in _POLL_CLAUSE_OPENING.finditer(masked, first, before):
         first = opening.end()
-    content = _good(text, masked, first, poll.start())
+    content = _good(text, masked, first, before)
     if content is None:
         return None
     head = masked[content[0] : content[1]].split()[0].lower()
