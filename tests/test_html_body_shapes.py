@@ -551,3 +551,22 @@ def test_a_permalink_sign_closing_a_sub_heading_is_no_part_of_it() -> None:
         f"<p>{_PROSE[1]}</p>"
     )
     assert [section.heading for section in from_html(html).sections] == [None, "Setting up"]
+
+
+def test_a_long_comment_marked_as_an_entry_does_not_outvote_an_article_of_lists() -> None:
+    # A blog post of short notes and lists of links, then a reader's long comment whose text is marked up as
+    # an entry of its own ("entry-content" inside a comment list's item): the post is the article.
+    notes = "".join(f"<li><a href='/bug/{n}'>Bug {n}</a> fixes the tide table for berth {n}</li>" for n in range(12))
+    comment = " ".join(_PROSE * 3)
+    html = (
+        "<html><body><article class='post hentry'><h1 class='entry-title'>Harbour notes, week 12</h1>"
+        "<div class='entry-content'><h3>Highlights</h3><p>The new tide tables are live for every berth.</p>"
+        f"<ul>{notes}</ul><p>Thanks to Ann Lee for the berth survey.</p></div></article>"
+        "<section id='comments'><h3>2 comments</h3><ol class='comment-list'>"
+        "<li id='comment-7' class='comment even depth-1 hentry'><h4 class='entry-title'>Tom Hale</h4>"
+        f"<blockquote class='entry-content'><p>{comment}</p></blockquote></li></ol></section></body></html>"
+    )
+    article = from_html(html, "https://harbour.example/notes/week-12")
+    assert "The new tide tables are live for every berth." in article.text
+    assert "Bug 11 fixes the tide table for berth 11" in article.text
+    assert _PROSE[0].strip() not in article.text

@@ -41,6 +41,8 @@ __all__ = ["Content", "find_content"]
 
 # How far up a paragraph's vote goes: the body container is close to its paragraphs.
 _MAX_UP = 8
+# The class and id words of a list of readers' comments (or of one of its items).
+_COMMENT_WORDS = frozenset({"comment", "comments", "commentlist"})
 # A paragraph shorter than this (characters) is a label, a caption or a teaser, not prose.
 _MIN_PROSE = 25
 # The weight of text in a container that is not prose (headings, lists, links, widgets).
@@ -346,8 +348,26 @@ def _chain(start: LexborNode | None, body_id: int, cache: dict[int, int]) -> tup
         chain.append(node)
         if verdict == 0:
             verdict = judge(node, cache)
+        if verdict > 0 and _comment_thread(node):
+            # a reader's comment marked up as an entry of its own ("entry-content" in a comment list's item):
+            # the thread's words, not the article's, however long
+            return chain, -1
         node = node.parent
     return chain, verdict
+
+
+def _comment_thread(node: LexborNode) -> bool:
+    """An item of a list of readers' comments, or the list (``<li class="comment">``, ``<ol id="comments">``)."""
+    if node.tag not in ("li", "ol", "ul"):
+        return False
+    attributes = node.attributes
+    return _comment_value((attributes.get("class") or "") + " " + (attributes.get("id") or ""))
+
+
+@functools.lru_cache(maxsize=1024)
+def _comment_value(value: str) -> bool:
+    """Whether a class-and-id value names comments ("comment", "comment-list", "commentlist", "comments")."""
+    return any(token in _COMMENT_WORDS for token in class_tokens(value))
 
 
 def _is_semantic(node: LexborNode, cache: dict[int, int]) -> bool:
