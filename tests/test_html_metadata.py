@@ -679,3 +679,18 @@ def test_a_permalink_sign_is_no_part_of_a_headline() -> None:
         "<article><p>The board met.</p></article></body></html>"
     )
     assert extract_metadata(load_document(page)).headline == "Harbour rules"
+
+
+@pytest.mark.parametrize(
+    "line", ["<em>Last Updated:</em> January 7, 2025", "Originally published March 3, 2024", "First posted 12/05/2023"]
+)
+def test_a_date_line_in_a_byline_box_is_no_byline(line: str) -> None:
+    """A byline box that holds only when the article changed gives no byline ("Last" is nobody)."""
+    html = (
+        "<html><body><h1>Harbour dredging starts</h1>"
+        f"<div class='author-details'><div><img src='/ann.png' alt=''></div><div>{line}</div></div>"
+        "<p>The harbour board voted to dredge the inner basin before the autumn storms.</p></body></html>"
+    )
+    article = nm.from_html(html)
+    assert article.byline is None
+    assert article.authors == ()

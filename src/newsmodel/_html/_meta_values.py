@@ -649,6 +649,11 @@ _FURNITURE = re.compile(
 )
 
 
+# A box that opens with when the article was last changed or first printed ("Last Updated: January 7, 2025"):
+# a date line in a byline's place, with no name before the date ("Last" is no byline).
+_DATE_LINE = re.compile(r"(?:last|first|originally)\s+(?:updated|modified|edited|published|posted)\b", re.IGNORECASE)
+
+
 def printed_byline(text: str) -> str | None:
     """The byline as printed, without what its box holds after it (dates, "Updated", buttons).
 
@@ -656,7 +661,7 @@ def printed_byline(text: str) -> str | None:
     "By Jane Doe"; "By" and roles are kept.
     """
     line = clean_line(text)
-    if line is None or len(line) > MAX_BYLINE_TEXT:
+    if line is None or len(line) > MAX_BYLINE_TEXT or _DATE_LINE.match(line):
         return None
     end = len(line)
     for pattern in (_BYLINE_END, _DATE_TAIL, _FURNITURE):
