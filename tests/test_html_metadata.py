@@ -694,3 +694,50 @@ def test_a_date_line_in_a_byline_box_is_no_byline(line: str) -> None:
     article = nm.from_html(html)
     assert article.byline is None
     assert article.authors == ()
+
+
+_STORY = "<p>The harbour board voted to dredge the inner basin before the autumn storms.</p>"
+
+
+@pytest.mark.parametrize(
+    ("markup", "byline"),
+    [
+        # "By" in an element of its own: the byline is read from the element around it
+        (
+            "<p class='x1'><span class='byline-prefix'>By </span>"
+            "<span itemprop='name'><a href='/by/ann-lee'>Ann Lee</a></span></p>",
+            "By Ann Lee",
+        ),
+        # the parts of a box (name links, a date) read with a space between them: no space before the commas
+        (
+            "<div class='byline'><span>By</span> <a href='/a'>Ann Lee</a><span>,</span> <a href='/t'>Tom Hale</a>"
+            "<time datetime='2024-01-02'>Jan. 2, 2024</time></div>",
+            "By Ann Lee, Tom Hale",
+        ),
+        # a link to the author's box, a screen reader's words after the name
+        (
+            "<div class='byline'><span>By</span> <a href='/a'>Ann Lee</a> <a href='#bio'>About Ann Lee</a>"
+            "<time datetime='2024-01-02'>Jan. 2, 2024</time></div>",
+            "By Ann Lee",
+        ),
+        (
+            "<div class='byline'><span>By</span> <a href='/a'><span>Ann Lee</span><span class='sr'>archive page</span>"
+            "</a><time datetime='2024-01-02'>Jan. 2, 2024</time></div>",
+            "By Ann Lee",
+        ),
+        # a comment form's field, a reader's name over a comment, an author box's web address: no byline
+        ("<form><p class='comment-form-author'><label>Name *</label><input name='author'></p></form>", None),
+        (
+            "<ol class='comment-list'><li class='comment'><div class='comment-author vcard'>"
+            "<cite class='author-name'>Tom Hale</cite></div><p>Dredge it all.</p></li></ol>",
+            None,
+        ),
+        (
+            "<ul class='author-meta'><li><a class='website' href='http://ann.example.org'>ann.example.org</a></li></ul>",
+            None,
+        ),
+    ],
+)
+def test_the_printed_byline_is_the_article_s_byline(markup: str, byline: str | None) -> None:
+    html = f"<html><body><article><h1>Harbour dredging starts</h1>{markup}{_STORY}</article></body></html>"
+    assert nm.from_html(html).byline == byline

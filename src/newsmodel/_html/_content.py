@@ -25,6 +25,7 @@ from ._vocab import (
     BODY_CLASS_KEYS,
     BOILERPLATE_TEXT,
     CAPTION_WORDS,
+    COMMENT_WORDS,
     DECK_WORDS,
     DROP_TAGS,
     NEGATIVE,
@@ -41,8 +42,6 @@ __all__ = ["Content", "find_content"]
 
 # How far up a paragraph's vote goes: the body container is close to its paragraphs.
 _MAX_UP = 8
-# The class and id words of a list of readers' comments (or of one of its items).
-_COMMENT_WORDS = frozenset({"comment", "comments", "commentlist"})
 # A paragraph shorter than this (characters) is a label, a caption or a teaser, not prose.
 _MIN_PROSE = 25
 # The weight of text in a container that is not prose (headings, lists, links, widgets).
@@ -367,7 +366,7 @@ def _comment_thread(node: LexborNode) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _comment_value(value: str) -> bool:
     """Whether a class-and-id value names comments ("comment", "comment-list", "commentlist", "comments")."""
-    return any(token in _COMMENT_WORDS for token in class_tokens(value))
+    return any(token in COMMENT_WORDS for token in class_tokens(value))
 
 
 def _is_semantic(node: LexborNode, cache: dict[int, int]) -> bool:

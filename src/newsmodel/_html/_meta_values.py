@@ -22,6 +22,7 @@ __all__ = [
     "clean_name",
     "clean_person_name",
     "comparable",
+    "is_by_alone",
     "looks_like_name",
     "parse_date",
     "parse_language",
@@ -644,11 +645,14 @@ def _byline_head(text: str) -> str:
 
 _FURNITURE = re.compile(
     r"\b(?:bookmark|save|share|follow|e-?mail|print|comments?|subscribe|\d+\s*min(?:ute)?s?\s+read|"
-    r"social\s+links|view\s+(?:all|author|profile|bio)|author\s+archive|rss|plus\s+icon|icon)\b",
+    r"social\s+links|view\s+(?:all|author|profile|bio)|author\s+archive|archive\s+page|rss|plus\s+icon|icon|"
+    # a link to the author's box after the name: "By Ann Lee About Ann Lee"
+    r"about(?=\s+(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 
 
+_SPACE_BEFORE_COMMA = re.compile(r"\s+,")
 # A box that opens with when the article was last changed or first printed ("Last Updated: January 7, 2025"):
 # a date line in a byline's place, with no name before the date ("Last" is no byline).
 _DATE_LINE = re.compile(r"(?:last|first|originally)\s+(?:updated|modified|edited|published|posted)\b", re.IGNORECASE)
@@ -668,11 +672,17 @@ def printed_byline(text: str) -> str | None:
         match = pattern.search(line)
         if match is not None and match.start() > 0:
             end = min(end, match.start())
-    printed = clean_line(line[:end].rstrip(" ,|·•-–—:"))
+    # (the parts of a box are read with a space between them: "Ann Lee , Tom Hale")
+    printed = clean_line(_SPACE_BEFORE_COMMA.sub(",", line[:end]).rstrip(" ,|·•-–—:"))
     # Nothing but "By" before the furniture: no byline here.
-    if printed is None or not _BY_PREFIX.sub("", printed).strip():
+    if printed is None or is_by_alone(printed):
         return None
     return printed
+
+
+def is_by_alone(text: str) -> bool:
+    """Whether a byline is its "By" (or "Written by", "Par" ...) and nothing else."""
+    return not _BY_PREFIX.sub("", text).strip()
 
 
 def byline_contributors(text: str) -> list[str]:

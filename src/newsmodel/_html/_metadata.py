@@ -35,6 +35,7 @@ from ._meta_values import (
     clean_line,
     clean_person_name,
     comparable,
+    is_by_alone,
     is_organization,
     looks_like_name,
     parse_date,
@@ -45,7 +46,7 @@ from ._meta_values import (
     split_joined_name,
     url_date,
 )
-from ._vocab import PERMALINK_TAIL
+from ._vocab import COMMENT_WORDS, PERMALINK_TAIL, class_tokens
 
 __all__ = [
     "Metadata",
@@ -1185,18 +1186,64 @@ def _date_line_people(src: Sources) -> list[Person]:
 def extract_byline(src: Sources) -> str | None:
     """The byline as printed: the first visible byline element (``p.byline``, ``.byline`` ...)."""
     for node in _visible_bylines(src):
-        # (A CSS query on a node also matches the node itself: compare ids.)
-        if all(part.mem_id == node.mem_id for part in node.css(SEL_BYLINE_PARTS)):
-            # Plain text: printed exactly as it is.
-            text = _node_text(node)
-            if text and (src.exact or len(text) <= _BYLINE_MAX):
-                return _line(src, text)
+        if src.exact:
+            printed = _printed_byline(src, node)
+            if printed is not None:
+                return printed
             continue
-        # A byline box (name, date, buttons in their own elements): its first part.
-        printed = printed_byline(node.text(separator=" ") or "")
-        if printed and len(printed) <= _BYLINE_MAX:
+        if _in_form_or_comments(node):
+            # a form's field or its answer ("Name *", "Thanks for contacting us"), a reader's name over a comment
+            continue
+        printed = _printed_byline(src, node)
+        if printed is not None and is_by_alone(printed):
+            # "By" in an element of its own (<span class="byline-prefix">By</span>), the names beside it
+            parent = node.parent
+            printed = printed_byline(parent.text(separator=" ") or "") if parent is not None else None
+            if printed is not None and (len(printed) > _BYLINE_MAX or is_by_alone(printed)):
+                printed = None
+        if printed is not None and not _WEB_ADDRESS.match(printed):
             return printed
     return None
+
+
+# A web address alone ("blog.example.com", "https://example.com/"): an author box's link, no byline.
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\Z", re.IGNORECASE)
+
+
+def _printed_byline(src: Sources, node: LexborNode) -> str | None:
+    """The byline a byline element prints (None: none that fits)."""
+    # (A CSS query on a node also matches the node itself: compare ids.)
+    if all(part.mem_id == node.mem_id for part in node.css(SEL_BYLINE_PARTS)):
+        # Plain text: printed exactly as it is.
+        text = _node_text(node)
+        if text and (src.exact or len(text) <= _BYLINE_MAX):
+            return _line(src, text)
+        return None
+    # A byline box (name, date, buttons in their own elements): its first part.
+    printed = printed_byline(node.text(separator=" ") or "")
+    return printed if printed and len(printed) <= _BYLINE_MAX else None
+
+
+#: The elements that make a thread of readers' comments (with a class or id of ``COMMENT_WORDS``).
+_THREAD_TAGS = frozenset({"li", "ol", "ul", "section", "aside"})
+
+
+def _in_form_or_comments(node: LexborNode) -> bool:
+    """Whether ``node`` is or sits in a ``<form>`` or a thread of readers' comments (at most 12 levels up)."""
+    element: LexborNode | None = node
+    for _ in range(12):
+        if element is None:
+            return False
+        if element.tag == "form":
+            return True
+        if element.tag in _THREAD_TAGS:
+            # (only a list or its item: pages flag whole wrappers "comments-enabled")
+            attributes = element.attributes
+            value = (attributes.get("class") or "") + " " + (attributes.get("id") or "")
+            if value.strip() and any(token in COMMENT_WORDS for token in class_tokens(value)):
+                return True
+        element = element.parent
+    return False
 
 
 def extract_dateline(src: Sources) -> str | None:

@@ -152,6 +152,10 @@ def class_tokens(value: str) -> list[str]:
     return tokens
 
 
+#: The class and id words of readers' comments: a list of them, one of its items, a widget of the latest.
+COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "recentcomments"})
+
+
 #: Words that mark boilerplate: an element whose class or id holds one is left out.
 NEGATIVE = frozenset(
     {
