@@ -741,3 +741,26 @@ _STORY = "<p>The harbour board voted to dredge the inner basin before the autumn
 def test_the_printed_byline_is_the_article_s_byline(markup: str, byline: str | None) -> None:
     html = f"<html><body><article><h1>Harbour dredging starts</h1>{markup}{_STORY}</article></body></html>"
     assert nm.from_html(html).byline == byline
+
+
+@pytest.mark.parametrize("home", ["/", "https://harbour.example/", "//harbour.example", "/index.html"])
+def test_an_h1_that_is_one_link_home_is_the_masthead_not_the_headline(home: str) -> None:
+    html = (
+        "<html><head><title>Council votes to dredge the harbour</title></head><body>"
+        f"<header><h1><a href='{home}'>The Harbour Quay Courier</a></h1></header>"
+        f"<article><h3 class='post-title'>Council votes to dredge the harbour</h3>{_STORY}</article></body></html>"
+    )
+    assert nm.from_html(html, url="https://harbour.example/2024/01/dredging").headline == (
+        "Council votes to dredge the harbour"
+    )
+
+
+def test_an_h1_linking_to_the_article_itself_stays_the_headline() -> None:
+    html = (
+        "<html><head><title>Harbour Gazette</title></head><body>"
+        "<h1><a href='/2024/01/dredging'>Council votes to dredge the harbour</a></h1>"
+        f"{_STORY}</body></html>"
+    )
+    assert nm.from_html(html, url="https://harbour.example/2024/01/dredging").headline == (
+        "Council votes to dredge the harbour"
+    )

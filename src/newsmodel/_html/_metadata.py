@@ -255,6 +255,22 @@ def _is_logo_heading(node: LexborNode) -> bool:
     return not normalize_text((body.text(separator=" ") if body is not None else "") or "")
 
 
+def _home_link(node: LexborNode, text: str) -> bool:
+    """Tell whether an ``<h1>`` is all one link to a site's home page (``<h1><a href="/">The Site</a></h1>``):
+    the site's name in the masthead, not the article's headline."""
+    links = node.css("a")
+    if len(links) != 1:
+        return False
+    href = (links[0].attributes.get("href") or "").strip()
+    if not _HOME.match(href):
+        return False
+    return normalize_text(links[0].text(separator="") or "") == text
+
+
+# a site's home page: "/", "https://example.com", "//www.example.com/", "index.html"
+_HOME = re.compile(r"(?:(?:https?:)?//[^/?#\s]+)?/?(?:index\.\w+)?\Z", re.IGNORECASE)
+
+
 def _in_aside(node: LexborNode) -> bool:
     """Tell whether a node sits in an ``<aside>`` or a related-posts box (not the article's own)."""
     parent = node.parent
@@ -316,7 +332,7 @@ class Sources:
                     title_in_head = in_head
             elif tag == "h1":
                 text = _node_text(node)
-                if text and not _is_logo_heading(node):
+                if text and not _is_logo_heading(node) and not _home_link(node, text):
                     self.h1.append(text)
                     self.h1_nodes.append(node)
             elif tag == "time":
