@@ -42,6 +42,7 @@ from .._model import (
     mark_sort_key,
 )
 from .._normal import _CONTROL, _SURROGATE, normalize_preformatted, normalize_text, normalize_url
+from ._authors import drop_author_lines
 from ._repeats import drop_repeats
 from ._vocab import (
     BOILERPLATE_TEXT,
@@ -448,7 +449,7 @@ def inline_of(
 class BodyOptions:
     """What the walk needs to know about the page: its base URL and its metadata texts."""
 
-    __slots__ = ("base", "byline", "exact", "headline", "skip_byline", "skip_headline")
+    __slots__ = ("authors", "base", "byline", "exact", "headline", "skip_byline", "skip_headline")
 
     def __init__(
         self,
@@ -459,8 +460,11 @@ class BodyOptions:
         skip_headline: bool = True,
         skip_byline: bool = True,
         exact: bool = False,
+        authors: tuple[str, ...] = (),
     ) -> None:
         self.base = base
+        #: The names of the article's authors (metadata): printed in the body, they are its byline.
+        self.authors = authors
         #: A page ``to_html`` wrote: no paragraph or heading is furniture by its words alone.
         self.exact = exact
         self.headline = _key(headline) if headline else None
@@ -1473,6 +1477,7 @@ def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...
     sections = kept
     sections = _without_verdict_lists(sections)
     sections = _without_closing_link_lists(sections)
+    sections = drop_author_lines(sections, options.authors)
     sections = drop_repeats(sections)  # a synopsis or a caption that repeats the body's opening
     # A furniture heading left at the end with nothing under it ("Share this", "Comments").
     while (

@@ -99,6 +99,7 @@ def from_html(
             skip_headline=not content.headline_seen,
             skip_byline=not content.byline_seen,
             exact=stated is not None,
+            authors=tuple(author.name for author in meta.authors),
         )
         sections = build_sections(content.root, options)
     article = assemble(meta, sections, related)
