@@ -248,6 +248,31 @@ def _remove_furniture(body: LexborNode, headline: str | None, byline: str | None
     return headline_seen, byline_seen
 
 
+def _kickers(body: LexborNode, headline: str | None) -> list[LexborNode]:
+    """The section label printed right before the headline's ``<h1>`` ("Opinion", "World | Asia"): a short line,
+    the element just before the headline in its parent, that is no sentence, heading or picture."""
+    if not headline:
+        return []
+    key = _key(headline)
+    found: list[LexborNode] = []
+    for h1 in body.css("h1"):
+        if _key(h1.text()) != key:
+            continue
+        before = h1.prev
+        while before is not None and before.tag == "-text" and not before.text(strip=True):
+            before = before.prev
+        if before is None or before.tag in _HEADINGS or before.tag in ("-text", "img", "picture", "figure"):
+            continue
+        label = _short_words(before, _MAX_KICKER)
+        if label and label[-1] not in _SENTENCE_END and before.css_first("img, picture, video, iframe") is None:
+            found.append(before)
+    return found
+
+
+#: The longest section label over a headline.
+_MAX_KICKER = 40
+
+
 def _hidden_or_role(attributes: dict[str, str | None]) -> bool:
     """Whether an element of ``_FURNITURE_QUERY`` with these attributes, not of
     ``_FURNITURE_TAGS``, matches ``FURNITURE_SELECTOR``: hidden, or with a furniture role."""
@@ -661,6 +686,9 @@ def find_content(
     for node in body.css(_DROP_QUERY):
         node.decompose(recursive=False)
     headline_seen, byline_seen = _remove_furniture(body, headline, byline)
+    if not exact:
+        for node in _kickers(body, headline):
+            node.replace_with(" ")
     # Teaser lists go before the vote: a long list of summaries would outvote a short article.
     for node in _outermost(_by_depth(_teaser_lists(body)), body):
         node.replace_with(" ")
