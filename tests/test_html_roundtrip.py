@@ -78,3 +78,21 @@ def test_a_headline_with_a_literal_entity_and_the_site_name_round_trips() -> Non
 @pytest.mark.parametrize("fragment", [False, True])
 def test_empty_article_round_trips(fragment: bool) -> None:
     assert nm.from_html(nm.to_html(Article(), fragment=fragment)) == Article()
+
+
+def test_a_headline_ending_in_the_site_s_name_round_trips() -> None:
+    """Found on a real page (an encyclopedia's "Topic - Site" title as the headline): the site's name, known
+    from the canonical URL's host, was taken off the headline our own page states."""
+    article = Article(headline="Tides - Quaypedia", canonical_url="https://en.quaypedia.org/wiki/Harbour")
+    assert nm.from_html(nm.to_html(article)) == article
+
+
+def test_an_article_without_dates_reads_back_without_dates() -> None:
+    """Found on real pages: an article with no date read one back from a date its body prints under the
+    headline, or from its URL."""
+    article = Article(
+        headline="Harbour notes",
+        url="https://harbour.example/2019/02/15/notes",
+        sections=(nm.Section(blocks=(nm.Paragraph("Posted on February 15, 2019 by the harbour desk."),)),),
+    )
+    assert nm.from_html(nm.to_html(article)) == article

@@ -676,6 +676,9 @@ def extract_headline(src: Sources) -> str | None:
     title. Without a usable ``<h1>``, the first metadata title, site name stripped
     ("Title | The Site" -> "Title").
     """
+    if src.exact:
+        # our own page states the headline as written (no site name to take off: "Mozilla - Wikipedia" is it)
+        return _line(src, src.article.get("headline"))
     titles = _metadata_titles(src)
     keys = {comparable(title) for title in titles}
     # a permalink sign closing an <h1> ("Setting up¶") is no word of it; our own pages print the headline as is
@@ -1586,6 +1589,9 @@ def extract_date_published(src: Sources, modified: date | datetime | None = None
     is given in the zone the page's date line prints it in, and one in UTC in the page's
     own zone when the page prints that elsewhere (same instant).
     """
+    if src.exact:
+        # our own page states the article's date, or that it has none: a date in its body or its URL is not it
+        return _dates_from([src.article.get("datePublished")])
     found = _dates_from([src.article.get("datePublished"), src.article.get("dateCreated")])
     found = found or _dates_from(src.metas(*META_PUBLISHED))
     found = found or _dates_from(src.micro("datePublished"))
@@ -1608,6 +1614,8 @@ def extract_date_published(src: Sources, modified: date | datetime | None = None
 def extract_date_modified(src: Sources) -> date | datetime | None:
     """JSON-LD dateModified, modified-time metas, microdata, ``<time class=modified>``."""
     found = _dates_from([src.article.get("dateModified")])
+    if src.exact:
+        return found
     found = found or _dates_from(src.metas(*META_MODIFIED))
     found = found or _dates_from(src.micro("dateModified"))
     found = found or _dates_from([src.page.get("dateModified")])
