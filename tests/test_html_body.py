@@ -291,6 +291,23 @@ def test_a_long_teaser_list_does_not_outvote_a_short_article() -> None:
         "This slideshow requires JavaScript.",
         "Email Jane Roe at jane@example.com or follow her on the social networks.",
         "Disclaimer: the views expressed by the experts here are their own and not those of the site.",
+        "Article continues below",
+        "Story continues below advertisement",
+        "We apologize, but this video has failed to load.",
+        "Try refreshing your browser, or tap here to see other videos from our team.",
+        "Don't have an account? Create Account",
+        "View more offers",
+        "Reuse this content",
+        "Purchase Licensing Rights",
+        "Our Standards: The Harbour Gazette Trust Principles., opens new tab",
+        "Join our commenting forum",
+        "Go to accessibility shortcuts",
+        "Follow the Harbour Gazette on Google News for the latest from the coast.",
+        "Jane Roe may be reached at jroe@harbour.example and followed on the social networks.",
+        "Contact Jane Roe at jroe@harbour.example.",
+        "Write to Jane Roe at jroe@harbour.example",
+        "Registration is a free and easy way to support our journalism.",
+        "If you enjoy our content, please consider subscribing.",
     ],
 )
 def test_furniture_lines_are_left_out(line: str) -> None:
@@ -298,6 +315,12 @@ def test_furniture_lines_are_left_out(line: str) -> None:
     text = from_html(html).text
     assert line not in text
     assert all(p.strip() in text for p in _PROSE)
+
+
+def test_a_sentence_on_supporting_journalism_stays() -> None:
+    line = "The council said it would support our journalism school's new harbour lab."
+    html = _page(f"<p>{_PROSE[0]}</p><p>{line}</p><p>{_PROSE[1]}</p>")
+    assert line in from_html(html).text
 
 
 @pytest.mark.parametrize("line", ["©", "Advert", "By Jane Roe", "12 January 2024"])

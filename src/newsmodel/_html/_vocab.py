@@ -427,7 +427,7 @@ _LINE_PLAIN = (
     r"|(?:e-?mail|contact|reach)\s+(?:the\s+)?(?:reporters?|writers?|authors?|editors?|us|me|him|her|them)"
     r"(?:\s+[\w.'’-]+){0,4}?\s+(?:at|on|via)\b.{0,100}"
     r"|follow\s+(?:us|me|him|her|them|[\w .'’-]{1,60}?)\s+on\s+(?:facebook|twitter|x|instagram|tiktok|threads|linkedin|"
-    r"bluesky|youtube|mastodon)\b.{0,120}"
+    r"bluesky|youtube|mastodon|google\s+news)\b.{0,120}"
     r"|comments?\s+(?:are\s+)?closed|comments?\s*\(\d+\)|(?:advertisement\W*)?skip\s+(?:ad|advertisement)"
     r"|click\s+to\s+(?:read\s+more|hide|show|expand|view|enlarge)\b.{0,60}|listen\s+to\s+this\s+(?:story|article)"
     # a player's label: "WATCH | The harbour at night", "Watch this: ...", "Listen to the podcast:"
@@ -439,6 +439,16 @@ _LINE_PLAIN = (
     r"|advert(?:isement)?|(?:keep|continue)\s+reading|read\s+more|show\s+(?:more|less)|[×✕✖]"
     r"|like\s+this\s*:|like\s+loading(?:\.\.\.|…)?"
     r"|this\s+(?:slideshow|gallery|video|content|page|site)\s+requires\s+javascript\b.{0,60}"
+    # a player's fallback when its video fails: "We apologize, but this video has failed to load.", "Try
+    # refreshing your browser, or", "tap here to see other videos from our team."
+    r"|(?:we\s+apologi[sz]e,?\s+but\s+)?this\s+video\s+has\s+failed\s+to\s+load\b.{0,40}"
+    r"|try\s+refreshing\s+your\s+(?:browser|page)\b.{0,60}|(?:tap|click)\s+here\s+to\s+see\s+other\s+videos\b.{0,40}"
+    # an ad's label in the text: "Article continues below", "Story continues below advertisement"
+    r"|(?:article|story)\s+continues\s+(?:below|after\s+(?:this\s+)?(?:ad|advertisement))(?:\s+advertisement)?"
+    # what is left of a sign-in or subscription box, a licensing link, a comments promotion, a skip link
+    r"|don.t\s+have\s+an\s+account\??(?:\s+(?:create|register)(?:\s+(?:an\s+)?account)?)?|view\s+more\s+offers"
+    r"|reuse\s+this\s+content|purchase\s+licensing\s+rights|our\s+standards\s*:.{0,100}"
+    r"|join\s+our\s+commenting\s+forum|go\s+to\s+accessibility\s+shortcuts"
     r")"
 )
 
@@ -449,14 +459,20 @@ _LINE_GATED = (
     (("reserved",), r".{0,120}\ball\s+rights\s+reserved\b.{0,80}"),
     (("may",), r".{0,120}\bwe\s+may\s+(?:earn|receive|get)\s+(?:a\s+)?(?:commission|compensation|a\s+share)\b.{0,150}"),
     (("affiliate",), r".{0,80}\b(?:affiliate\s+links?|affiliate\s+commission)\b.{0,150}"),
-    (("can",), r".{0,80}\bcan\s+be\s+(?:reached|contacted|emailed)\s+at\b.{0,120}"),
+    (("can", "may"), r".{0,80}\b(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+at\b.{0,120}"),
+    # a plea for support closing the article: "If you enjoy our content, please consider subscribing."
+    (
+        ("journalism", "consider"),
+        r".{0,80}\b(?:(?:way|help|please)\s+(?:to\s+)?support\s+our\s+journalism|please\s+consider\s+subscribing)\b.{0,80}",
+    ),
     (("newsletter",), r"(?=[^\n]{0,200}newsletter)(?=[^\n]{0,200}(?:sign\s+up|subscribe))[^\n]{0,200}"),
     # a reporting credit closing the article: "Additional reporting by Ann Lee and Tom Hale"
     (("additional",), r"additional\s+reporting\s+(?:by|from)\b[^.!?]{0,150}"),
     (("inbox",), r".{0,120}\b(?:delivered|direct|straight|right|sent)\s+(?:right\s+)?to\s+your\s+inbox\b.{0,150}"),
     (
         ("@",),
-        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|e-?mail\s+[\w .'’-]{1,60}?\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,150}"
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        r"|(?:e-?mail|contact|write\s+to)\s+[\w .'’-]{1,60}?\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,150}"
         # a call for tips closing on the newsroom's address: "Do you have a story to tell? Email: ...", "Get in touch at
         # ...", "Get in touch with our news team by emailing us at ..."
         r"|.{0,150}\b(?:e-?mail(?:ing)?(?:\s+(?:us|me|him|her|them))?\s*(?:at|:)|get\s+in\s+touch\s+(?:at|via|on))\s*"
