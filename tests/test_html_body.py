@@ -317,6 +317,22 @@ def test_furniture_lines_are_left_out(line: str) -> None:
     assert all(p.strip() in text for p in _PROSE)
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "<h2>Join our commenting forum</h2><p>Join the conversations and follow other readers of the Gazette</p>",
+        "<h3>Tell us what YOU think...</h3>",
+        "<h2>More to Read</h2>",
+        "<p><a href='#signup-end'>skip past newsletter promotion</a></p>",
+    ],
+)
+def test_furniture_headings_and_skip_links_are_left_out(tail: str) -> None:
+    html = _page(f"<p>{_PROSE[0]}</p><p>{_PROSE[1]}</p>{tail}")
+    article = from_html(html)
+    assert [s.heading for s in article.sections] == [None]
+    assert article.text == _PROSE[0].strip() + "\n\n" + _PROSE[1].strip()
+
+
 def test_a_sentence_on_supporting_journalism_stays() -> None:
     line = "The council said it would support our journalism school's new harbour lab."
     html = _page(f"<p>{_PROSE[0]}</p><p>{line}</p><p>{_PROSE[1]}</p>")

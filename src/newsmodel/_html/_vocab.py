@@ -312,7 +312,7 @@ RELATED_CLASS = re.compile(
 RELATED_LABEL = re.compile(
     r"^\W*(?:related(?:\s+(?:posts?|articles?|stories|content|news|reading|coverage|links))?|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|more\s+(?:from|on|about|stories|news|"
-    r"articles|in)\b.*|read\s+(?:next|more|also)|recommended(?:\s+\w+){0,2}|also\s+read|see\s+also|"
+    r"articles|in|to\s+read)\b.*|read\s+(?:next|more|also)|recommended(?:\s+\w+){0,2}|also\s+read|see\s+also|"
     r"(?:editors?\W?\s+)?recommendations|editors?\W?\s+picks|"
     r"(?:more|other)\s+(?:top\s+)?stories|what\s+to\s+read\s+next|don.t\s+miss|trending(?:\s+\w+){0,2}|"
     r"most\s+(?:read|popular|viewed)|up\s+next|watch\s+next|latest\s+(?:news|stories|videos|articles))\W*$",
@@ -366,7 +366,8 @@ BOILERPLATE_TEXT = re.compile(
     r"tags?|topics?|filed\s+under|about\s+the\s+author|follow\s+us.*|sign\s+up.*|subscribe.*|"
     r"(?:sign|log)\s+in(?:\s+or\s+(?:create|register)(?:\s+an)?\s+account)?|create\s+(?:a\s+)?free\s+account.*|"
     r"newsletter.*|related.*|read\s+more|read\s+next|more\s+stories|recommended.*|you\s+may\s+also\s+like.*|"
-    r"skip\s+to\s+\w+(?:\s+\w+)?|(?:loading|error|loadingerror)(?:\s+loading)?(?:\.\.\.|…)?|back\s+to\s+top|"
+    r"skip\s+(?:to|past)\s+\w+(?:\s+\w+){0,2}|join\s+our\s+commenting\s+forum|"
+    r"tell\s+us\s+what\s+you\s+think\b.*|(?:loading|error|loadingerror)(?:\s+loading)?(?:\.\.\.|…)?|back\s+to\s+top|"
     r"continue\s+reading.*|popular\s+(?:in|on|now)\b.*|like\s+what\s+you.re\s+reading|more\s+for\s+you|"
     r"close|caption|previous(?:\s+next)?|next|expand|collapse|(?:hide|show)\s+caption|enlarge\s+this\s+image|"
     r"accept(?:\s+all)?\s+cookies|cookie\s+(?:preferences|settings)(?:\s+cookie\s+list)?|swipe\s+to\s+scroll(?:\s+\w+)?|"
