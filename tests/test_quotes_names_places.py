@@ -481,3 +481,17 @@ def test_where_a_person_named_before_is_from_is_no_part_of_the_name() -> None:
     assert _claim_sources(["The National Institutes of Health said the trial was safe."]) == [
         ("The National Institutes of Health", "National Institutes of Health")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("“The basin is unsafe,” said the New Zealand Harbour Board.", "the New Zealand Harbour Board"),
+        ("The plan is “reckless,” according to the Quay Valley Trust.", "the Quay Valley Trust"),
+        ("“We will dredge it,” said a New Hampshire Republican.", "a New Hampshire Republican"),
+        ("“We will dredge it,” said the airline Tuesday.", "the airline"),
+    ],
+)
+def test_a_determiner_before_capitalised_words_takes_them_all(paragraph: str, mention: str) -> None:
+    # the shortest phrase after "the" stopped at the first capitalised word: "the New", "the Quay"
+    assert [speaker[0] for speaker in _speakers([paragraph])] == [mention]

@@ -1454,7 +1454,11 @@ _DETERMINER = (
 )
 #: A looser mention, for places where only a source can stand (", the airline said."):
 #: any short phrase after a determiner, besides the forms of :data:`MENTION`.
-LOOSE_MENTION = rf"(?:{DESCRIPTION}|{_DETERMINER}\s+(?:[\w’'\-]+\s+){{0,4}}?[\w’'\-]+|{NAME}|{BARE_PLURAL}|{_PRONOUN})"
+# (a determiner before capitalised words takes them all: "the New Zealand Herald", not "the New")
+LOOSE_MENTION = (
+    rf"(?:{DESCRIPTION}|{_DETERMINER}\s+{NAME}(?![\w’'\-])|{_DETERMINER}\s+(?:[\w’'\-]+\s+){{0,4}}?[\w’'\-]+|{NAME}"
+    rf"|{BARE_PLURAL}|{_PRONOUN})"
+)
 
 
 #: "claim" as a verb that takes a thing as well as a clause ("claimed victory", "claimed the lives of").
