@@ -495,3 +495,22 @@ def test_where_a_person_named_before_is_from_is_no_part_of_the_name() -> None:
 def test_a_determiner_before_capitalised_words_takes_them_all(paragraph: str, mention: str) -> None:
     # the shortest phrase after "the" stopped at the first capitalised word: "the New", "the Quay"
     assert [speaker[0] for speaker in _speakers([paragraph])] == [mention]
+
+
+def _sources(paragraphs: list[str]) -> list[str | None]:
+    return [claim.source.mention for claim in find_quotes(paragraphs).claims]
+
+
+def test_new_opening_a_place_stays_in_the_name() -> None:
+    # "New" opening a sentence is trimmed off a name ("New evidence ..."), not off "New Zealand"
+    assert _sources(["The harbour will close for a month, New Zealand Harbour Board said."]) == [
+        "New Zealand Harbour Board"
+    ]
+    assert _speakers(["“We will dredge it,” New York Harbour Board said."])[0][0] == "New York Harbour Board"
+    assert _sources(["New evidence shows the basin is unsafe, Ann Lee said."]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("time", ["late Thursday", "early on Monday", "overnight"])
+def test_a_credit_closing_the_sentence_may_end_with_a_time(time: str) -> None:
+    paragraph = f"The council plans to close the harbour for a month, the harbour master said {time}."
+    assert _sources([paragraph]) == ["the harbour master"]

@@ -81,6 +81,7 @@ _ACCORDING_LEAD = re.compile(r"\s*(?P<c>[Aa]ccording\s+to)\s+(?P<m>[^,;.!?\s][^,
 # What may follow "X said" at the end of a sentence: a time, a place, an audience, a medium.
 _TRAILER = (
     r"(?:\s+(?:to|in|on|at|by|during|last|this|after|before|from|for|with|via|through|reporters|earlier|later|recently|"
+    r"late|early|overnight|"
     r"yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|afterward|afterwards|"
     r"privately|publicly|told)(?![\w’'])[^,;]{0,60}?)?"
     r"(?:(?<=told)(?:\s+(?!that(?![\w’']))[^\s,;]+){1,5}?)?"

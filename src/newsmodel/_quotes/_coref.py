@@ -114,6 +114,11 @@ def _names_place(tokens: list[str]) -> bool:
     return len(bare) > 1 and bare[0] in _DIRECTIONS and (rest in _PLACES or rest in _COUNTRIES)
 
 
+def opens_with_place(tokens: list[str]) -> bool:
+    """Whether a name's first two or three words name a place: "New York Times", "New Zealand Herald"."""
+    return any(_names_place(tokens[:size]) for size in (2, 3) if len(tokens) >= size)
+
+
 def _names_body(tokens: list[str]) -> bool:
     """Whether a name's words name an organisation, a state or a place, not a person: an acronym ("BDA", "NHS")
     does too."""

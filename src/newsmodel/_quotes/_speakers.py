@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._coref import is_dateline, is_subject
+from ._coref import is_dateline, is_subject, opens_with_place
 from ._cues import (
     CLAIMING,
     CLOSED_MENTION,
@@ -167,6 +167,8 @@ def _word_before_is_stop(text: str, start: int, end: int) -> tuple[int, int] | N
             pass  # "Late-night (host)", "Award-winning Ann Lee": a compound adjective opening the sentence
         elif bare not in STOP_CAPITALS or first.islower() or (space < 0 and bare in PRONOUNS):
             return (start, end)
+        elif space >= 0 and opens_with_place(text[start:end].split(None, 3)[:3]):
+            return (start, end)  # "New York Times", "New Zealand Herald": "New" names the place
         if (bare in _KEPT_DETERMINERS or bare in HONORIFICS) and space >= 0:
             # "The mayor", "The Washington Post", "Mr Lammy", "Dr Ann Vale": the article or the honorific
             # belongs to the mention as written
