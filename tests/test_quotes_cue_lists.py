@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsmodel._quotes import _attributions
+from newsmodel._quotes._coref import _NAME_RE
 from newsmodel._quotes._cues import (
     CLAIM_CUE_WORDS,
     CLAIM_ONLY_CUES,
     CLAIM_STANCE_VERBS,
+    CLOSED_NAME,
     CUE,
     STANCE_NOUNS,
     STANCE_VERBS,
@@ -76,3 +80,38 @@ def test_cue_starts_say_what_a_cue_search_says(sentence: str) -> None:
         for comma in [at for at, char in enumerate(sentence[:end]) if char == ","]:
             expected = search.search(masked, comma + 1, end) is not None
             assert _attributions._cue_between(cues, comma, end) == expected, (sentence, comma, end)
+
+
+# --------------------------------------------------------------------------- the name pattern's shape
+
+# :data:`CLOSED_NAME` as a whole word, written as the plain look-around form that WHOLE_NAME must equal
+_PLAIN_WHOLE_NAME = re.compile(rf"(?=[A-Z\u00C0-\u00DE])(?<![\w’'])(?:{CLOSED_NAME})(?![\w’'])")
+_NAME_PIECES = (
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Capt.", "Supt.", "Maj.", "Mr", "Mrs", "Jr.", "Sr.", "St.", "Mt.", "Ft.",
+    "Jt.", "U.S.", "A.B.", "J.", "Senator", "Ambassador", "Ann", "Lee", "Tom", "Hale", "Émile", "van", "de", "St",
+    "harbour", "council", " ", "  ", ", ", ". ", "’", "'", "-", ".", "x", "4", "(", "\n",
+)  # fmt: skip
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Tom Hale said", "Mrs. Ann Lee and Dr.  Ann Vale", "U.S. Senator Ann Lee", "Tom Hale Jr. said",
+        "St. Louis and Mt. Hood, Ft. Worth", "J. Ann Lee", "Sen.Ann", "Émile van der Hale", "x Tom", "’Tom", "Tom’s",
+        "MrsLee", "A.B. Ambassador Ann Lee", "Supt. Ann", "Maj. Tom-Hale", "Jt. Lee", "Mr.", "Ann", "",
+    ],
+)  # fmt: skip
+def test_whole_name_is_the_plain_name_pattern(text: str) -> None:
+    """Speed guard: WHOLE_NAME (the capital read first, for the search's skip) finds what the plain form finds."""
+    assert _spans(_NAME_RE, text) == _spans(_PLAIN_WHOLE_NAME, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12))
+def test_whole_name_matches_as_the_plain_form(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _spans(_NAME_RE, text) == _spans(_PLAIN_WHOLE_NAME, text)

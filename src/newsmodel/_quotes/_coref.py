@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 
 from ._cues import (
-    CLOSED_NAME,
     DOCUMENT_NOUNS,
     HONORIFICS,
     ORGANIZATION_WORDS,
@@ -28,13 +27,14 @@ from ._cues import (
     STOP_CAPITALS,
     SUBJECT_LEADS,
     UNNAMED_NOUNS,
+    WHOLE_NAME,
 )
 from ._gender import gender_of, is_first_name
 
 __all__ = ["Cast", "Identity", "Person", "clean_name", "clean_span", "mention_kind"]
 
-# the look-ahead lets the engine skip every position that cannot start a name
-_NAME_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DE])(?<![\w’'])(?:{CLOSED_NAME})(?![\w’'])")
+# a name as a whole word: the pattern opens with the capital's class, so a search skips from capital to capital
+_NAME_RE = re.compile(WHOLE_NAME)
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "former", "then"})
 # a country or a union of states is an organisation here, not a person a pronoun could stand for
 _STATE_WORDS = frozenset({"republic", "kingdom", "states", "emirates", "federation"})

@@ -48,6 +48,7 @@ __all__ = [
     "TITLE_LEADS",
     "UNNAMED_NOUNS",
     "WEAK_CUES",
+    "WHOLE_NAME",
     "taken_object",
     "word_alternation",
 ]
@@ -1409,7 +1410,11 @@ _TITLE_CAPS = word_alternation(sorted(t.capitalize() for t in ROLE_TITLES if t.i
 _ABBREVIATION = rf"(?:{_UPPER}\.){{2,}}(?=\s+(?:{_TITLE_CAPS})(?![\w’']))"
 _CAP = rf"(?:{_ABBREVIATION}|{_UPPER}\.|(?:Jr|Sr|St|Mt|Ft)\.|{_UPPER}(?:{_WORDCH}|\.(?=\w))*)"
 _PARTICLE = r"(?:de|da|di|del|der|den|van|von|bin|al|el|la|le|du|dos|ben|ibn|St\.)"
-_HONOR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Sec|Amb|Pres|Supt|Cmdr|Maj)\."
+_HONORIFIC_WORDS = (
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Prof", "Rev", "Sec", "Amb",
+    "Pres", "Supt", "Cmdr", "Maj",
+)  # fmt: skip
+_HONOR = rf"(?:{'|'.join(_HONORIFIC_WORDS)})\."
 #: An abbreviated title before a name ("Gov.", "Sen."), as a pattern.
 HONORIFIC = _HONOR
 
@@ -1440,6 +1445,30 @@ MENTION = rf"(?:{DESCRIPTION}|{NAME}|{BARE_PLURAL}|{_PRONOUN})"
 _CLOSED_CAP = rf"(?:{_ABBREVIATION}|{_UPPER}\.|(?:Jr|Sr|St|Mt|Ft)\.|{_UPPER}{_WORDCH}*+(?:\.(?=\w){_WORDCH}*+)*+)"
 #: :data:`NAME` for patterns where it is followed by ``(?![\w’'])`` (the same matches, found faster).
 CLOSED_NAME = rf"(?:{_HONOR}\s+)?{_CLOSED_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CLOSED_CAP}){{0,6}}"
+
+
+def _honorific_rest() -> str:
+    """An honorific less its capital, read after it: a look-behind on the capital picks the rest ("r", "rs")."""
+    by_capital: dict[str, list[str]] = {}
+    for word in _HONORIFIC_WORDS:
+        by_capital.setdefault(word[0], []).append(word[1:])
+    capitals = "".join(sorted(by_capital))
+    rests = "|".join(f"(?<={capital})(?:{'|'.join(rest)})" for capital, rest in sorted(by_capital.items()))
+    return rf"(?<=[{capitals}])(?:{rests})\."
+
+
+#: :data:`CLOSED_NAME` as a whole word (no letter nor apostrophe before it or after it), written to open with its
+#: capital as a class of characters: a search then skips from one capital to the next instead of trying a match at
+#: every position (a pattern opening with a look-around gets no such skip). Every alternative of CLOSED_NAME opens
+#: with one capital; here the capital is read first and the rest of each alternative after it, in the same order
+#: (a look-behind on the capital picks the rest of an honorific or of "Jr."), so the matches are the same.
+WHOLE_NAME = (
+    rf"{_UPPER}(?<![\w’'].)"
+    rf"(?:{_honorific_rest()}\s+{_CLOSED_CAP}"
+    rf"|\.(?:{_UPPER}\.)+(?=\s+(?:{_TITLE_CAPS})(?![\w’']))|\.|(?=[rt]\.)(?:(?<=J)r|(?<=S)[rt]|(?<=[MF])t)\."
+    rf"|{_WORDCH}*+(?:\.(?=\w){_WORDCH}*+)*+)"
+    rf"(?:\s+(?:{_PARTICLE}\s+)?{_CLOSED_CAP}){{0,6}}(?![\w’'])"
+)
 _CLOSED_DESCRIPTION = (
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
     rf"\s+(?:[\w’'\-]++\s++){{0,4}}?{_DESC_HEAD}s?\b"
