@@ -570,3 +570,43 @@ def test_a_long_comment_marked_as_an_entry_does_not_outvote_an_article_of_lists(
     assert "The new tide tables are live for every berth." in article.text
     assert "Bug 11 fixes the tide table for berth 11" in article.text
     assert _PROSE[0].strip() not in article.text
+
+
+def test_a_paragraph_under_a_picture_is_its_caption_when_the_two_are_all_their_parent_holds() -> None:
+    """A picture in inline wrappers and a ``<p>`` under it, alone in their ``<div>``: a figure in all but name
+    (a credit line after the caption is furniture and goes first)."""
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<div class='image-widget'><span class='image'><span><picture><img src='/dredger.jpg'></picture></span>"
+        "<span></span></span><p><span>The dredger in the outer basin at dawn.</span></p><p>Image: Ann Vale</p></div>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    blocks = _blocks(from_html(html, "https://harbour.example/news/dredging"))
+    figures = [block for block in blocks if isinstance(block, Figure)]
+    assert len(figures) == 1
+    assert figures[0].caption is not None
+    assert figures[0].caption.text == "The dredger in the outer basin at dawn."
+    assert [block.text for block in blocks if isinstance(block, Paragraph)] == [_PROSE[0].strip(), _PROSE[1].strip()]
+
+
+def test_a_paragraph_after_a_picture_among_other_paragraphs_stays_text() -> None:
+    html = _page(
+        f"<div class='entry'><p>{_PROSE[0]}</p><div><img src='/dredger.jpg'></div><p>The vote was close.</p></div>"
+    )
+    blocks = _blocks(from_html(html, "https://harbour.example/news/dredging"))
+    assert [block.text for block in blocks if isinstance(block, Paragraph)] == [
+        _PROSE[0].strip(),
+        "The vote was close.",
+    ]
+
+
+def test_a_paragraph_after_an_uncaptioned_picture_stays_on_a_page_newsmodel_wrote() -> None:
+    from newsmodel import Image, Section, to_html
+
+    article = Article(
+        sections=(
+            Section(blocks=(Paragraph(_PROSE[0].strip()),)),
+            Section("The dredger", 2, (Figure(Image("https://harbour.example/dredger.jpg")), Paragraph("At dawn."))),
+        )
+    )
+    assert from_html(to_html(article)).sections == article.sections

@@ -603,8 +603,23 @@ def _caption_after_picture(node: LexborNode) -> bool:
         return False
     if before.text(strip=True):
         return False
+    if node.tag == "p" and (before.tag == "figure" or _element_before(before) is not None):
+        # a paragraph is a caption only when it and the picture are all the parent holds (and the picture is no
+        # <figure>, which holds its own caption)
+        return False
     text = node.text(strip=True)
-    return 0 < len(text) <= _MAX_CAPTION and node.css_first(_CAPTION_BLOCKS) is None
+    # (css() matches the element itself too: a <p> is no block inside itself)
+    return 0 < len(text) <= _MAX_CAPTION and all(block.mem_id == node.mem_id for block in node.css(_CAPTION_BLOCKS))
+
+
+def _element_before(node: LexborNode) -> LexborNode | None:
+    """The element (or text) before ``node`` among its siblings, blank text and comments skipped."""
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        if before.tag == "-text" and (before.text_content or "").strip():
+            return before
+        before = before.prev
+    return before
 
 
 def figure_of(node: LexborNode, base: str | None, *, bare: bool = False) -> Block | None:
@@ -1150,7 +1165,14 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
                 entered.append((tag, following))
                 following = node.first_child
             continue
-        if tag in ("div", "span") and flow.uncaptioned_picture_last() and _caption_after_picture(node):
+        paragraph_caption = tag == "p" and not flow.options.exact and _caption_after_picture(node)
+        if paragraph_caption:
+            flow.flush()  # (a picture inside an inline element waits to be flushed)
+        if (
+            (tag in ("div", "span") or paragraph_caption)
+            and flow.uncaptioned_picture_last()
+            and _caption_after_picture(node)
+        ):
             # A line under a picture, outside <figure> ("<div><div><img></div><div>Caption</div></div>").
             flow.flush()
             if flow.caption_last(node):
