@@ -514,3 +514,16 @@ def test_new_opening_a_place_stays_in_the_name() -> None:
 def test_a_credit_closing_the_sentence_may_end_with_a_time(time: str) -> None:
     paragraph = f"The council plans to close the harbour for a month, the harbour master said {time}."
     assert _sources([paragraph]) == ["the harbour master"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("Last year a storm that experts described as “unprecedented” flooded the harbour.", "experts"),
+        ("The council passed what critics called a “reckless” plan.", "critics"),
+        ("It was a plan that harbour pilots have called “reckless.”", "harbour pilots"),
+    ],
+)
+def test_a_relative_clause_s_own_subject_speaks(paragraph: str, mention: str) -> None:
+    # a description ran over the relative word: "a storm that experts", "The council passed what critics"
+    assert [speaker[0] for speaker in _speakers([paragraph])] == [mention]

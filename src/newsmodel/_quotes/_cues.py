@@ -1422,11 +1422,13 @@ HONORIFIC = _HONOR
 NAME = rf"(?:{_HONOR}\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,6}}"
 
 _ROLE_ALT = word_alternation(ROLE_NOUNS)
+# no relative word inside a description: "a storm that experts (described)" is a storm, then experts
+_NO_RELATIVE = r"(?!(?:that|which|who|whom|whose|what)\s)"
 _DESC_HEAD = rf"(?:{_ROLE_ALT})"
 #: A description of a person: "the Russian president", "a senior administration official".
 DESCRIPTION = (
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
-    rf"\s+(?:[\w’'\-]+\s+){{0,4}}?{_DESC_HEAD}s?\b"
+    rf"\s+(?:{_NO_RELATIVE}[\w’'\-]+\s+){{0,4}}?{_DESC_HEAD}s?\b"
     rf"(?:\s+(?:for|of|at|with|to|close\s+to|familiar\s+with)\s+(?:the\s+)?{NAME})?"
 )
 #: A bare plural source: "sources", "officials", "critics", "analysts".
@@ -1471,7 +1473,7 @@ WHOLE_NAME = (
 )
 _CLOSED_DESCRIPTION = (
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
-    rf"\s+(?:[\w’'\-]++\s++){{0,4}}?{_DESC_HEAD}s?\b"
+    rf"\s+(?:{_NO_RELATIVE}[\w’'\-]++\s++){{0,4}}?{_DESC_HEAD}s?\b"
     rf"(?:\s+(?:for|of|at|with|to|close\s+to|familiar\s+with)\s+(?:the\s+)?{CLOSED_NAME})?"
 )
 #: :data:`MENTION` for patterns where it is followed by ``(?![\w’'])`` (the same matches, found faster).
