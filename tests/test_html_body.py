@@ -308,6 +308,12 @@ def test_a_long_teaser_list_does_not_outvote_a_short_article() -> None:
         "Write to Jane Roe at jroe@harbour.example",
         "Registration is a free and easy way to support our journalism.",
         "If you enjoy our content, please consider subscribing.",
+        "Buy Now",
+        "Try Harbour VPN Now",
+        "Check Price",
+        "Price at",
+        "$30 at Harbour Stores",
+        "See It!",
     ],
 )
 def test_furniture_lines_are_left_out(line: str) -> None:
@@ -331,6 +337,12 @@ def test_furniture_headings_and_skip_links_are_left_out(tail: str) -> None:
     article = from_html(html)
     assert [s.heading for s in article.sections] == [None]
     assert article.text == _PROSE[0].strip() + "\n\n" + _PROSE[1].strip()
+
+
+@pytest.mark.parametrize("line", ["Try it now", "Buy now, she said, before the fees rise.", "See it."])
+def test_a_sentence_like_a_shopping_button_stays(line: str) -> None:
+    html = _page(f"<p>{_PROSE[0]}</p><p>{line}</p><p>{_PROSE[1]}</p>")
+    assert line in from_html(html).text
 
 
 def test_a_sentence_on_supporting_journalism_stays() -> None:
