@@ -653,3 +653,38 @@ def test_furniture_query_and_its_python_tests_find_what_the_furniture_selector_f
     ]
     assert sorted(set(found)) == sorted(set(expected))
     assert len(set(expected)) == 13
+
+
+_STORY = (
+    "<p>The council approved the budget on Tuesday by a wide margin, ending months of debate over spending.</p>"
+    "<p>The plan adds money for schools and parks, and cuts the cost of permits for small shops in the centre.</p>"
+)
+
+
+def test_related_posts_are_posts_not_listings_labels_or_style_text() -> None:
+    widget = (
+        "<div class='related-posts'><h3>Related</h3><ul>"
+        "<li><a href='/2024/05/02/harbour-dredging-begins/'>Harbour dredging begins</a></li>"
+        "<li><a href='/2024/05/01/ferry/'>Read Next</a> <a href='/2024/05/01/ferry/'>Ferry fares rise in June</a></li>"
+        "<li><a href='/news/people/ann-lee-named-harbour-master-a7418181.html'>Ann Lee named harbour master</a></li>"
+        "<li><a href='/?p=1864317'>Quay market reopens</a></li>"
+        "<li><a href='/2024/04/30/tides/'><style>.b{fill:#000}</style><span>Spring tides flood the quay</span></a></li>"
+        "<li><a href='/tag/harbour/'>Harbour</a></li><li><a href='/author/tom-hale/'>Tom Hale</a></li>"
+        "<li><a href='/topic/ferries'>Ferries</a></li><li><a href='/search?q=tides'>tides</a></li>"
+        "<li><a href='https://shop.example.com/'>Harbour shop</a></li><li><a href='/'>Home</a></li>"
+        "</ul></div>"
+    )
+    article = from_html(
+        f"<html><body><article><h1>Budget passes</h1>{_STORY}</article>{widget}</body></html>",
+        url="https://harbour.example/2024/05/03/budget/",
+    )
+    assert [(post.title, post.url) for post in article.related_posts] == [
+        ("Harbour dredging begins", "https://harbour.example/2024/05/02/harbour-dredging-begins/"),
+        ("Ferry fares rise in June", "https://harbour.example/2024/05/01/ferry/"),
+        (
+            "Ann Lee named harbour master",
+            "https://harbour.example/news/people/ann-lee-named-harbour-master-a7418181.html",
+        ),
+        ("Quay market reopens", "https://harbour.example/?p=1864317"),
+        ("Spring tides flood the quay", "https://harbour.example/2024/04/30/tides/"),
+    ]

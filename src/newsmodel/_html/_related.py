@@ -10,7 +10,9 @@ one such widget.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -63,8 +65,65 @@ def _date(times: list[LexborNode]) -> date | datetime | None:
         return None
 
 
-def _post(item: LexborNode, base: str | None, own_url: str | None) -> RelatedPost | None:
-    """One item of a widget: its first link with text is the post."""
+# A link's words that label the widget or the link, not a post ("Read Next", "Latest", "Popular"; "false" is a
+# script's value printed as text).
+_LABEL = re.compile(
+    r"(?:read\s+(?:next|more)|latest|popular|most\s+(?:read|popular)|more|next|previous|see\s+(?:all|more)|"
+    r"view\s+(?:all|more)|false|true)\W*",
+    re.IGNORECASE,
+)
+# The first part of a listing's path, not a post's: a tag, topic, section, author or profile page ("/tag/brexit/",
+# "/profile/ann-lee/").
+_LISTINGS = frozenset(
+    {"tag", "tags", "topic", "topics", "category", "categories", "author", "authors", "profile", "profiles", "people",
+     "person", "writer", "writers", "contributor", "contributors", "section", "sections", "subject", "subjects",
+     "keyword", "keywords", "latest"}
+)  # fmt: skip
+
+
+# what only a post's slug holds: a page's extension, or a number of four digits or more
+_POST_SLUG = re.compile(r"\.s?html?$|\.php$|\d{4}")
+#: Query keys that name one post on a site's home path ("/?p=123", "/?post_type=post&p=1", "?page_id=7").
+_POST_KEYS = frozenset({"p", "page_id", "post", "id", "story", "article", "storyid", "articleid"})
+
+
+def _listing(url: str) -> bool:
+    """Whether a URL is a site's home page or one of its listings (tag, topic, author page), not a post."""
+    parts = urlsplit(url)
+    segments = [segment.lower() for segment in parts.path.split("/") if segment]
+    if not segments:
+        # "https://www.example.com", "/?source=navbar": the site (a network's footer of sister sites); "/?p=123" is
+        # a post by its number
+        keys = {pair.split("=", 1)[0].lower() for pair in parts.query.split("&")}
+        return not keys & _POST_KEYS
+    if parts.query and "search" in parts.path.lower():
+        return True  # "/search?q=climate": a search's results
+    # "/tag/brexit/", "/post/category/analytics/": a listing word before the last part of a short path, and that
+    # part a name, not a post's slug ("/news/people/obama-speech-a7418181.html" is a post)
+    if len(segments) > 3 or not any(segment in _LISTINGS for segment in segments[-3:-1]):
+        return False
+    slug = segments[-1]
+    return not _POST_SLUG.search(slug) and len(re.split(r"[-_]", slug)) <= 4
+
+
+def _link_text(anchor: LexborNode) -> str:
+    """A link's words as shown: without the text of a ``<style>`` or ``<script>`` inside it."""
+    if anchor.css_first("style, script") is None:
+        return anchor.text()
+    words = []
+    for node in anchor.traverse(include_text=True):
+        parent = node.parent
+        if node.tag == "-text" and parent is not None and parent.tag not in ("style", "script"):
+            words.append(node.text_content or "")
+    return "".join(words)
+
+
+def _post(item: LexborNode, base: str | None, own_url: str | None, *, exact: bool = False) -> RelatedPost | None:
+    """One item of a widget: its first link with text is the post.
+
+    Not on newsmodel's own pages (``exact``): a link whose words are a label ("Read Next") is passed over, and
+    an item pointing at a listing (a tag, topic or author page, the site's home page) is no post.
+    """
     # The elements read, from one query (each css() call parses its selector anew), by tag,
     # each kind in document order as its own query would list it.
     parts: dict[str | None, list[LexborNode]] = {"a": [], "img": [], "p": [], "time": []}
@@ -75,9 +134,9 @@ def _post(item: LexborNode, base: str | None, own_url: str | None) -> RelatedPos
     url: str | None = None
     title: str | None = None
     for anchor in parts["a"]:
-        text = _line(anchor.text())
-        if not text:
-            # A linked picture: the title is in another link or a heading.
+        text = _line(_link_text(anchor))
+        if not text or (not exact and _LABEL.fullmatch(text)):
+            # A linked picture: the title is in another link or a heading. A label: the title follows it.
             continue
         href = anchor.attributes.get("href")
         candidate = normalize_url(href, base) if href else None
@@ -90,6 +149,8 @@ def _post(item: LexborNode, base: str | None, own_url: str | None) -> RelatedPos
     if title is None:
         return None
     if own_url is not None and url == own_url:
+        return None
+    if not exact and url is not None and _listing(url):
         return None
     image: Image | None = None
     if parts["img"]:
@@ -231,7 +292,7 @@ def extract_related(
         # The same post in two widgets ("Related" and "Popular") is listed once.
         mine: set[str | None] = set()
         for item in _items(widget)[:_MAX_ITEMS]:
-            post = _post(item, base, own_url)
+            post = _post(item, base, own_url, exact=exact)
             if post is not None and (post.url is None or post.url not in seen):
                 mine.add(post.url)
                 posts.append(post)
