@@ -345,6 +345,18 @@ def test_a_sentence_like_a_shopping_button_stays(line: str) -> None:
     assert line in from_html(html).text
 
 
+def test_popovers_and_tooltips_are_left_out() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><div class='d-none' id='fact-check-popover'><p>checked</p><p>trusted source</p></div>"
+        f"<p>{_PROSE[1]}</p><div class='glossary-tooltip'><p>A basin is a harbour's inner dock.</p></div>"
+        f"<p>The <span class='tooltip'>basin</span> will be dredged in May.</p>"
+    )
+    text = from_html(html).text
+    assert "trusted source" not in text
+    assert "inner dock" not in text
+    assert "The basin will be dredged in May." in text  # a word of the sentence stays
+
+
 def test_a_sentence_on_supporting_journalism_stays() -> None:
     line = "The council said it would support our journalism school's new harbour lab."
     html = _page(f"<p>{_PROSE[0]}</p><p>{line}</p><p>{_PROSE[1]}</p>")

@@ -216,6 +216,8 @@ NEGATIVE = frozenset(
         "taglist",
         "keywords",
         "popup",
+        "popover",
+        "tooltip",
         "modal",
         "overlay",
         "toolbar",
