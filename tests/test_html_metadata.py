@@ -760,3 +760,20 @@ def test_an_h1_linking_to_the_article_itself_stays_the_headline() -> None:
     assert nm.from_html(html, url="https://harbour.example/2024/01/dredging").headline == (
         "Council votes to dredge the harbour"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Ann Lee March 3, 2024", "By Ann Lee"),
+        ("By admin - 2018-09-16", "By admin"),
+        ("Written by Ann Lee Edited by Tom Hale", "Written by Ann Lee"),
+        ("Ann Lee —", "Ann Lee"),
+    ],
+)
+def test_a_plain_byline_line_ends_where_its_date_or_editor_begins(line: str, byline: str) -> None:
+    page = f"<h1>Harbour dredging starts</h1><p class='byline'>{line}</p>{_STORY}"
+    html = f"<html><body><article>{page}</article></body></html>"
+    article = nm.from_html(html)
+    assert article.byline == byline
+    assert line not in article.text  # the byline line stays out of the body

@@ -43,6 +43,7 @@ from .._model import (
 )
 from .._normal import _CONTROL, _SURROGATE, normalize_preformatted, normalize_text, normalize_url
 from ._authors import drop_author_lines
+from ._meta_values import printed_byline
 from ._repeats import drop_repeats
 from ._vocab import (
     BOILERPLATE_TEXT,
@@ -1023,7 +1024,16 @@ class _Flow:
             if BOILERPLATE_TEXT.match(text):
                 return
             first = self.blocks_seen == 0
-            if first and self.options.skip_byline and self.options.byline and _key(text) == self.options.byline:
+            if (
+                first
+                and self.options.skip_byline
+                and self.options.byline
+                and self.options.byline
+                in (
+                    _key(text),
+                    _key(printed_byline(text) or ""),  # the byline line with its date ("By Ann Lee - 2018-09-16")
+                )
+            ):
                 return
             if first and self.options.skip_headline and self.options.headline and _key(text) == self.options.headline:
                 return

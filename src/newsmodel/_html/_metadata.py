@@ -1235,8 +1235,13 @@ def _printed_byline(src: Sources, node: LexborNode) -> str | None:
     if all(part.mem_id == node.mem_id for part in node.css(SEL_BYLINE_PARTS)):
         # Plain text: printed exactly as it is.
         text = _node_text(node)
-        if text and (src.exact or len(text) <= _BYLINE_MAX):
+        if text and src.exact:
             return _line(src, text)
+        if text and len(text) <= _BYLINE_MAX:
+            if is_by_alone(text):
+                return _line(src, text)  # "By" in an element of its own: the caller reads the element around it
+            # printed as it is, up to where a date, "Updated" or a button begins ("By Ann Lee March 3, 2024")
+            return printed_byline(text)
         return None
     # A byline box (name, date, buttons in their own elements): its first part.
     printed = printed_byline(node.text(separator=" ") or "")
