@@ -527,3 +527,29 @@ def test_a_credit_closing_the_sentence_may_end_with_a_time(time: str) -> None:
 def test_a_relative_clause_s_own_subject_speaks(paragraph: str, mention: str) -> None:
     # a description ran over the relative word: "a storm that experts", "The council passed what critics"
     assert [speaker[0] for speaker in _speakers([paragraph])] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "The Harbour Joint Committee on Trade and Security pointed out that the plan was “not lawful”.",
+            "Harbour Joint Committee on Trade and Security",
+        ),
+        (
+            "The Harbour Bay Department of Roads and Bridges said the road was “closed for good”.",
+            "Harbour Bay Department of Roads and Bridges",
+        ),
+        (
+            "The Harbour Centre for Water Safety and Rescue said the beach was “clean again”.",
+            "Harbour Centre for Water Safety and Rescue",
+        ),
+    ],
+)
+def test_a_public_body_named_with_of_on_or_for_is_named_whole(paragraph: str, name: str) -> None:
+    assert [s[1] for s in _speakers([paragraph])] == [name]
+
+
+def test_a_body_after_a_preposition_leaves_the_subject_in_place() -> None:
+    paragraph = "Ann Lee, of the Harbour Institute for Water Safety, said the water was “clean again”."
+    assert [s[1] for s in _speakers([paragraph])] == ["Ann Lee"]

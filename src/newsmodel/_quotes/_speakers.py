@@ -180,14 +180,67 @@ def _word_before_is_stop(text: str, start: int, end: int) -> tuple[int, int] | N
 
 def mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The speaker mentions in ``text[start:end]``, sentence-initial words trimmed off."""
-    found = []
+    found: list[tuple[int, int]] = []
     for match in _MENTION_RE.finditer(text, start, end):
         span = _word_before_is_stop(text, match.start(), match.end())
         if span is not None and span[1] > span[0] and not (span[0] < 4 and is_dateline(text, *span)):
             if _modifies_role(text, span):
                 continue  # "Country (crooner Jelly Roll)", "Labour (leader Keir Starmer)": the name follows
+            head = _body_named_before(text, start, span[0])
+            if head is not None:
+                # "the Joint Committee on Trade and (Security)": the mention is the tail of the body's name
+                found = [kept for kept in found if kept[1] <= head]
+                span = (head, span[1])
             found.append(span)
     return found
+
+
+# The head word of a public body's name that takes "of", "on" or "for" and more capitalised words
+# ("Committee on Intelligence and Security", "Department of Health and Human Services", "Centers for Disease Control")
+_BODY_HEADS = (
+    "Committee",
+    "Council",
+    "Commission",
+    "Department",
+    "Ministry",
+    "Institute",
+    "Center",
+    "Centre",
+    "Centers",
+    "Centres",
+    "Office",
+    "Bureau",
+    "Board",
+    "Agency",
+    "Association",
+    "Society",
+    "Foundation",
+    "Authority",
+    "Academy",
+)
+_CAP_WORD = r"(?:(?:[A-Z]\.)++|[A-Z][\w’'\-]*+)"
+_BODY_TAIL = re.compile(
+    rf"(?:{_CAP_WORD}\s+)*(?:{'|'.join(_BODY_HEADS)})\s+(?:of|on|for)\s+(?:the\s+)?"
+    rf"(?:{_CAP_WORD}(?:,?\s+and\s+|,\s+|\s+))*\Z"
+)
+_BODY_TAIL_REACH = 120
+_AFTER_JOINER = re.compile(r"(?:\s(?:of|on|for|and|the)|,)\s\Z")
+
+
+def _body_named_before(text: str, start: int, at: int) -> int | None:
+    """Where the public body's name whose tail starts at ``at`` begins (not before ``start``), or None."""
+    if not _AFTER_JOINER.search(text, max(start, at - 5), at):
+        return None
+    window = max(start, at - _BODY_TAIL_REACH)
+    match = _BODY_TAIL.search(text, window, at)
+    if match is None:
+        return None
+    trimmed = _word_before_is_stop(text, match.start(), at)
+    if trimmed is None:
+        return None
+    before = trimmed[0] - 4 if text.startswith("the ", trimmed[0] - 4) else trimmed[0]
+    # "Ann Lee, of the Harbour Institute for ...": a body after a preposition is no subject; left as it was
+    return None if _after_preposition(text, before) else trimmed[0]
 
 
 _ROLE_THEN_NAME = re.compile(r" ([a-z]+) [A-Z]")
