@@ -314,6 +314,7 @@ def test_a_long_teaser_list_does_not_outvote_a_short_article() -> None:
         "Price at",
         "$30 at Harbour Stores",
         "See It!",
+        "View full post on Youtube",
     ],
 )
 def test_furniture_lines_are_left_out(line: str) -> None:

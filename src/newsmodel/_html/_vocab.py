@@ -452,6 +452,8 @@ _LINE_PLAIN = (
     r"|don.t\s+have\s+an\s+account\??(?:\s+(?:create|register)(?:\s+(?:an\s+)?account)?)?|view\s+more\s+offers"
     r"|reuse\s+this\s+content|purchase\s+licensing\s+rights|our\s+standards\s*:.{0,100}"
     r"|join\s+our\s+commenting\s+forum|go\s+to\s+accessibility\s+shortcuts"
+    # an embedded post's fallback link: "View full post on Youtube"
+    r"|view\s+(?:the\s+)?full\s+post\s+on\s+\w+"
     # a shopping button's text: "Buy Now", "Try Harbour VPN Now", "Check Price", "$30 at Harbour Store", "See It!"
     r"|buy\s+now|shop\s+now|try\s+(?!it\b)[\w.-]+(?:\s+[\w.-]+){0,2}\s+now|check\s+(?:the\s+)?price|view\s+deal"
     r"|see\s+(?:the\s+)?deal|see\s+it!|price\s+at|[$£€]\s?\d[\d,.]*\s+at\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){0,2}"
