@@ -777,3 +777,14 @@ def test_a_plain_byline_line_ends_where_its_date_or_editor_begins(line: str, byl
     article = nm.from_html(html)
     assert article.byline == byline
     assert line not in article.text  # the byline line stays out of the body
+
+
+@pytest.mark.parametrize(
+    "author",
+    ["Ann Lee (http://ann.example/)", "Ann Lee <ann@example.com>", "Ann Lee (www.ann.example)", "Ann Lee (@annlee)"],
+)
+def test_an_address_in_brackets_after_an_author_s_name_is_no_part_of_it(author: str) -> None:
+    html = (
+        f"<html><head><meta name='author' content='{author}'></head><body><h1>Harbour tides</h1>{_STORY}</body></html>"
+    )
+    assert [person.name for person in nm.from_html(html).authors] == ["Ann Lee"]

@@ -698,6 +698,10 @@ def byline_contributors(text: str) -> list[str]:
     return [name for part in _SPLIT.split(rest) if (name := clean_name(part))]
 
 
+# a web or e-mail address in brackets after a name: the name's link, no part of it
+_LINK_IN_BRACKETS = re.compile(r"\s*[(<\[]\s*(?:https?://|www\.|mailto:|[\w.+-]+@|@\w)[^)>\]]*[)>\]]?")
+
+
 def split_byline(text: str) -> list[tuple[str, str | None]]:
     """Split a printed byline into ``(name, role)`` pairs.
 
@@ -708,6 +712,9 @@ def split_byline(text: str) -> list[tuple[str, str | None]]:
     line = clean_line(text, unescape=True)
     if line is None or len(line) > MAX_BYLINE_TEXT:
         return []
+    if "://" in line or "@" in line or "www." in line:
+        # "Ann Lee (https://ann.example/)", "Ann Lee <ann@example.com>", "Ann Lee (@annlee)"
+        line = _LINK_IN_BRACKETS.sub("", line)
     out: list[tuple[str, str | None]] = []
     # "Ann Lee (with Tom Hale and Sam Roe)", "(avec ... et ...)": the names in parentheses are bylines too;
     # "Ann Lee (AP)": an agency's initials beside the name. (A nickname, "Richard (R.J.) Eskow", stays.)
