@@ -788,3 +788,13 @@ def test_an_address_in_brackets_after_an_author_s_name_is_no_part_of_it(author: 
         f"<html><head><meta name='author' content='{author}'></head><body><h1>Harbour tides</h1>{_STORY}</body></html>"
     )
     assert [person.name for person in nm.from_html(html).authors] == ["Ann Lee"]
+
+
+def test_a_related_posts_label_in_a_subhead_class_is_no_dek() -> None:
+    html = (
+        "<html><body><article><h1>Harbour tides</h1><p class='dek'>Tides rose a metre above the forecast.</p>"
+        f"{_STORY}</article><div><h3 class='subhead'>More from Harbour News</h3></div></body></html>"
+    )
+    assert nm.from_html(html).alternative_headline == "Tides rose a metre above the forecast."
+    alone = f"<html><body><h1>Harbour tides</h1><h2 class='subhead'>More from Harbour News</h2>{_STORY}</body></html>"
+    assert nm.from_html(alone).alternative_headline is None

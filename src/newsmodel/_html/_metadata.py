@@ -46,7 +46,7 @@ from ._meta_values import (
     split_joined_name,
     url_date,
 )
-from ._vocab import COMMENT_WORDS, PERMALINK_TAIL, class_tokens
+from ._vocab import COMMENT_WORDS, PERMALINK_TAIL, RELATED_LABEL, class_tokens
 
 __all__ = [
     "Metadata",
@@ -744,6 +744,8 @@ def extract_alternative_headline(src: Sources, headline: str | None) -> str | No
     candidates.extend(_line(src, text) for text in visible)
     candidates.extend(clean_line(text) for text in src.micro("alternativeHeadline"))
     for dek in candidates:
+        if dek and not src.exact and RELATED_LABEL.match(dek):
+            continue  # "More from Global News": a related-posts box's label in a subhead class, no dek
         # A dek equal to the headline is a CMS repeating itself, unless the page shows it.
         if dek and (dek != headline or dek in visible):
             return dek
