@@ -798,3 +798,11 @@ def test_a_related_posts_label_in_a_subhead_class_is_no_dek() -> None:
     assert nm.from_html(html).alternative_headline == "Tides rose a metre above the forecast."
     alone = f"<html><body><h1>Harbour tides</h1><h2 class='subhead'>More from Harbour News</h2>{_STORY}</body></html>"
     assert nm.from_html(alone).alternative_headline is None
+
+
+def test_the_parts_of_a_dateline_are_read_apart() -> None:
+    html = (
+        "<html><body><article><h1>Harbour tides</h1><div class='dateline'><time><span>March 4, 2024</span>"
+        f"<span>12:45 PM UTC</span></time><span>Updated</span><span>;</span></div>{_STORY}</article></body></html>"
+    )
+    assert nm.from_html(html).dateline == "March 4, 2024 12:45 PM UTC Updated;"

@@ -240,6 +240,14 @@ def _node_text(node: LexborNode) -> str:
     return normalize_text(node.text(separator="") or "")
 
 
+def _parts_text(node: LexborNode) -> str:
+    """The text of an element with its parts kept apart by a space, none before punctuation."""
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", normalize_text(" ".join((node.text(separator=" ") or "").split())))
+
+
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?)\]])")
+
+
 def _jsonld_text(node: LexborNode) -> str:
     return node.text(deep=True) or ""
 
@@ -1275,7 +1283,9 @@ def _in_form_or_comments(node: LexborNode) -> bool:
 def extract_dateline(src: Sources) -> str | None:
     """The dateline as printed (``p.dateline``, ``.dateline``)."""
     for node in src.datelines[:2]:
-        text = _node_text(node)
+        # the parts of a date line are read apart ("December 23, 2023" and "11:08 AM UTC" in elements of their own
+        # run together when joined as they are); our own pages print it in one piece
+        text = _node_text(node) if src.exact else _parts_text(node)
         if text and (src.exact or len(text) <= _BYLINE_MAX):
             return _line(src, text)
     return None
