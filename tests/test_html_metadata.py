@@ -806,3 +806,12 @@ def test_the_parts_of_a_dateline_are_read_apart() -> None:
         f"<span>12:45 PM UTC</span></time><span>Updated</span><span>;</span></div>{_STORY}</article></body></html>"
     )
     assert nm.from_html(html).dateline == "March 4, 2024 12:45 PM UTC Updated;"
+
+
+def test_a_script_in_a_byline_box_is_no_part_of_the_byline() -> None:
+    html = (
+        "<html><body><article><h1>Harbour tides</h1><div class='byline'><div><img src='/quay.jpg' alt=''>"
+        "<script>$(function() { Quay.init({}); });</script></div><span>By</span> <a href='/a'>Ann Lee</a>"
+        f"<time datetime='2024-03-04'>March 4, 2024</time></div>{_STORY}</article></body></html>"
+    )
+    assert nm.from_html(html).byline == "By Ann Lee"
