@@ -553,3 +553,10 @@ def test_a_public_body_named_with_of_on_or_for_is_named_whole(paragraph: str, na
 def test_a_body_after_a_preposition_leaves_the_subject_in_place() -> None:
     paragraph = "Ann Lee, of the Harbour Institute for Water Safety, said the water was “clean again”."
     assert [s[1] for s in _speakers([paragraph])] == ["Ann Lee"]
+
+
+def test_a_body_s_name_stops_before_a_day() -> None:
+    paragraph = (
+        "After meeting the Harbour Security Council on Tuesday, Ann Lee repeated her view that the port was safe."
+    )
+    assert [c.source.mention for c in find_quotes([paragraph]).claims] == ["Ann Lee"]

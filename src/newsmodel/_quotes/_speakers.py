@@ -218,10 +218,16 @@ _BODY_HEADS = (
     "Authority",
     "Academy",
 )
+# no body's name goes on with a day or a month ("the Security Council on Tuesday, Ann Lee ...")
+_NO_BODY_WORDS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    "January|February|March|April|June|July|August|September|October|November|December"
+)
 _CAP_WORD = r"(?:(?:[A-Z]\.)++|[A-Z][\w’'\-]*+)"
 _BODY_TAIL = re.compile(
     rf"(?:{_CAP_WORD}\s+)*(?:{'|'.join(_BODY_HEADS)})\s+(?:of|on|for)\s+(?:the\s+)?"
-    rf"(?:{_CAP_WORD}(?:,?\s+and\s+|,\s+|\s+))*\Z"
+    rf"(?!(?:{_NO_BODY_WORDS})(?!\w))(?:{_CAP_WORD}\s+)*(?:(?:{_CAP_WORD}\s+)*{_CAP_WORD},\s+)*"
+    rf"(?:(?:{_CAP_WORD}\s+)*{_CAP_WORD},?\s+and\s+)?(?:{_CAP_WORD}\s+)*\Z"
 )
 _BODY_TAIL_REACH = 120
 _AFTER_JOINER = re.compile(r"(?:\s(?:of|on|for|and|the)|,)\s\Z")
