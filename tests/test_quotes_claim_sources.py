@@ -273,3 +273,21 @@ def test_a_description_between_commas_before_a_colon_leaves_the_name_the_speaker
     (quote,) = find_quotes([paragraph]).quotes
     assert quote.speaker is not None
     assert quote.speaker.mention == "Tom Kirk"
+
+
+def _sources(paragraph: str) -> list[str | None]:
+    return [claim.source.mention for claim in find_quotes([paragraph]).claims]
+
+
+def test_a_place_after_in_or_at_is_no_subject() -> None:
+    """'Health officials in Harbour Bay have confirmed ...': the officials, never the place."""
+    assert _sources("Health officials in Harbour Bay have confirmed that a third case was found.") == [
+        "Health officials in Harbour Bay"
+    ]
+    assert _sources("A jury in Harbour Bay found that the artist had broken the law.") == ["A jury in Harbour Bay"]
+
+
+def test_a_name_before_at_is_the_subject() -> None:
+    """'Tom Hale at Harbour Money suggests ...', 'Ann Lee, principal analyst at Harbour Research, sees ...'."""
+    assert _sources("Tom Hale at Harbour Money suggests you ask yourself why you want it.") == ["Tom Hale"]
+    assert _sources("Ann Lee, principal analyst at Harbour Research, sees the market as ripe.") == ["Ann Lee"]

@@ -904,6 +904,49 @@ def _short_noun_phrase(masked: str, start: int, verb: int) -> tuple[int, int] | 
     return _trim(masked, window + match.start(), verb)
 
 
+# a preposition tying a name to the noun before it: "officials in (Harbour Bay)", "Tom Hale at (Harbour Money)"
+_PLACE_TIE = re.compile(r"(?<=[\w.])\s++(?:based\s++)?(?:in|at|from|with|near)\s++(?:the\s++)?\Z")
+
+
+def _holder_of_place(masked: str, start: int, found: list[tuple[int, int]], index: int) -> tuple[int, int] | None:
+    """The subject mention ``found[index]``, unless it only says where the subject is or works ("Health
+    officials in Harbour Bay confirmed", "Tom Hale at Harbour Money suggests"): then the name right before
+    the preposition, or the noun phrase that holds both; the place itself when there is none."""
+    span = found[index]
+    tie = _PLACE_TIE.search(masked, max(start, span[0] - 16), span[0])
+    if tie is None:
+        return named_before_description(masked, found, index)
+    if index > 0 and found[index - 1][1] == tie.start() and masked[found[index - 1][0]].isupper():
+        return found[index - 1]
+    if index > 0 and masked[found[index - 1][0]].isupper():
+        # "Ann Lee, a visiting fellow at the Harbour Institute, said": the name the description follows
+        between = masked[found[index - 1][1] : tie.start()]
+        closed = masked.startswith(",", span[1])
+        words = between.split()
+        described = _DESCRIBED.fullmatch(between) and len(words) <= _HOLDER_WORDS and words[1] not in PREPOSITIONS
+        if closed and described:
+            return found[index - 1]
+    head = masked[max(start, tie.start() - 20) : tie.start()].rsplit(None, 1)[-1].lower()
+    if head.endswith(_NOT_A_NOUN_HEAD):
+        return span  # "writing in", "wounded in", "particularly in": no noun the place qualifies; as before
+    # "officials with the Harbour Council (made clear)": the whole phrase, else the place as before
+    phrase = loose_subject(masked, start, span[1])
+    if phrase is None or phrase[0] >= tie.start():
+        return span
+    words = masked[phrase[0] : tie.start()].split()
+    if len(words) > _HOLDER_WORDS or any(word.lower().endswith(_NOT_A_NOUN_HEAD) for word in words):
+        return span  # "citing data from", "The routine begins with": a clause, not a noun phrase
+    return phrase
+
+
+# a description set off by commas after a name: ", a visiting fellow (at ...),", ", principal analyst (at ...),"
+_DESCRIBED = re.compile(r",\s++(?:(?:a|an|the)\s)?[a-z][a-z\s\-]*+")
+# endings of a word before "in"/"at" that is no noun: a participle, a past form, an adverb
+_NOT_A_NOUN_HEAD = ("ing", "ed", "ly", "spent", "was", "were", "is", "are", "been", "be", "begins", "has", "have")
+#: How many words the noun phrase before the place may have ("the executive team from ...").
+_HOLDER_WORDS = 4
+
+
 def _joined_after_preposition(masked: str, start: int, mention: int) -> bool:
     """Whether a mention is the second of two names after a preposition: "between Putin and Trump"."""
     before = masked[max(start, mention - 40) : mention].split()
@@ -1074,7 +1117,7 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
             if _joined_after_preposition(masked, start, span[0]):
                 break  # "dialogue between Putin and Trump signals": the subject is the phrase around them
             if _GAP_BEFORE_CUE.fullmatch(masked, span[1], at):
-                subject = named_before_description(masked, found, index)
+                subject = _holder_of_place(masked, start, found, index)
             break
         if subject is None and at != verb.start():
             subject = _contracted_subject(masked, start, at)
@@ -1464,7 +1507,9 @@ def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | Non
     a parenthesis or adverbs."""
     fallback = place = None
     tries = 0
-    for span in reversed(mentions(masked, start, cue)):
+    found = mentions(masked, start, cue)
+    for index in range(len(found) - 1, -1, -1):
+        span = found[index]
         if masked.startswith(",", span[1]) and _after_preposition(masked, span[0]):
             # "a teacher in Columbus, Ohio, said": a place closing an appositive, not the subject
             place = place or span
@@ -1481,6 +1526,9 @@ def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | Non
                 # "Ruth Hale, a veteran reporter, asked": the description is an appositive of the subject
                 fallback = fallback or span
                 continue
+            if _PLACE_TIE.search(masked, max(start, span[0] - 16), span[0]):
+                # "Health officials in Harbour Bay said": the place is no subject; a name right before it is
+                return _holder_of_place(masked, start, found, index)
             return span
     if fallback is None and place is not None and _GAP_BEFORE_CUE.fullmatch(masked, place[1], cue):
         return place
