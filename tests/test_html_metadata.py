@@ -815,3 +815,15 @@ def test_a_script_in_a_byline_box_is_no_part_of_the_byline() -> None:
         f"<time datetime='2024-03-04'>March 4, 2024</time></div>{_STORY}</article></body></html>"
     )
     assert nm.from_html(html).byline == "By Ann Lee"
+
+
+def test_a_byline_class_naming_none_of_the_known_authors_is_passed_over() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Harbour tides", "author": {"@type": "Person", "name": "Ann Lee"}}'
+    html = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+        "<h1>Harbour tides</h1><figure><img src='/quay.jpg' alt=''><span class='credit byline'>Tom Hale Quay Images"
+        f"</span></figure><div class='byline'>Ann Lee, Staff Writer</div>{_STORY}</article></body></html>"
+    )
+    article = nm.from_html(html)
+    assert [person.name for person in article.authors] == ["Ann Lee"]
+    assert article.byline == "Ann Lee, Staff Writer"

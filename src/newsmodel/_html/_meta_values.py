@@ -24,6 +24,7 @@ __all__ = [
     "comparable",
     "is_by_alone",
     "looks_like_name",
+    "opens_with_by",
     "parse_date",
     "parse_language",
     "parse_size",
@@ -678,6 +679,11 @@ def printed_byline(text: str) -> str | None:
     if printed is None or is_by_alone(printed):
         return None
     return printed
+
+
+def opens_with_by(text: str) -> bool:
+    """Whether a byline opens with its "By" ("By Ann Lee", "Written by", "Par Ann Lee")."""
+    return _BY_PREFIX.match(text) is not None
 
 
 def is_by_alone(text: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from itertools import chain, islice
 from typing import Any
@@ -38,6 +38,7 @@ from ._meta_values import (
     is_by_alone,
     is_organization,
     looks_like_name,
+    opens_with_by,
     parse_date,
     parse_language,
     parse_size,
@@ -1212,8 +1213,12 @@ def _date_line_people(src: Sources) -> list[Person]:
     return people if printed == named else []
 
 
-def extract_byline(src: Sources) -> str | None:
-    """The byline as printed: the first visible byline element (``p.byline``, ``.byline`` ...)."""
+def extract_byline(src: Sources, authors: Sequence[Person] = ()) -> str | None:
+    """The byline as printed: the first visible byline element (``p.byline``, ``.byline`` ...).
+
+    With the ``authors`` known, an element that names none of them and does not open with "By" is passed over:
+    a photo credit, another story's author, a form's message in a byline class.
+    """
     for node in _visible_bylines(src):
         if src.exact:
             printed = _printed_byline(src, node)
@@ -1230,9 +1235,18 @@ def extract_byline(src: Sources) -> str | None:
             printed = printed_byline(_shown_words(parent)) if parent is not None else None
             if printed is not None and (len(printed) > _BYLINE_MAX or is_by_alone(printed)):
                 printed = None
-        if printed is not None and not _WEB_ADDRESS.match(printed):
-            return printed
+        if printed is None or _WEB_ADDRESS.match(printed):
+            continue
+        if authors and not opens_with_by(printed) and not _names_one_of(printed, authors):
+            continue
+        return printed
     return None
+
+
+def _names_one_of(text: str, authors: Sequence[Person]) -> bool:
+    """Whether a byline holds a word of one of the authors' names ("Ann Lee, Staff Writer" for Ann Lee)."""
+    folded = text.casefold()
+    return any(len(word) > 2 and word in folded for person in authors for word in person.name.casefold().split())
 
 
 # A web address alone ("blog.example.com", "https://example.com/"): an author box's link, no byline.
@@ -1808,6 +1822,7 @@ def extract_metadata(doc: Document) -> Metadata:
     src = Sources(doc)
     headline = extract_headline(src)
     modified = extract_date_modified(src)
+    authors = extract_authors(src)
     return Metadata(
         headline=headline,
         alternative_headline=extract_alternative_headline(src, headline),
@@ -1816,8 +1831,8 @@ def extract_metadata(doc: Document) -> Metadata:
         canonical_url=extract_canonical_url(src),
         categories=extract_categories(src, headline),
         keywords=extract_keywords(src),
-        authors=extract_authors(src),
-        byline=extract_byline(src),
+        authors=authors,
+        byline=extract_byline(src, authors),
         dateline=extract_dateline(src),
         publisher=extract_publisher(src),
         date_published=extract_date_published(src, modified),
