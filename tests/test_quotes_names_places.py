@@ -560,3 +560,13 @@ def test_a_body_s_name_stops_before_a_day() -> None:
         "After meeting the Harbour Security Council on Tuesday, Ann Lee repeated her view that the port was safe."
     )
     assert [c.source.mention for c in find_quotes([paragraph]).claims] == ["Ann Lee"]
+
+
+def test_a_place_after_in_is_not_the_one_person_a_paragraph_names() -> None:
+    paragraph = "Earlier this year in Port Vale, a flood that was described as “unprecedented” closed the road."
+    assert _speakers([paragraph]) == [(None, None, None)]
+
+
+def test_the_one_person_a_paragraph_names_beside_a_place() -> None:
+    paragraph = "His standing rose after the floods in Port Vale and Tom Hale’s call for “a total and complete ban”."
+    assert [s[1] for s in _speakers([paragraph])] == ["Tom Hale"]

@@ -176,6 +176,15 @@ class Person:
     gender: str | None = None
 
 
+# a preposition of place right before a name: "in (Harbour Bay)", "near (Port Vale)"
+_PLACE_BEFORE = re.compile(r"(?<![\w’'])(?:[Ii]n|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside|[Tt]hroughout)\s\Z")
+
+
+def _place_before(text: str, at: int) -> bool:
+    """Whether a preposition of place stands right before the name at ``at``."""
+    return _PLACE_BEFORE.search(text, max(0, at - 12), at) is not None
+
+
 @dataclass(slots=True)
 class Cast:
     """The people an article has named so far, with where each was mentioned."""
@@ -406,8 +415,8 @@ class Cast:
             return None  # a paragraph naming that many is about more than one person
         for index in range(first, last):
             person = self.mentioned[index]
-            if person.kind != "person":
-                continue
+            if person.kind != "person" or _place_before(self.texts[paragraph], self.places[index][1]):
+                continue  # "Earlier this year in Harbour Bay, a flood ...": a place, whoever the cast took it for
             if found is not None and found[0] is not person:
                 return None
             found = (person, self.places[index][1], self.ends[index])
