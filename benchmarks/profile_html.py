@@ -84,6 +84,7 @@ def run_steps(html: bytes, url: str | None, times: dict[str, float], clock: Call
             skip_headline=not content.headline_seen,
             skip_byline=not content.byline_seen,
             exact=stated is not None,
+            authors=tuple(author.name for author in meta.authors),
         )
         sections = build_sections(content.root, options)
     t6 = clock()
