@@ -349,20 +349,21 @@ Where a target is not met, and what costs the most (CPU time):
 - **naeb date** (0.92): the pages missed either give a gold date a year off the date in the page's own URL and
   markup, or a gold date that is the page's "Updated" date, which the brief keeps out of `date_published`
   (it is `date_modified`); no rule that reads the published date takes those without breaking others.
-- **Speed** (a tenth of trafilatura's median): 2.4-2.5x faster as called by default (quotes found), 4.0-4.2x with
-  `quotes=False` (the like-for-like figure: trafilatura finds no quotes), in three runs of 2026-11-30 from 09:16
-  UTC (load 0.6). Per step, CPU medians on the 398 pages at load 0.5 (`benchmarks/profile_html.py`): quotes 3.2 ms
-  (38%), content 2.0 (22%), metadata 1.5 (17%), blocks 0.8, parse 0.7, related 0.4. A tenth of trafilatura's
-  median (about 2.4 ms) is less than parsing and metadata alone take, so the target needs another design (one
-  pass over the tree handing each step its facts, and the quote readers on a tagged word list), not trims.
-  Trims kept on 2026-11-30, each with identical output on all 528 pages: the repeats rule's sentence split
-  (blocks step -4.5%) and one search per distinct class value in the class index (metadata and related steps):
-  1.6% of a page together. Measured and not kept: quote locations built without re-running their validators
-  (about 1% of the quotes step), per-paragraph skips in the claim readers (0.1%), an id index for the related
-  step (slower than `css_first`). Earlier: the body walk by sibling links saved 2%; merged queries, a cached
-  nesting check and faster class tokens each under 1%; each `css()` call parses its selector again (3-7
-  microseconds, no compiled selectors in selectolax), and every element read from Python costs 0.3-1
-  microseconds."""
+- **Speed** (a tenth of trafilatura's median): see the speed table above for this run (default call, quotes found,
+  and `quotes=False`, the like-for-like figure: trafilatura finds no quotes). Per step, CPU medians on the 398 pages
+  (`benchmarks/profile_html.py`, 2026-11-30 11:53 UTC, load 1.8): quotes 3.0 ms (37%), content 1.9 (23%), metadata
+  1.4 (15%), blocks 0.8 (10%), parse 0.7 (8%), related 0.4 (5%). A tenth of trafilatura's median (about 2.4 ms) is
+  less than the parse and metadata alone take, so the target needs another design (one pass over the tree handing
+  each step its facts, and the quote readers on a tagged word list), not trims. Measured on 2026-11-30: compiling
+  the quotes package with mypyc made its step 19% faster (3.51 -> 2.84 ms) and a page 10% (10.2 -> 9.2 ms): not
+  kept, as it would need platform wheels and a C compiler for installs from the sdist; the name pattern opening
+  with a capital (the engine skips from capital to capital) saved 3.4% of the quotes step's instructions (kept,
+  identical output on 528 pages and PolNeAR); a native profile (py-spy) of the `quotes=False` path puts Lexbor's
+  selector matching at 10% of the time, HTML parsing at 8% and selector compiling (each `css()` call parses its
+  selector again; selectolax keeps no compiled selectors) at 2.5%; the rest is Python spread over a hundred
+  functions. Earlier trims, each with identical output: the repeats rule's sentence split, one search per distinct
+  class value, the body walk by sibling links (2%), merged queries, a cached nesting check and faster class tokens
+  (each under 1%)."""
 
 
 def main(argv: list[str] | None = None) -> int:
