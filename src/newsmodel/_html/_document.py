@@ -29,7 +29,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .._errors import ParseError
 from .._normal import normalize_url
 
-__all__ = ["Document", "decode_html", "load_document"]
+__all__ = ["Document", "decode_html", "load_document", "shown_text"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
@@ -240,3 +240,16 @@ def load_document(html: str | bytes, url: str | None = None, *, encoding: str | 
             if resolved is not None:
                 base_url = resolved
     return Document(tree=tree, url=page_url, base_url=base_url, source=text)
+
+
+def shown_text(node: LexborNode, separator: str = "") -> str:
+    """An element's text as a reader sees it: without the text of the scripts and style sheets inside it (a
+    link's inline ``<style>``, a byline box's script), its text nodes joined by ``separator``."""
+    if node.css_first("script, style") is None:
+        return node.text(separator=separator) or ""
+    pieces = []
+    for piece in node.traverse(include_text=True):
+        parent = piece.parent
+        if piece.tag == "-text" and parent is not None and parent.tag not in ("script", "style"):
+            pieces.append(piece.text_content or "")
+    return separator.join(pieces)

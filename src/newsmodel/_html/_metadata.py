@@ -26,7 +26,7 @@ from .._errors import NewsmodelError
 from .._model import Figure, Image, Inline, Organization, Person
 from .._normal import is_url, normalize_text, normalize_url
 from ._classes import page_index
-from ._document import Document
+from ._document import Document, shown_text
 from ._jsonld import ATTRIBUTIONS_KEY, QUOTES_KEY
 from ._meta_jsonld import JsonLd, node_types
 from ._meta_values import (
@@ -1232,7 +1232,7 @@ def extract_byline(src: Sources, authors: Sequence[Person] = ()) -> str | None:
         if printed is not None and is_by_alone(printed):
             # "By" in an element of its own (<span class="byline-prefix">By</span>), the names beside it
             parent = node.parent
-            printed = printed_byline(_shown_words(parent)) if parent is not None else None
+            printed = printed_byline(shown_text(parent, " ")) if parent is not None else None
             if printed is not None and (len(printed) > _BYLINE_MAX or is_by_alone(printed)):
                 printed = None
         if printed is None or _WEB_ADDRESS.match(printed):
@@ -1268,25 +1268,12 @@ def _printed_byline(src: Sources, node: LexborNode) -> str | None:
             return printed_byline(text)
         return None
     # A byline box (name, date, buttons in their own elements): its first part.
-    printed = printed_byline(_shown_words(node))
+    printed = printed_byline(shown_text(node, " "))
     return printed if printed and len(printed) <= _BYLINE_MAX else None
 
 
 #: The elements that make a thread of readers' comments (with a class or id of ``COMMENT_WORDS``).
 _THREAD_TAGS = frozenset({"li", "ol", "ul", "section", "aside"})
-
-
-def _shown_words(node: LexborNode) -> str:
-    """An element's text with its parts apart (a space between them), without the text of its scripts and style
-    sheets (a byline box holding a picture's script: "$(function() {...}); By Ann Lee")."""
-    if node.css_first("script, style") is None:
-        return node.text(separator=" ") or ""
-    words = []
-    for piece in node.traverse(include_text=True):
-        parent = piece.parent
-        if piece.tag == "-text" and parent is not None and parent.tag not in ("script", "style"):
-            words.append(piece.text_content or "")
-    return " ".join(words)
 
 
 def _in_form_or_comments(node: LexborNode) -> bool:

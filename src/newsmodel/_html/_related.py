@@ -21,6 +21,7 @@ from .._model import Image, RelatedPost
 from .._normal import normalize_text, normalize_url
 from ._blocks import _image  # the same image reading as the body's
 from ._classes import ClassIndex
+from ._document import shown_text
 from ._vocab import RELATED_CLASS, RELATED_LABEL
 
 __all__ = ["extract_related"]
@@ -106,18 +107,6 @@ def _listing(url: str) -> bool:
     return not _POST_SLUG.search(slug) and len(re.split(r"[-_]", slug)) <= 4
 
 
-def _link_text(anchor: LexborNode) -> str:
-    """A link's words as shown: without the text of a ``<style>`` or ``<script>`` inside it."""
-    if anchor.css_first("style, script") is None:
-        return anchor.text()
-    words = []
-    for node in anchor.traverse(include_text=True):
-        parent = node.parent
-        if node.tag == "-text" and parent is not None and parent.tag not in ("style", "script"):
-            words.append(node.text_content or "")
-    return "".join(words)
-
-
 def _post(item: LexborNode, base: str | None, own_url: str | None, *, exact: bool = False) -> RelatedPost | None:
     """One item of a widget: its first link with text is the post.
 
@@ -134,7 +123,7 @@ def _post(item: LexborNode, base: str | None, own_url: str | None, *, exact: boo
     url: str | None = None
     title: str | None = None
     for anchor in parts["a"]:
-        text = _line(_link_text(anchor))
+        text = _line(shown_text(anchor))
         if not text or (not exact and _LABEL.fullmatch(text)):
             # A linked picture: the title is in another link or a heading. A label: the title follows it.
             continue
