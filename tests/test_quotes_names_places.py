@@ -570,3 +570,15 @@ def test_a_place_after_in_is_not_the_one_person_a_paragraph_names() -> None:
 def test_the_one_person_a_paragraph_names_beside_a_place() -> None:
     paragraph = "His standing rose after the floods in Port Vale and Tom Hale’s call for “a total and complete ban”."
     assert [s[1] for s in _speakers([paragraph])] == ["Tom Hale"]
+
+
+def test_an_opening_adverb_is_no_part_of_a_name() -> None:
+    paragraph = "Gradually Tom Hale came round to the plan. “It was fine,” he said."
+    assert _speakers([paragraph]) == [("he", "Tom Hale", None)]
+
+
+def test_the_pronoun_i_after_a_word_is_no_part_of_a_name() -> None:
+    paragraph = (
+        "Bramble, the clerk, came in and sat down. As for the plan, touching Bramble I was quite sure. “Fine,” he said."
+    )
+    assert all(name is None or not name.endswith(" I") for _, name, _ in _speakers([paragraph]))

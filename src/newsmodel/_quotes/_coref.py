@@ -28,6 +28,7 @@ from ._cues import (
     SUBJECT_LEADS,
     UNNAMED_NOUNS,
     WHOLE_NAME,
+    is_stop_capital,
 )
 from ._gender import gender_of, is_first_name
 
@@ -176,6 +177,12 @@ class Person:
     gender: str | None = None
 
 
+# one capitalised word, then "I" (a run of two): the pronoun after a word, unless the word is a first name (a
+# monarch's numeral, "Anne I")
+_PRONOUN_TAIL = re.compile(r"\A[^\s]+ I\Z")
+_LOWER_NEXT = frozenset(f" {c}" for c in "abcdefghijklmnopqrstuvwxyz")
+
+
 # a preposition of place right before a name: "in (Harbour Bay)", "near (Port Vale)"
 _PLACE_BEFORE = re.compile(r"(?<![\w’'])(?:[Ii]n|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside|[Tt]hroughout)\s\Z")
 
@@ -213,30 +220,32 @@ class Cast:
         places, mentioned, ends = self.places, self.mentioned, self.ends
         for match in _NAME_RE.finditer(text):
             found = match.group()
-            start = match.start()
+            start, end = match.start(), match.end()
+            if _PRONOUN_TAIL.search(found) and text[end : end + 2] in _LOWER_NEXT and not is_first_name(found[:-2]):
+                found, end = found[:-2], end - 2  # "Nippers I was": a word, then the pronoun; "Anne I was" stays
             if (
                 " " not in found
                 and found not in by_token
                 and not text[start - 2 : start - 1].islower()
-                and (not _speaks(text, match.end()) or found.lower() in UNNAMED_NOUNS)
-                and not _lone_first_name(text, start, match.end())
+                and (not _speaks(text, end) or found.lower() in UNNAMED_NOUNS)
+                and not _lone_first_name(text, start, end)
             ):
                 continue  # a lone capitalised word nobody was named by, with no role before it nor a cue after
             read = _read_name(found)
-            if read is None or (start < 4 and is_dateline(text, start, match.end())):
+            if read is None or (start < 4 and is_dateline(text, start, end)):
                 continue
             offset, role, name, kind, size, last, first = read
             if role is None and self._wants_role(name, size):
                 role = _role_before(text, start)
             # a known first name alone ("says Beth, who ...") is someone, as is a lone name before a cue
-            named = size == 1 and (_speaks(text, match.end()) or _lone_first_name(text, start, match.end()))
+            named = size == 1 and (_speaks(text, end) or _lone_first_name(text, start, end))
             person = self._register(name, kind, size, last, first, role, named)
             if person is not None:
                 if person.gender is None and person.kind == "person":
                     person.gender = gender_of(found, person.role, person.name)
                 places.append((paragraph, start + offset))
                 mentioned.append(person)
-                ends.append(match.end())
+                ends.append(end)
 
     def is_common_word(self, word: str) -> bool:
         """Whether a capitalised word is a common word: the article writes it in lower case too
@@ -596,7 +605,7 @@ def _read_name(found: str) -> _Read | None:
         return None  # "Dear Reader", a letter's salutation; "Here’s Every ...", "It’s Glossier": a clause's start
     if 1 < len(tokens) < 4 and _bare(tokens[0]) in STOP_CAPITALS and _names_place(tokens):
         return 0, None, found, "organization", len(tokens), tokens[-1], tokens[0]  # "New York": "New" is no stop
-    while tokens and _bare(tokens[0]) in STOP_CAPITALS and _bare(tokens[0]) not in ROLE_TITLES:
+    while tokens and is_stop_capital(_bare(tokens[0])) and _bare(tokens[0]) not in ROLE_TITLES:
         offset = found.index(tokens[0], offset) + len(tokens[0])
         tokens.pop(0)
     if not tokens:

@@ -49,6 +49,7 @@ __all__ = [
     "UNNAMED_NOUNS",
     "WEAK_CUES",
     "WHOLE_NAME",
+    "is_stop_capital",
     "taken_object",
     "word_alternation",
 ]
@@ -1326,6 +1327,16 @@ STOP_CAPITALS: frozenset[str] = frozenset(
     | _MONTH_ABBREVIATIONS
     | frozenset(f for forms in SPEECH_VERB_STEMS.values() for f in forms)
 )
+
+
+# endings no name has, only adverbs: "Gradually", "Accordingly", "Presently" open a sentence, never a name
+_ADVERB_ENDINGS = ("ually", "ically", "ently", "antly", "ingly", "ously", "edly", "ately", "ively", "fully", "lessly")
+
+
+def is_stop_capital(bare: str) -> bool:
+    """Whether a capitalised word (lower-cased, bare) is a sentence's opening word, never part of a name."""
+    return bare in STOP_CAPITALS or (len(bare) > 6 and bare.isalpha() and bare.endswith(_ADVERB_ENDINGS))
+
 
 #: Words before a quoted phrase that make it a title or a name, not speech.
 TITLE_LEADS: frozenset[str] = frozenset(

@@ -29,6 +29,7 @@ from ._cues import (
     SPEECH_VERB_STEMS,
     STOP_CAPITALS,
     WEAK_CUES,
+    is_stop_capital,
     taken_object,
     word_alternation,
 )
@@ -165,7 +166,7 @@ def _word_before_is_stop(text: str, start: int, end: int) -> tuple[int, int] | N
         bare = first.lower().strip(",")
         if _COMPOUND_ADJECTIVE.fullmatch(first):
             pass  # "Late-night (host)", "Award-winning Ann Lee": a compound adjective opening the sentence
-        elif bare not in STOP_CAPITALS or first.islower() or (space < 0 and bare in PRONOUNS):
+        elif not is_stop_capital(bare) or first.islower() or (space < 0 and bare in PRONOUNS):
             return (start, end)
         elif space >= 0 and opens_with_place(text[start:end].split(None, 3)[:3]):
             return (start, end)  # "New York Times", "New Zealand Herald": "New" names the place
