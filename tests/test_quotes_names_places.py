@@ -582,3 +582,11 @@ def test_the_pronoun_i_after_a_word_is_no_part_of_a_name() -> None:
         "Bramble, the clerk, came in and sat down. As for the plan, touching Bramble I was quite sure. “Fine,” he said."
     )
     assert all(name is None or not name.endswith(" I") for _, name, _ in _speakers([paragraph]))
+
+
+def test_what_a_person_has_is_named_on_its_own() -> None:
+    paragraphs = [
+        "Ann Parata spoke first. Some tribes refloat whales, while others like Parata’s Harbourwai stand back.",
+        "Harbourwai believe that the whales come home to die.",
+    ]
+    assert [c.source.name for c in find_quotes(paragraphs).claims] == ["Harbourwai"]

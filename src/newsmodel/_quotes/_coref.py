@@ -183,6 +183,14 @@ _PRONOUN_TAIL = re.compile(r"\A[^\s]+ I\Z")
 _LOWER_NEXT = frozenset(f" {c}" for c in "abcdefghijklmnopqrstuvwxyz")
 
 
+# one word with a possessive, then the rest of the run: "Parata’s Harbourwai"
+_OWNED = re.compile(r"(?P<owner>[^\s’']+)[’']s\s+(?P<owned>\S.*)\Z")
+
+
+# a run that goes on with "to", "of", "for", "and": a title's words ("Cruz's Path to Nomination")
+_TITLE_GOES_ON = re.compile(r"\s++(?:to|of|for|and|in|on)\s++[A-Z]")
+
+
 # a preposition of place right before a name: "in (Harbour Bay)", "near (Port Vale)"
 _PLACE_BEFORE = re.compile(r"(?<![\w’'])(?:[Ii]n|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside|[Tt]hroughout)\s\Z")
 
@@ -223,6 +231,10 @@ class Cast:
             start, end = match.start(), match.end()
             if _PRONOUN_TAIL.search(found) and text[end : end + 2] in _LOWER_NEXT and not is_first_name(found[:-2]):
                 found, end = found[:-2], end - 2  # "Nippers I was": a word, then the pronoun; "Anne I was" stays
+            owned = _OWNED.match(found)
+            if owned is not None and self._is_person(owned.group("owner")) and not _TITLE_GOES_ON.match(text, end):
+                # "others like Parata’s Harbourwai": what a person named before has is its own name, not theirs
+                found, start = owned.group("owned"), start + owned.start("owned")
             if (
                 " " not in found
                 and found not in by_token
@@ -246,6 +258,11 @@ class Cast:
                 places.append((paragraph, start + offset))
                 mentioned.append(person)
                 ends.append(end)
+
+    def _is_person(self, token: str) -> bool:
+        """Whether one word is the short name of a person the article has named."""
+        known = self.by_token.get(token)
+        return known is not None and known.kind == "person"
 
     def is_common_word(self, word: str) -> bool:
         """Whether a capitalised word is a common word: the article writes it in lower case too
