@@ -590,3 +590,11 @@ def test_what_a_person_has_is_named_on_its_own() -> None:
         "Harbourwai believe that the whales come home to die.",
     ]
     assert [c.source.name for c in find_quotes(paragraphs).claims] == ["Harbourwai"]
+
+
+def test_the_agent_after_a_quote_named_by_a_passive_cue_speaks() -> None:
+    paragraphs = ["The plan was described as “reckless” by Ann Lee, the harbour master."]
+    assert [speaker[1] for speaker in _speakers(paragraphs)] == ["Ann Lee"]
+    # "by" after a quote the cue does not name ("reported in a “...” by X") is the piece's author, not its speaker
+    paragraphs = ["Tom Hale called it an error that was reported in a “hit piece” by the Harbour Gazette."]
+    assert [speaker[1] for speaker in _speakers(paragraphs)] == ["Tom Hale"]

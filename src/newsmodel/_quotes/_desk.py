@@ -38,6 +38,7 @@ from ._speakers import (
     is_noun_use,
     medium_near,
     mentions,
+    passive_cue,
     relative_pronoun,
     sentence_end,
     sentence_start,
@@ -143,6 +144,10 @@ _DASH_AFTER = re.compile(rf"\s*+[—–―]{{1,2}}\s*+(?P<m>{NAME})\s*+[.,;]?\s*
 _BYLINE_AFTER = re.compile(r"\s*+,?\s*+by\s++(?:the\s++)?[A-Z]")
 # a credit that introduces a quote of its own: "writes back, “", "said: “"
 _INTRODUCES = re.compile(r"(?:\s++(?:back|\w+ly))?\s*+[,:]\s*+[“\"‘«]")
+# what may stand between a passive cue and the quote it names: "called “...”", "described as a “...”"
+_QUOTE_AFTER_CUE = re.compile(r"\s*+(?:as\s++|to\s++be\s++)?(?:an?\s++|the\s++)?")
+# the agent of a passive cue right after the quote: '“...” by residents', '“...” by the harbour master.'
+_AGENT_AFTER = re.compile(r"\s*+by\s++(?P<m>[^,;:.!?“”\"‘’()]{1,60}?)\s*+(?:[,;:.!?]|\Z)")
 # "It is", "It's", "It was", "It seems": an empty subject
 _EXPLETIVE = re.compile(r"[Ii]t(?:’s|'s|\s++(?:is|was|seems|seemed|appears|remains|would\s++be|will\s++be)\b)")
 # "on Sunday", "last week" closing a mention; a mention that is only a time ("Last month")
@@ -409,6 +414,21 @@ def _judge(
         found = None  # X responds with, “...?” Mills then writes back, “...”: that credit is the next quote's
     if found is None or (found.mention is None and before is not None):
         found, spans_para = before, open_para
+    if (
+        found is not None
+        and found.mention is None
+        and found.cue is not None
+        and spans_para == close_para
+        and open_para == close_para
+        and _QUOTE_AFTER_CUE.fullmatch(close_text, found.cue[1], pair.open_mark) is not None
+        and passive_cue(close_text, found.cue)
+    ):
+        # "the storm was called “unprecedented” by residents": the passive cue's agent follows the quote
+        agent = _AGENT_AFTER.match(close_text, pair.close_mark + 1)
+        if agent is not None:
+            named = mentions(close_text, agent.start("m"), agent.end("m"))
+            if named and named[0][0] == agent.start("m"):
+                found = Found(named[0], found.cue)
     if found is None and pair.close_mark >= len(close_text.rstrip()) - 1 and close_para + 1 < len(masked):
         # a quote closing its paragraph, credited by the next one: '“...”' / '- Bernie Sanders.'
         credit = _DASH_CREDIT.match(masked[close_para + 1])

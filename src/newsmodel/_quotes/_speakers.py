@@ -862,6 +862,14 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
 # a form of "be" right before a past participle: the subject is the one spoken to ("were urged", "was told")
 _PASSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:was|were|been|be|being|is|are)(?:\s++[a-z]+ly)?\s++\Z")
 _PAST_ENDINGS = ("ed", "told")
+
+
+def passive_cue(text: str, cue: tuple[int, int]) -> bool:
+    """Whether a cue is a passive past participle ("was described as", "were told")."""
+    word = text[cue[0] : cue[1]].lower()
+    return word.endswith(_PAST_ENDINGS) and _PASSIVE_BEFORE.search(text, max(0, cue[0] - 24), cue[0]) is not None
+
+
 # the agent of a passive cue, up to a comma, "as" or the quote ("described by the Times as", "explained by the
 # agency (CISA),")
 _BY_AGENT = re.compile(
