@@ -1024,20 +1024,17 @@ class _Flow:
             if BOILERPLATE_TEXT.match(text):
                 return
             first = self.blocks_seen == 0
-            if (
-                first
-                and self.options.skip_byline
-                and self.options.byline
-                and self.options.byline
-                in (
-                    _key(text),
-                    _key(printed_byline(text) or ""),  # the byline line with its date ("By Ann Lee - 2018-09-16")
-                )
-            ):
+            if first and self.options.skip_byline and self._is_byline(text):
                 return
             if first and self.options.skip_headline and self.options.headline and _key(text) == self.options.headline:
                 return
         self.block(paragraph)
+
+    def _is_byline(self, text: str) -> bool:
+        """Whether a paragraph is the byline: its words, or the byline line with its date ("By Ann Lee -
+        2018-09-16", the metadata's byline ending before the date)."""
+        byline = self.options.byline
+        return bool(byline) and byline in (_key(text), _key(printed_byline(text) or ""))
 
     def block(self, block: Block) -> None:
         self.items.append(("block", 0, block))
