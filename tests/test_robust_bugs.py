@@ -83,3 +83,12 @@ def test_markdown_marks_touching_one_kept_before_dropped_ones_are_repaired() -> 
     text = "*!" + "*" * 141 + "!**** ***!" + "*" * 137 + "/*/*"
     article = nm.from_markdown(text)
     assert article.text == "!! !//"
+
+
+def test_a_line_break_standing_for_a_subject_is_no_speaker() -> None:
+    """Found by benchmarks/fuzz.py (a damaged page's style sheet read as text): a line break before a word read as
+    a verb of stance (".outline the plan") was taken for the claim's subject, and resolving a mention of white
+    space alone raised IndexError out of from_html."""
+    article = nm.from_html("<article><p>[<br>.outline the plan for the harbour</p></article>")
+    assert "outline the plan for the harbour" in article.text
+    assert all(claim.source.mention.strip() for claim in article.attributions)

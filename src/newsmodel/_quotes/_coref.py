@@ -364,6 +364,8 @@ class Cast:
             return known
         contracted = _CONTRACTED.match(mention) if "’" in mention or "'" in mention else None
         words = [contracted.group(1)] if contracted is not None else mention.split()  # "he’d": "he"
+        if not words:
+            return Identity(None)  # white space alone (a separator control character the name rules keep)
         lower = [w.lower().strip(",;:") for w in words]  # _bare, written out: resolved for every source
         if len(words) == 1 and lower[0] in PRONOUNS:
             if lower[0] in {"he", "she"}:

@@ -1082,8 +1082,8 @@ def _speaker(
         # "Russia’s Defense Ministry on Sunday": the day is no part of it; "Last month" is nobody
         end -= len(stripped) - time.start()
         stripped = stripped[: time.start()]
-    if not stripped:
-        return None
+    if not stripped or stripped.isspace():
+        return None  # (a line break alone: "[<br>.outline the plan" read "\n" as the subject of "outline")
     identity: Identity = cast.resolve(stripped, paragraph, start)
     if identity.name is None and stripped.lower() == "it" and cue is not None:
         verb = text[cue[0] : cue[1]].lower()
