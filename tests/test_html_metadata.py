@@ -827,3 +827,22 @@ def test_a_byline_class_naming_none_of_the_known_authors_is_passed_over() -> Non
     article = nm.from_html(html)
     assert [person.name for person in article.authors] == ["Ann Lee"]
     assert article.byline == "Ann Lee, Staff Writer"
+
+
+def test_a_logo_word_in_an_image_query_is_no_logo() -> None:
+    # "?impolicy=logo-overlay" asks the image server to stamp a logo on a photo: the photo is the article's
+    photo = "https://example.com/photos/2024/harbour-ferry.jpeg?impolicy=logo-overlay"
+    html = (
+        f'<html><head><meta property="og:image" content="{photo}"></head><body><article>'
+        "<p>The harbour ferry runs again from Monday, the council said after a long repair of its engines.</p>"
+        f'<p><img src="{photo}&amp;w=600" alt="The ferry at the quay" width="600" height="400"></p>'
+        "<p>Tickets cost the same as last year, and the first boat leaves at seven in the morning.</p>"
+        '</article><img src="https://example.com/assets/site-logo.png?v=3" alt=""></body></html>'
+    )
+    article = nm.from_html(html)
+    assert article.image is not None
+    assert article.image.image.url == photo
+    images = [b.image.url for s in article.sections for b in s.blocks if isinstance(b, nm.Figure)]
+    assert images == [photo + "&w=600"]
+    logo = nm.from_html(html.replace(photo, "https://example.com/assets/site-logo.png?v=3"))
+    assert logo.image is None

@@ -60,6 +60,7 @@ from ._vocab import (
     STRONG_TAGS,
     TEASER_LABEL,
     class_tokens,
+    image_path,
 )
 
 __all__ = ["BodyOptions", "InlineText", "build_sections", "clean_marks", "inline_of"]
@@ -517,7 +518,7 @@ def _junk_image(node: LexborNode, image: Image, *, in_figure: bool) -> bool:
         return True
     if image.height is not None and image.height <= 2:
         return True
-    return bool(MEDIA_JUNK.search(image.url.rsplit("/", 1)[-1]) or MEDIA_JUNK.search(image.alt or ""))
+    return bool(MEDIA_JUNK.search(image_path(image.url).rsplit("/", 1)[-1]) or MEDIA_JUNK.search(image.alt or ""))
 
 
 def _first(node: LexborNode, tags: frozenset[str], *, avoid: frozenset[str] = frozenset()) -> LexborNode | None:

@@ -47,7 +47,7 @@ from ._meta_values import (
     split_joined_name,
     url_date,
 )
-from ._vocab import COMMENT_WORDS, PERMALINK_TAIL, RELATED_LABEL, class_tokens
+from ._vocab import COMMENT_WORDS, PERMALINK_TAIL, RELATED_LABEL, class_tokens, image_path
 
 __all__ = [
     "Metadata",
@@ -618,7 +618,7 @@ def _image_of(value: Any, base: str | None, *, exact: bool = False) -> Image | N
 
 
 def _is_junk_image(url: str) -> bool:
-    lowered = url.lower()
+    lowered = image_path(url).lower()
     return any(word in lowered for word in _IMAGE_JUNK) or lowered.endswith((".svg", ".ico"))
 
 

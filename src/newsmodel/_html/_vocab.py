@@ -334,6 +334,14 @@ MEDIA_JUNK = re.compile(
     r"logo|avatar|headshot|gravatar|icon|favicon|sprite|spacer|pixel|blank\.gif|tracking|badge|emoji", re.IGNORECASE
 )
 
+
+def image_path(url: str) -> str:
+    """The path of an image's address, without its query or fragment: what the words of
+    :data:`MEDIA_JUNK` are looked for in ("photo.jpg?impolicy=logo-overlay" is a photo, whatever the
+    address asks of the server)."""
+    return url.split("#", 1)[0].split("?", 1)[0]
+
+
 #: Hosts of embedded posts and players, and the provider name an Embed gets.
 EMBED_HOSTS: tuple[tuple[str, str], ...] = (
     ("youtube.com", "YouTube"),
