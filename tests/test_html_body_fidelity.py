@@ -284,3 +284,24 @@ def test_the_caption_classed_line_of_a_picture_a_script_loads_is_left_out() -> N
     text = from_html(html).text
     assert _PROSE[1].strip() in text
     assert "Tom Hale on the quay" not in text
+
+
+def test_a_heading_that_labels_a_link_to_another_story_goes_alone() -> None:
+    card = (
+        "<div class='card'><a href='/news/quay-lights'><div><h3>MORE: Quay lights to stay on all night</h3>"
+        "</div></a></div>"
+    )
+    boxed = "<div class='box'><h3>Read more: <a href='/news/ferry'>Ferry fares rise for the winter</a></h3></div>"
+    html = _page(f"<p>{_PROSE[0]}</p>{card}<p>{_PROSE[1]}</p>{boxed}<p>{_PROSE[2]}</p>")
+    article = from_html(html)
+    assert [s.heading for s in article.sections] == [None]
+    assert article.text == "\n\n".join(p.strip() for p in _PROSE)
+
+
+def test_a_linked_heading_that_is_a_label_alone_stays() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><h2>See also<a href='/edit'>[edit]</a></h2><ul><li>The old sea wall</li></ul>"
+        f"<h2>More: <a href='/quay'>Quay</a></h2><p>{_PROSE[1]}</p>"
+    )
+    headings = [s.heading for s in from_html(html).sections if s.heading]
+    assert headings == ["See also[edit]", "More: Quay"]

@@ -991,6 +991,31 @@ def _teasers(paragraph: Paragraph) -> bool:
     return len(text) < 200 or len(text) - linked <= _TEASERS_UNLINKED
 
 
+# How many levels above a heading a link around it is looked for (a card: ``<a><div><h3>``).
+_LINK_AROUND = 4
+
+
+def _teaser_heading(text: str) -> bool:
+    """Whether a heading is a teaser's label and another story's headline ("MORE: ...", "Read more: ..."); a
+    label alone ("See also", "Related") heads a section of the article's own."""
+    label = TEASER_LABEL.match(text)
+    return label is not None and len(re.findall(r"\w+", text[label.end() :])) >= 2
+
+
+def _linked(heading: LexborNode) -> bool:
+    """Whether a heading holds a link or stands inside one (a teaser card linking another story)."""
+    if heading.css_first("a[href]") is not None:
+        return True
+    node = heading.parent
+    for _ in range(_LINK_AROUND):
+        if node is None:
+            return False
+        if node.tag == "a" and node.attributes.get("href"):
+            return True
+        node = node.parent
+    return False
+
+
 class _Flow:
     """Blocks and headings in reading order, with the inline text being gathered."""
 
@@ -1068,6 +1093,8 @@ class _Flow:
             text = PERMALINK_TAIL.sub("", text)
         if not text:
             return
+        if not self.options.exact and _teaser_heading(text) and _linked(node):
+            return  # "MORE: <another story>": a teaser card's title; what follows goes on with the section before
         tag = node.tag or "h2"
         headline = self.options.skip_headline and self.options.headline and _key(text) == self.options.headline
         if headline and (tag == "h1" or self.blocks_seen == 0):
