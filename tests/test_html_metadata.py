@@ -846,3 +846,31 @@ def test_a_logo_word_in_an_image_query_is_no_logo() -> None:
     assert images == [photo + "&w=600"]
     logo = nm.from_html(html.replace(photo, "https://example.com/assets/site-logo.png?v=3"))
     assert logo.image is None
+
+
+def test_a_twin_article_node_fills_what_the_first_lacks() -> None:
+    # a theme's node, then an SEO plugin's for the same article over http: the second alone has keywords and section
+    first = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Ferry runs again",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": "https://example.com/news/ferry-runs-again/"},
+        "datePublished": "2024-05-02",
+    }
+    second = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Ferry runs again from Monday",
+        "url": "http://example.com/news/ferry-runs-again",
+        "articleSection": "Local",
+        "keywords": ["ferries", "harbour"],
+        "datePublished": "2023-01-01",
+    }
+    other = {"@context": "https://schema.org", "@type": "NewsArticle", "url": "https://example.com/news/other/",
+             "headline": "Other", "keywords": ["parks"]}  # fmt: skip
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(n)}</script>' for n in (first, second, other))
+    html = f"<html><head>{scripts}</head><body><article><p>The ferry runs again.</p></article></body></html>"
+    article = nm.from_html(html, url="https://example.com/news/ferry-runs-again/")
+    assert article.keywords == ("ferries", "harbour")
+    assert article.categories == ("Local",)
+    assert article.date_published == date(2024, 5, 2)  # the chosen node's own value stands

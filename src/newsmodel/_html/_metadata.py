@@ -280,6 +280,25 @@ def _home_link(node: LexborNode, text: str) -> bool:
 _HOME = re.compile(r"(?:(?:https?:)?//[^/?#\s]+)?/?(?:index\.\w+)?\Z", re.IGNORECASE)
 
 
+def _node_addresses(node: dict[str, Any], base: str | None) -> set[str]:
+    """The addresses a JSON-LD node names itself by (``url``, ``@id``, ``mainEntityOfPage``), scheme, fragment
+    and closing slash left out, so that a node over ``http:`` is one over ``https:``."""
+    found: set[str] = set()
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = node.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and (address := _url(value, base)):
+            address = address.split("#", 1)[0].split("://", 1)[-1].rstrip("/")
+            if "/" in address:  # a site's home page names every node of the site
+                found.add(address)
+    return found
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
 def _in_aside(node: LexborNode) -> bool:
     """Tell whether a node sits in an ``<aside>`` or a related-posts box (not the article's own)."""
     parent = node.parent
@@ -359,6 +378,8 @@ class Sources:
         #: and the header's, are the model's values written unaltered, so they are read as
         #: they are (no junk rules: "none" or "By x" there is the article's own text).
         self.exact: bool = QUOTES_KEY in self.article or ATTRIBUTIONS_KEY in self.article
+        if not self.exact:
+            self.article = self._with_twins(self.article)
         self.bylines: list[LexborNode] = []
         self.datelines: list[LexborNode] = []
         self.deks: list[LexborNode] = []
@@ -413,6 +434,21 @@ class Sources:
         # A list page carries many article nodes; the page's own one is usually the
         # one with a body or with the most fields.
         return max(candidates, key=lambda node: ("articleBody" in node, "datePublished" in node, len(node)))
+
+    def _with_twins(self, article: dict[str, Any]) -> dict[str, Any]:
+        """The article node with the fields only its twins give: other article nodes of the page for the same
+        address (a theme's node and an SEO plugin's, one without keywords or section, one over ``http:``)."""
+        own = _node_addresses(article, self.doc.base_url)
+        if not own:
+            return article
+        merged = article
+        for node in self.jsonld.of_type(*ARTICLE_TYPES):
+            if node is article or not own.intersection(_node_addresses(node, self.doc.base_url)):
+                continue
+            missing = {key: value for key, value in node.items() if _empty(merged.get(key)) and not _empty(value)}
+            if missing:
+                merged = {**merged, **missing}
+        return merged
 
     def metas(self, *keys: str) -> list[str]:
         """The values of the ``<meta>`` tags named ``keys``, in key order then page order."""
