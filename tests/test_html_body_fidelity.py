@@ -305,3 +305,33 @@ def test_a_linked_heading_that_is_a_label_alone_stays() -> None:
     )
     headings = [s.heading for s in from_html(html).sections if s.heading]
     assert headings == ["See also[edit]", "More: Quay"]
+
+
+def test_a_heading_that_is_a_furniture_line_goes_alone() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><h3 class='sd-title'>Like this:</h3><p>{_PROSE[1]}</p>"
+        f"<h2>Follow the Harbour Gazette on Facebook</h2><p>{_PROSE[2]}</p>"
+    )
+    article = from_html(html)
+    assert [s.heading for s in article.sections] == [None]
+    assert article.text == "\n\n".join(p.strip() for p in _PROSE)
+
+
+def test_a_caption_closed_by_its_credit_outside_a_figure_is_left_out() -> None:
+    captions = (
+        "The new sea wall seen from the quay at dawn. (Credit: Ann Lee)",
+        "A map of the harbour works planned for the winter. Credit: Harbour Council.",
+        "Fishermen mend their nets on the old quay on Tuesday [Tom Hale/Reuters]",
+    )
+    parts = [f"<p>{_PROSE[n]}</p><div class='pic'><img src='/p{n}.jpg'></div><p>{captions[n]}</p>" for n in range(3)]
+    article = from_html(_page("".join(parts)))
+    assert article.text == "\n\n".join(p.strip() for p in _PROSE)
+
+
+def test_a_credit_line_alone_and_prose_naming_credit_stay_as_they_were() -> None:
+    lines = (
+        "Main image credit: Harbour Council",
+        "The council said the loan would be repaid by 2030, and the bank agreed. Credit: the town's rating held.",
+    )
+    html = _page(f"<p>{_PROSE[0]}</p><p>{lines[0]}</p><p>{lines[1]}</p>")
+    assert lines[1] in from_html(html).text

@@ -47,6 +47,8 @@ from ._meta_values import printed_byline
 from ._repeats import drop_repeats
 from ._vocab import (
     BOILERPLATE_TEXT,
+    CAPTION_CREDIT,
+    CAPTION_CREDIT_MAX,
     CAPTION_WORDS,
     CODE_TAGS,
     CREDIT_CLASS,
@@ -60,6 +62,7 @@ from ._vocab import (
     STRONG_TAGS,
     TEASER_LABEL,
     class_tokens,
+    furniture_line,
     image_path,
 )
 
@@ -995,6 +998,23 @@ def _teasers(paragraph: Paragraph) -> bool:
 _LINK_AROUND = 4
 
 
+# The fewest characters of description before a caption's closing credit.
+_CAPTION_WORDS = 20
+
+
+def _credited_caption(text: str) -> bool:
+    """A picture's caption left outside its figure: a description closed by its credit ("The quay at dawn.
+    (Credit: Ann Lee)"); a credit line alone is a furniture line, read elsewhere."""
+    credit = CAPTION_CREDIT.search(text)
+    return credit is not None and credit.start() >= _CAPTION_WORDS
+
+
+def _furniture_heading(text: str) -> bool:
+    """A heading that is a furniture line ("Like this:", "Follow the Gazette on Facebook"), and not a label that
+    takes its section with it ("Join our commenting forum", "Related stories": ``build_sections``)."""
+    return furniture_line(text) and not (BOILERPLATE_TEXT.match(text) or RELATED_LABEL.match(text))
+
+
 def _teaser_heading(text: str) -> bool:
     """Whether a heading is a teaser's label and another story's headline ("MORE: ...", "Read more: ..."); a
     label alone ("See also", "Related") heads a section of the article's own."""
@@ -1054,6 +1074,8 @@ class _Flow:
                 return
             if first and self.options.skip_headline and self.options.headline and _key(text) == self.options.headline:
                 return
+        if len(text) <= CAPTION_CREDIT_MAX and not self.options.exact and _credited_caption(text):
+            return
         self.block(paragraph)
 
     def _is_byline(self, text: str) -> bool:
@@ -1093,6 +1115,8 @@ class _Flow:
             text = PERMALINK_TAIL.sub("", text)
         if not text:
             return
+        if not self.options.exact and _furniture_heading(text):
+            return  # "Like this:", a photo credit: a widget's label, a line of furniture; what follows goes on
         if not self.options.exact and _teaser_heading(text) and _linked(node):
             return  # "MORE: <another story>": a teaser card's title; what follows goes on with the section before
         tag = node.tag or "h2"

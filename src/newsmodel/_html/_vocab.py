@@ -15,6 +15,8 @@ __all__ = [
     "BODY_CLASS",
     "BODY_CLASS_KEYS",
     "BOILERPLATE_TEXT",
+    "CAPTION_CREDIT",
+    "CAPTION_CREDIT_MAX",
     "CAPTION_WORDS",
     "CODE_TAGS",
     "CONTAINER_TAGS",
@@ -552,6 +554,19 @@ NOTICE_PHRASE = re.compile(
     r"^\W*disclaimer\s*:|\bis\s+for\s+informational\s+purposes\s+only\b|\bdoes\s+not\s+constitute\s+(?:medical|legal|financial|investment)\s+advice\b",
     re.IGNORECASE,
 )
+
+#: The credit closing a picture's caption, after the words that describe the picture: "The quay at dawn. (Credit:
+#: Ann Lee)", "The quay at dawn. Credit: Harbour Council." (a name: "Credit: the bank's rating held." is a
+#: sentence), "The quay at dawn [Ann Lee/Reuters]". Searched in a short paragraph (``CAPTION_CREDIT_MAX``) with words
+#: before the credit.
+CAPTION_CREDIT = re.compile(
+    r"(?:[(\[]\s*(?:(?:photo|image|picture)\s*)?credits?\s*:[^()\[\]\n]{1,80}[)\]]"
+    r"|(?<=[.!?])\s+(?:(?:photo|image|picture)\s+)?credits?\s*:\s*(?-i:[A-Z])[^.!?\n]{0,60}"
+    rf"|\[[^\[\]\n]{{1,60}}/\s*{_AGENCY}\])\W*$",
+    re.IGNORECASE,
+)
+CAPTION_CREDIT_MAX = 300
+
 
 #: The author's note that closes an article: "Jane Roe is a reporter for the Gazette ...",
 #: "John Doe writes about courts". Only the last paragraphs of the text are tried.
