@@ -874,3 +874,30 @@ def test_a_twin_article_node_fills_what_the_first_lacks() -> None:
     assert article.keywords == ("ferries", "harbour")
     assert article.categories == ("Local",)
     assert article.date_published == date(2024, 5, 2)  # the chosen node's own value stands
+
+
+def test_references_escaped_twice_are_decoded_in_metadata() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Ferry runs again",
+        "articleSection": "Food &amp; Drink",
+        "keywords": ["Harbour &amp; Port", "ferries"],
+        "image": {"@type": "ImageObject", "url": "https://example.com/ferry.jpg?w=640&amp;q=80",
+                  "caption": "The ferry &ndash; at the quay"},
+    }  # fmt: skip
+    html = (
+        f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script>'
+        '<meta name="description" content="The council&amp;#039;s ferry runs again &amp;amp; on time.">'
+        "</head><body><h1>Ferry runs again</h1><article><p>The ferry runs again &amp;amp; more.</p></article>"
+        "</body></html>"
+    )
+    article = nm.from_html(html)
+    assert article.description == "The council's ferry runs again & on time."
+    assert article.categories == ("Food & Drink",)
+    assert article.keywords == ("Harbour & Port", "ferries")
+    assert article.image is not None
+    assert article.image.image.url == "https://example.com/ferry.jpg?w=640&q=80"
+    assert article.image.caption == nm.Inline("The ferry – at the quay")
+    # the body is the page as shown: a reference the page prints stays
+    assert article.text == "The ferry runs again &amp; more."

@@ -71,9 +71,26 @@ _JUNK = frozenset(
 )
 # Typographic numeric character references CMSes leave inside JSON-LD strings.
 # Only the General Punctuation block and WordPress's "&#038;": an apostrophe or "&lt;"
-# written out in a headline may be meant literally.
+# written out in a headline the page prints may be meant literally.
 _TYPOGRAPHIC_REF = re.compile(r"&#(?:(8[0-9]{3}|038)|x(20[0-6][0-9a-fA-F]));")
+# Any character reference: named ("&amp;", "&nbsp;"), decimal ("&#039;") or hexadecimal ("&#x27;").
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _WORD = re.compile(r"\w+")
+
+
+def decode_typographic(text: str) -> str:
+    """``text`` with its typographic numeric references (``&#8217;``, ``&#038;``) decoded, no other."""
+    return _TYPOGRAPHIC_REF.sub(_typographic, text) if "&#" in text else text
+
+
+def decode_references(text: str) -> str:
+    """``text`` with its character references decoded, when it holds one (``&amp;`` -> ``&``); a value
+    escaped three times over (``&amp;amp;hellip;`` in the source) is decoded as often, three rounds at most."""
+    for _ in range(3):
+        if "&" not in text or _REFERENCE.search(text) is None:
+            break
+        text = html.unescape(text)
+    return text
 
 
 def _typographic(match: re.Match[str]) -> str:
@@ -86,15 +103,16 @@ def clean_line(value: Any, *, unescape: bool = False) -> str | None:
 
     Args:
         value: what the source gave (anything; only strings and numbers are text).
-        unescape: decode typographic numeric character references (``&#8217;``), which
-            CMSes leave inside JSON-LD strings.
+        unescape: decode character references (``&#8217;``, ``&#039;``, ``&amp;``, ``&nbsp;``), which CMSes
+            leave inside JSON-LD strings, and which a value escaped twice keeps in a ``<meta>``'s content
+            (the page's source says ``&amp;amp;``).
     """
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
         return None
-    if unescape and "&#" in value:
-        value = _TYPOGRAPHIC_REF.sub(_typographic, value)
+    if unescape:
+        value = decode_references(value)
     text = normalize_text(value)
     if text.casefold() in _NO_VALUE:
         return None

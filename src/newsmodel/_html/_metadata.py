@@ -35,6 +35,8 @@ from ._meta_values import (
     clean_line,
     clean_person_name,
     comparable,
+    decode_references,
+    decode_typographic,
     is_by_alone,
     is_organization,
     looks_like_name,
@@ -626,18 +628,22 @@ def strip_site_name(title: str, names: list[str], h1: list[str], *, guess: bool 
     return title
 
 
-def _image_url(value: Any, base: str | None) -> str | None:
-    if isinstance(value, str):
-        return _url(value, base)
+def _image_url(value: Any, base: str | None, *, exact: bool = False) -> str | None:
     if isinstance(value, dict):
-        raw = value.get("url") or value.get("contentUrl") or value.get("@id")
-        if isinstance(raw, str):
-            return _url(raw, base)
+        value = value.get("url") or value.get("contentUrl") or value.get("@id")
+    if isinstance(value, str):
+        return _url(value if exact else _escaped_url(value), base)
     return None
 
 
+def _escaped_url(raw: str) -> str:
+    """An address escaped for HTML once more than it should be ("a.jpg?w=640&amp;q=80", "?v&#x3D;1"), decoded:
+    no address is meant with a character reference in it."""
+    return html.unescape(raw) if "&amp;" in raw or "&#" in raw else raw
+
+
 def _image_of(value: Any, base: str | None, *, exact: bool = False) -> Image | None:
-    url = _image_url(value, base)
+    url = _image_url(value, base, exact=exact)
     if url is None:
         return None
     if isinstance(value, dict):
@@ -669,11 +675,13 @@ def _metadata_titles(src: Sources) -> list[str]:
     candidates.append(src.title)
     out: list[str] = []
     for raw in candidates:
-        text = _first_line(raw, unescape=True)
-        if text and "&" in text and not any(text in heading for heading in src.h1):
-            # Escaped twice by the CMS ("&amp;mdash;"): metadata only, the visible h1 wins anyway; a title the
-            # page prints as it reads ("&amp; ..." in its h1) is meant as written.
-            text = clean_line(html.unescape(text)) or text
+        text = _first_line(raw)
+        if text and "&" in text:
+            text = decode_typographic(text)
+            if "&" in text and not any(text in heading for heading in src.h1):
+                # Escaped twice by the CMS ("&amp;mdash;"): metadata only, the visible h1 wins anyway; a title the
+                # page prints as it reads ("&amp; ..." in its h1) is meant as written.
+                text = clean_line(html.unescape(text)) or text
         if text:
             out.append(strip_site_name(text, src.site_names, []))
     return out
@@ -876,6 +884,7 @@ def extract_categories(src: Sources, headline: str | None) -> tuple[str, ...]:
 
 
 def _split_keywords(raw: str) -> list[str]:
+    raw = decode_references(raw)  # "Food &amp; Drink" is one item: the reference's ";" separates nothing
     separator = "," if "," in raw else (";" if ";" in raw else None)
     return raw.split(separator) if separator else [raw]
 
@@ -1780,13 +1789,13 @@ def extract_image(src: Sources) -> Figure | None:
         break
     if figure is None:
         for raw in [*src.metas(*META_IMAGE), *src.micro("image")]:
-            url = _url(raw, base)
+            url = _url(_escaped_url(raw), base)
             if url is None or url in excluded or _is_junk_image(url):
                 continue
             widths, heights = src.metas("og:image:width"), src.metas("og:image:height")
             width = parse_size(widths[0]) if widths else None
             height = parse_size(heights[0]) if heights else None
-            alt = _first_line(src.metas("og:image:alt", "twitter:image:alt"))
+            alt = _first_line(src.metas("og:image:alt", "twitter:image:alt"), unescape=True)
             figure = Figure(Image(url, alt=alt, width=width, height=height))
             break
     lead = _lead_figure(src)
