@@ -901,3 +901,23 @@ def test_references_escaped_twice_are_decoded_in_metadata() -> None:
     assert article.image.caption == nm.Inline("The ferry – at the quay")
     # the body is the page as shown: a reference the page prints stays
     assert article.text == "The ferry runs again &amp; more."
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<meta itemprop="keywords" content="ferries, harbour ">', ("ferries", "harbour")),
+        (
+            '<span itemprop="keywords">Tagged <a href="/tag/ferries">ferries</a>, '
+            '<a href="/tag/port">the port</a></span>',
+            ("ferries", "the port"),
+        ),
+        ('<span itemprop="keywords">ferries, harbour</span>', ("ferries", "harbour")),
+    ],
+)
+def test_microdata_keywords(markup: str, expected: tuple[str, ...]) -> None:
+    html = (
+        '<html><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Ferry</h1>'
+        f"<p>The ferry runs again from Monday, the council said.</p>{markup}</article></body></html>"
+    )
+    assert nm.from_html(html).keywords == expected

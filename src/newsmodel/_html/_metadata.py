@@ -904,12 +904,27 @@ def extract_keywords(src: Sources) -> tuple[str, ...]:
         tags = src.metas("article:tag", "og:article:tag")
         values = [part for tag in tags for part in (_split_keywords(tag) if len(tags) == 1 else [tag])]
     if not values:
-        for raw in src.metas("news_keywords", "keywords", "parsely-tags", "sailthru.tags", *src.micro("keywords")):
+        for raw in src.metas("news_keywords", "keywords", "parsely-tags", "sailthru.tags"):
             values.extend(_split_keywords(raw))
             if values:
                 break
+    if not values:
+        values = _micro_keywords(src)
     cleaned = [text for raw in values if (text := clean_line(raw, unescape=True)) and len(text) <= 300]
     return _dedupe(cleaned)
+
+
+def _micro_keywords(src: Sources) -> list[str]:
+    """Microdata ``keywords``: a ``content`` split at commas, else the tags an element links to (its label,
+    "Tagged", "Tags:", left out), else its text split at commas."""
+    values: list[str] = []
+    for node in src.microdata.get("keywords", ()):
+        content = node.attributes.get("content")
+        if content is None and (links := node.css("a")):
+            values.extend(link.text(separator=" ") for link in links)
+        else:
+            values.extend(_split_keywords(content if content is not None else node.text(separator=" ")))
+    return values
 
 
 def _person_from_node(src: Sources, value: Any) -> list[Person]:
