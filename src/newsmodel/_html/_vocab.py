@@ -484,6 +484,17 @@ _LINE_GATED = (
         r".{0,80}\b(?:(?:way|help|please)\s+(?:to\s+)?support\s+our\s+journalism|please\s+consider\s+subscribing)\b.{0,80}",
     ),
     (("newsletter",), r"(?=[^\n]{0,200}newsletter)(?=[^\n]{0,200}(?:sign\s+up|subscribe))[^\n]{0,200}"),
+    # a magazine's subscription offer: "Get the Harbour Monthly through your letterbox. 12 issues for £11.99."
+    # (an offer: it names a subscription or delivery; "printed 12 issues for £3 each in 1990" is a sentence)
+    (
+        ("issues",),
+        r"(?=[^\n]{0,200}(?:subscri|deliver|letterbox|offer|magazine))"
+        r".{0,120}\b\d+\s+issues\s+for\s+(?:just\s+|only\s+)?[$£€]\s?\d[^\n]{0,100}",
+    ),
+    # a comments plug: "Join thought-provoking conversations, follow other Gazette readers and see their replies"
+    (("conversation",), r"join\s+(?:[\w-]+\s+){0,2}conversations?\b[^\n]{0,150}"),
+    # a plug for the site's own pages: "For more stories like this, check our news page."
+    (("like this",), r"for\s+more\s+(?:stories|news|articles|content)\s+like\s+this\b[^\n]{0,80}"),
     # a reporting credit closing the article: "Additional reporting by Ann Lee and Tom Hale"
     (("additional",), r"additional\s+reporting\s+(?:by|from)\b[^.!?]{0,150}"),
     (("inbox",), r".{0,120}\b(?:delivered|direct|straight|right|sent)\s+(?:right\s+)?to\s+your\s+inbox\b.{0,150}"),
