@@ -88,7 +88,7 @@ def run_steps(html: bytes, url: str | None, times: dict[str, float], clock: Call
         )
         sections = build_sections(content.root, options)
     t6 = clock()
-    article = assemble(meta, sections, related)
+    article = assemble(meta, sections, related, exact=stated is not None)
     t7 = clock()
     result = article
     if stated is not None:

@@ -921,3 +921,25 @@ def test_microdata_keywords(markup: str, expected: tuple[str, ...]) -> None:
         f"<p>The ferry runs again from Monday, the council said.</p>{markup}</article></body></html>"
     )
     assert nm.from_html(html).keywords == expected
+
+
+def test_the_lead_image_takes_the_caption_the_body_shows_it_with() -> None:
+    lead = "https://example.com/uploads/2024/05/harbour-ferry-1200x630.jpg"
+    shown = "https://cdn.example.com/uploads/2024/05/harbour-ferry-800x450.jpg?w=800"
+    html = (
+        f'<html><head><meta property="og:image" content="{lead}"></head><body><article>'
+        "<p>The harbour ferry runs again from Monday, the council said after a long repair of its engines.</p>"
+        f'<figure><img src="{shown}" alt="The ferry"><figcaption>The ferry at the quay. '
+        '<span class="credit">Ann Lee</span></figcaption></figure>'
+        "<p>Tickets cost the same as last year, and the first boat leaves at seven in the morning.</p>"
+        "</article></body></html>"
+    )
+    article = nm.from_html(html)
+    assert article.image is not None
+    assert article.image.image.url == lead
+    assert article.image.caption == nm.Inline("The ferry at the quay.")
+    assert article.image.credit == "Ann Lee"
+    assert article.image.image.alt == "The ferry"
+    # another picture lends nothing
+    other = nm.from_html(html.replace("harbour-ferry-800x450", "town-hall-800x450"))
+    assert other.image == nm.Figure(nm.Image(lead))

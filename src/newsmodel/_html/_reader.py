@@ -16,11 +16,13 @@ Nothing is fetched. Every error is a :class:`~newsmodel.NewsmodelError`.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from .._errors import ModelError, ParseError
 from .._limits import Limits, check_size
-from .._model import Article, RelatedPost, Section
+from .._model import Article, Figure, Image, RelatedPost, Section
 from .._quotes import extract_quotes
 from ._blocks import BodyOptions, build_sections
 from ._classes import page_index
@@ -34,8 +36,13 @@ from ._related import extract_related
 __all__ = ["MAX_NESTING", "from_html"]
 
 
-def assemble(meta: Metadata, sections: tuple[Section, ...], related: tuple[RelatedPost, ...]) -> Article:
-    """The article of a page's metadata, body sections and related posts (before quotes)."""
+def assemble(
+    meta: Metadata, sections: tuple[Section, ...], related: tuple[RelatedPost, ...], *, exact: bool = False
+) -> Article:
+    """The article of a page's metadata, body sections and related posts (before quotes).
+
+    ``exact``: the page is newsmodel's own (its values are taken as written).
+    """
     return Article(
         headline=meta.headline,
         alternative_headline=meta.alternative_headline,
@@ -51,10 +58,46 @@ def assemble(meta: Metadata, sections: tuple[Section, ...], related: tuple[Relat
         date_published=meta.date_published,
         date_modified=meta.date_modified,
         language=meta.language,
-        image=meta.image,
+        image=meta.image if exact else lead_as_shown(meta.image, sections),
         sections=sections,
         related_posts=related,
     )
+
+
+def lead_as_shown(image: Figure | None, sections: tuple[Section, ...]) -> Figure | None:
+    """The lead image, with the caption and credit the body shows it with when its metadata gives neither.
+
+    The picture is known by its file name (query and size suffix aside: ``ferry-1200x630.jpg`` is the
+    ``ferry.jpg`` the body shows); the first figure of the body showing it with a caption or credit lends them.
+    """
+    if image is None or image.caption is not None or image.credit is not None:
+        return image
+    key = _picture_key(image.image.url)
+    if key is None:
+        return image
+    for section in sections:
+        for block in section.blocks:
+            if isinstance(block, Figure) and (block.caption or block.credit) and _picture_key(block.image.url) == key:
+                shown = Image(
+                    image.image.url,
+                    alt=image.image.alt or block.image.alt,
+                    width=image.image.width,
+                    height=image.image.height,
+                )
+                return Figure(shown, caption=block.caption, credit=block.credit)
+    return image
+
+
+def _picture_key(url: str) -> str | None:
+    """A picture's file name without query, fragment or size suffix, in lower case; None when too short to
+    tell pictures apart ("1.jpg")."""
+    name = url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    name = _SIZE_SUFFIX.sub("", name)
+    return name if len(name) >= 8 else None
+
+
+#: The size a CMS writes into the name of a resized copy ("-1200x630", "_800x450") before the extension.
+_SIZE_SUFFIX = re.compile(r"[-_]\d{2,5}x\d{2,5}(?=\.\w+$)")
 
 
 def from_html(
@@ -102,7 +145,7 @@ def from_html(
             authors=tuple(author.name for author in meta.authors),
         )
         sections = build_sections(content.root, options)
-    article = assemble(meta, sections, related)
+    article = assemble(meta, sections, related, exact=stated is not None)
     if not quotes:
         return article
     if stated is not None:
