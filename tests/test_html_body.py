@@ -319,6 +319,8 @@ def test_a_long_teaser_list_does_not_outvote_a_short_article() -> None:
         "Harbour Boats Magazine Subscription – 5 issues for £5",
         "Join thought-provoking conversations, follow other Gazette readers and see their replies",
         "For more stories like this, check our news page.",
+        "For the ferry's full winter timetable, click here.",
+        "Wrap up the year with the Gazette! Click here",
     ],
 )
 def test_furniture_lines_are_left_out(line: str) -> None:
@@ -351,6 +353,7 @@ def test_furniture_headings_and_skip_links_are_left_out(tail: str) -> None:
         "Buy now, she said, before the fees rise.",
         "See it.",
         "The council printed 12 issues for £3 each in 1990, the archivist said.",
+        "Click here to get more information on the quay works.",
     ],
 )
 def test_a_sentence_like_a_shopping_button_stays(line: str) -> None:

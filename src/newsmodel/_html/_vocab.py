@@ -493,6 +493,8 @@ _LINE_GATED = (
     ),
     # a comments plug: "Join thought-provoking conversations, follow other Gazette readers and see their replies"
     (("conversation",), r"join\s+(?:[\w-]+\s+){0,2}conversations?\b[^\n]{0,150}"),
+    # a pointer whose matter is elsewhere, closing on its link: "For the full schedule, click here."
+    (("click",), r"[^\n]{0,180}\bclick\s+here"),
     # a plug for the site's own pages: "For more stories like this, check our news page."
     (("like this",), r"for\s+more\s+(?:stories|news|articles|content)\s+like\s+this\b[^\n]{0,80}"),
     # a reporting credit closing the article: "Additional reporting by Ann Lee and Tom Hale"
