@@ -610,3 +610,14 @@ def test_a_paragraph_after_an_uncaptioned_picture_stays_on_a_page_newsmodel_wrot
         )
     )
     assert from_html(to_html(article)).sections == article.sections
+
+
+def test_repeat_finder_drops_a_dateline_only_where_it_opens_the_paragraph() -> None:
+    from newsmodel._html._repeats import _sentences
+
+    assert _sentences("HARBOURTON — The ferry runs again. It left at seven.") == [
+        "The ferry runs again.",
+        "It left at seven.",
+    ]
+    # a run of capitals inside the paragraph is part of its sentence
+    assert _sentences("It rose. The U.S. - backed plan is new.") == ["It rose.", "The U.S. - backed plan is new."]

@@ -24,7 +24,7 @@ __all__ = ["drop_repeats"]
 # search skips from one mark to the next at C speed instead of trying every position.)
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘'A-Z0-9])")
 # a dateline opening a paragraph: "SHANGHAI: ", "NEW DELHI — ", "LONDON (Reuters) - "
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’\-]{2,40}(?:\([^()]{1,30}\))?\s*[:—–-]\s+")
+_DATELINE = re.compile(r"\A[A-Z][A-Z .,'’\-]{2,40}(?:\([^()]{1,30}\))?\s*[:—–-]\s+")
 #: Paragraphs shorter than this are never judged repeats ("Read more.", a one-line credit).
 _MIN_REPEAT = 80
 #: How many characters of a sentence cut short must match the start of a sentence elsewhere.
