@@ -335,3 +335,13 @@ def test_a_credit_line_alone_and_prose_naming_credit_stay_as_they_were() -> None
     )
     html = _page(f"<p>{_PROSE[0]}</p><p>{lines[0]}</p><p>{lines[1]}</p>")
     assert lines[1] in from_html(html).text
+
+
+def test_an_ad_slots_heading_goes_alone() -> None:
+    slot = "<section class='adv-row'><h2>Advertising</h2><div class='slot'></div></section>"
+    html = _page(f"<p>{_PROSE[0]}</p>{slot}<p>{_PROSE[1]}</p><p>{_PROSE[2]}</p><h2>The vote</h2><p>{_PROSE[0]}</p>")
+    article = from_html(html)
+    assert [s.heading for s in article.sections] == [None, "The vote"]
+    blocks = article.sections[0].blocks
+    assert all(isinstance(b, Paragraph) for b in blocks)
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [p.strip() for p in _PROSE]

@@ -1009,6 +1009,10 @@ def _credited_caption(text: str) -> bool:
     return credit is not None and credit.start() >= _CAPTION_WORDS
 
 
+# An ad slot's label written as a heading ("Advertisement", "Advertising").
+_AD_LABEL = re.compile(r"^\W*(?:advertisement|advertising|advert|ad)\W*$", re.IGNORECASE)
+
+
 def _furniture_heading(text: str) -> bool:
     """A heading that is a furniture line ("Like this:", "Follow the Gazette on Facebook"), and not a label that
     takes its section with it ("Join our commenting forum", "Related stories": ``build_sections``)."""
@@ -1115,6 +1119,8 @@ class _Flow:
             text = PERMALINK_TAIL.sub("", text)
         if not text:
             return
+        if not self.options.exact and _AD_LABEL.match(text):
+            return  # an ad slot's label: the slot is gone, and the paragraphs after it are the article's
         if not self.options.exact and _furniture_heading(text):
             return  # "Like this:", a photo credit: a widget's label, a line of furniture; what follows goes on
         if not self.options.exact and _teaser_heading(text) and _linked(node):
