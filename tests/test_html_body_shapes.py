@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+import newsmodel as nm
 from newsmodel import Article, Block, Figure, Paragraph
 from newsmodel._html._reader import from_html
 
@@ -621,3 +624,19 @@ def test_repeat_finder_drops_a_dateline_only_where_it_opens_the_paragraph() -> N
     ]
     # a run of capitals inside the paragraph is part of its sentence
     assert _sentences("It rose. The U.S. - backed plan is new.") == ["It rose.", "The U.S. - backed plan is new."]
+
+
+@pytest.mark.parametrize("label", ["Show Caption", "Enlarge this image", "1 / 7", "Photo 2 of 9"])
+def test_a_caption_that_is_a_control_or_a_counter_is_no_caption(label: str) -> None:
+    html = (
+        "<article><p>The harbour ferry runs again from Monday, the council said after a long repair.</p>"
+        f'<figure><img src="https://example.com/ferry.jpg" alt="The ferry"><figcaption>{label}</figcaption></figure>'
+        "<p>3 / 5</p><p>Tickets cost the same as last year, and the first boat leaves at seven.</p></article>"
+    )
+    blocks = [b for s in nm.from_html(html).sections for b in s.blocks]
+    assert blocks[1] == nm.Figure(nm.Image("https://example.com/ferry.jpg", alt="The ferry"))
+    assert [getattr(b, "text", None) for b in blocks] == [
+        "The harbour ferry runs again from Monday, the council said after a long repair.",
+        None,
+        "Tickets cost the same as last year, and the first boat leaves at seven.",
+    ]

@@ -372,7 +372,7 @@ EMBED_QUOTE_CLASS = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|redd
 
 #: Short paragraphs and headings that are furniture left inside the body.
 BOILERPLATE_TEXT = re.compile(
-    r"^\W*(?:advertisement|advertising|ad|sponsored(?:\s+content)?|share(?:\s+\S+){0,5}|image\s+\d+\s+of\s+\d+|"
+    r"^\W*(?:advertisement|advertising|ad|sponsored(?:\s+content)?|share(?:\s+\S+){0,5}|(?:(?:image|photo|picture|slide)\s+)?\d+\s*(?:/|of)\s*\d+|"
     r"share\s+this\s+(?:article|story|post)|click\s+to\s+share.*|print(?:\s+this)?|email|comments?|"
     r"(?:\d+\s+)?comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|join\s+the\s+conversation|"
     r"tags?|topics?|filed\s+under|about\s+the\s+author|follow\s+us.*|sign\s+up.*|subscribe.*|"
