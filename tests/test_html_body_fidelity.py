@@ -345,3 +345,15 @@ def test_an_ad_slots_heading_goes_alone() -> None:
     blocks = article.sections[0].blocks
     assert all(isinstance(b, Paragraph) for b in blocks)
     assert [b.text for b in blocks if isinstance(b, Paragraph)] == [p.strip() for p in _PROSE]
+
+
+def test_a_widget_label_over_the_articles_opening_goes_alone() -> None:
+    player = (
+        "<div class='video-player'><iframe src='https://www.youtube.com/embed/abc123'></iframe>"
+        "<div class='player-placeholder'><h4>Up Next</h4><span class='spinner'></span></div></div>"
+    )
+    opening = (_PROSE[0] + _PROSE[1]).strip()  # a paragraph of prose (150 characters or more)
+    html = _page(f"{player}<p>{opening}</p><h2>The vote</h2><p>{_PROSE[2]}</p>")
+    article = from_html(html)
+    assert [s.heading for s in article.sections] == [None, "The vote"]
+    assert [b.text for b in article.sections[0].blocks if isinstance(b, Paragraph)] == [opening]

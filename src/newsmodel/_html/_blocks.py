@@ -1382,6 +1382,15 @@ def _wall_over_prose(section: Section) -> bool:
     )
 
 
+def _label_opening_prose(kept: list[Section], section: Section) -> bool:
+    """Whether a widget's label heads the article's opening paragraphs: no paragraph kept before it (a picture or
+    a player may be), and its section holds prose (a video player's "Up Next" over the story; the player's
+    carousel is gone)."""
+    return not any(isinstance(b, Paragraph) for s in kept for b in s.blocks) and any(
+        isinstance(block, Paragraph) and len(block.text) >= _WALL_PROSE for block in section.blocks
+    )
+
+
 def _go_on_before(kept: list[Section], blocks: tuple[Block, ...]) -> None:
     """Add ``blocks``, whose heading was dropped, to the last section kept (or, when there is none yet, to a
     first section without a heading)."""
@@ -1559,7 +1568,7 @@ def build_sections(root: LexborNode, options: BodyOptions) -> tuple[Section, ...
             or not (BOILERPLATE_TEXT.match(heading) or RELATED_LABEL.match(heading))
         ):
             kept.append(section)
-        elif _wall_over_prose(section):
+        elif _wall_over_prose(section) or _label_opening_prose(kept, section):
             # "Sign in or create an account" over the article's next paragraphs: a sign-in wall left its
             # heading mid-article; the paragraphs after it go on with the section before
             _go_on_before(kept, section.blocks)
