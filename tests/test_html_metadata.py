@@ -943,3 +943,15 @@ def test_the_lead_image_takes_the_caption_the_body_shows_it_with() -> None:
     # another picture lends nothing
     other = nm.from_html(html.replace("harbour-ferry-800x450", "town-hall-800x450"))
     assert other.image == nm.Figure(nm.Image(lead))
+
+
+def test_a_microdata_date_written_with_its_label_is_read() -> None:
+    html = (
+        '<html><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Ferry</h1>'
+        '<span itemprop="datePublished">Posted: Fri 6:45 PM, Feb 16, 2018</span> | '
+        '<span itemprop="dateModified">Updated: Sat 8:31 PM, Feb 17, 2018 </span>'
+        "<p>The ferry runs again from Monday, the council said.</p></article></body></html>"
+    )
+    article = nm.from_html(html)
+    assert article.date_published == datetime(2018, 2, 16, 18, 45)
+    assert article.date_modified == datetime(2018, 2, 17, 20, 31)

@@ -1409,6 +1409,18 @@ def _dates_from(values: list[Any], *, fuzzy: bool = False) -> date | datetime | 
     return None
 
 
+def _micro_date(src: Sources, prop: str) -> date | datetime | None:
+    """A microdata date: its ``content`` or ``datetime``, else its text read as visible text, words around the
+    date skipped ("Updated: Sat 8:31 PM, Feb 17, 2018")."""
+    for node in src.microdata.get(prop, ()):
+        attributes = node.attributes
+        raw = attributes.get("content") or attributes.get("datetime")
+        value = parse_date(raw) if raw is not None else parse_date(node.text(separator=" "), fuzzy=True)
+        if value is not None:
+            return value
+    return None
+
+
 def _time_value(node: LexborNode) -> str | None:
     return node.attributes.get("datetime") or node.attributes.get("content")
 
@@ -1685,7 +1697,7 @@ def extract_date_published(src: Sources, modified: date | datetime | None = None
         return _dates_from([src.article.get("datePublished")])
     found = _dates_from([src.article.get("datePublished"), src.article.get("dateCreated")])
     found = found or _dates_from(src.metas(*META_PUBLISHED))
-    found = found or _dates_from(src.micro("datePublished"))
+    found = found or _micro_date(src, "datePublished")
     found = found or _dates_from([src.page.get("datePublished")])
     published = [node for node in src.times if _is_published_time(node)]
     found = found or _dates_from([_time_value(node) for node in published[:3]])
@@ -1708,7 +1720,7 @@ def extract_date_modified(src: Sources) -> date | datetime | None:
     if src.exact:
         return found
     found = found or _dates_from(src.metas(*META_MODIFIED))
-    found = found or _dates_from(src.micro("dateModified"))
+    found = found or _micro_date(src, "dateModified")
     found = found or _dates_from([src.page.get("dateModified")])
     modified = [node for node in src.times if MODIFIED_TIME.search(node.attributes.get("class") or "")]
     found = found or _dates_from([_time_value(node) for node in modified[:2]])
