@@ -109,3 +109,30 @@ def test_a_description_in_capitals_is_no_name() -> None:
     assert ("the ferry will run in May", "Both companies", None) in found
     found = _sources("Ann Lee herself said the pier was unsafe.")
     assert all(name is not None for *_, name in found)
+
+
+def test_looking_is_a_stance_only_as_an_aim() -> None:
+    """'looking at 300 miles', 'looking stunning', 'looking back' is a look, no stance; 'looking to expand' and
+    'looking for a buyer' are aims held by their subject."""
+    assert not any(cue == "looking" for *_, cue in _claims("With the big battery, you’re looking at 300 miles."))
+    assert not any(cue == "looking" for *_, cue in _claims("The council is looking back on a hard year."))
+    assert not any(cue == "looking" for *_, cue in _claims("Ann Lee was looking stunning in the new photos."))
+    found = _claims("Harbour Council is looking to sell the old ferry.")
+    assert any(cue == "looking" and mention == "Harbour Council" for _, mention, cue in found)
+    found = _claims("Tom Hale is looking for a buyer for the pier.")
+    assert any(cue == "looking" and mention == "Tom Hale" for _, mention, cue in found)
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    article = extract_quotes(Article(sections=[Section(blocks=[Paragraph(p) for p in paragraphs])]))
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+def test_the_stops_of_an_abbreviation_end_no_credit() -> None:
+    """'“...,” Tom Hale, a scientist at the Harbour Space Center in Kingsport, Norland, and Mill University in
+    Bayton, D.C., said': the stops of 'D.C.' end no sentence; Tom Hale speaks, not the university."""
+    quote = (
+        "“Water is hard to find beyond the Earth,” Tom Hale, a scientist at the Harbour Space Center in Kingsport,"
+        " Norland, and Mill University in Bayton, D.C., said in a statement."
+    )
+    assert _speakers(quote) == ["Tom Hale"]

@@ -1070,6 +1070,10 @@ _APPEARANCE = re.compile(
 # "pledged delegates", "pledged superdelegates": the delegates bound to a candidate
 _DELEGATES = re.compile(r"\s++(?:super)?delegates?(?![\w’'])")
 
+# "looking to expand", "looking for a deal", "looking forward to the race", "looking into the deal": an aim, a
+# hope, an inquiry; "looking at the figures", "looking back", "looking stunning" is a glance or a look, no stance
+_LOOKING_AIM = re.compile(r"(?:\s++\w+ly)?\s++(?:to|for|forward|ahead|out|past|elsewhere|instead|into)(?![\w’'])")
+
 
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
@@ -1089,6 +1093,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         at = _aspect(masked, start, at)
     if verb.group().startswith("appear") and _APPEARANCE.match(masked, verb.end()):
         return None  # "Trump appeared at the debate": a person showing up, not how a thing seemed
+    if verb.group() == "looking" and not _LOOKING_AIM.match(masked, verb.end()):
+        return None  # "you are looking at 300 miles", "she is looking stunning": no aim held
     if masked[verb.start() - 1 : verb.start()] == "-" or (at == verb.start() and is_noun_use(masked, verb.start())):
         return None  # "so-called", "Mr. Hannity's plans", "the continued withdrawals": no verb
     if verb.group() == "pledged" and _DELEGATES.match(masked, verb.end()):

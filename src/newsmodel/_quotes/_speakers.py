@@ -75,9 +75,11 @@ _ACCORDING_SOURCE = re.compile(r"\s++(?P<m>[^,;.!?\s“”\"][^,;.!?“”\"]{0,
 _AFTER_LEAD = r"(?:\s+[^,.!?\"“”\s][^,.!?\"“”]{0,50}?,)??[\s,—–\-]*"
 # "spokesman Alex Conant said": a role noun without a determiner before a name stays out of the mention
 _ROLE_LEAD = rf"(?:(?:{word_alternation(ROLE_NOUNS)})\s+(?=[A-Z]))?"
+# the stops of an abbreviation inside a description end no sentence: "in Washington, D.C., said"
+_DESCRIBED = r"(?:[^.!?]|\.(?=[A-Z,]))"
 _AFTER_MENTION_CUE = re.compile(
-    rf"{_AFTER_LEAD}{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*+\([^()]{{1,40}}\))?(?:\s*,[^.!?]{{1,160}}?,)?{_ADVERBS}"
-    rf"\s+(?P<c>{CUE}){_E}"
+    rf"{_AFTER_LEAD}{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*+\([^()]{{1,40}}\))?(?:\s*,{_DESCRIBED}{{1,160}}?,)?"
+    rf"{_ADVERBS}\s+(?P<c>{CUE}){_E}"
 )
 # "said former Obama adviser David Axelrod", "said White House press secretary Josh Earnest": a few
 # words ending in a role noun before a name stay out of the mention (the cast reads them as the role)
