@@ -357,3 +357,15 @@ def test_a_widget_label_over_the_articles_opening_goes_alone() -> None:
     article = from_html(html)
     assert [s.heading for s in article.sections] == [None, "The vote"]
     assert [b.text for b in article.sections[0].blocks if isinstance(b, Paragraph)] == [opening]
+
+
+def test_a_players_label_after_the_player_goes_alone() -> None:
+    player = (
+        "<div class='video-player'><iframe src='https://www.youtube.com/embed/abc123'></iframe>"
+        "<div class='player-placeholder'><h4>Up Next</h4><span class='spinner'></span></div></div>"
+    )
+    later = (_PROSE[1] + _PROSE[2]).strip()  # a paragraph of prose (150 characters or more)
+    html = _page(f"<p>{_PROSE[0]}</p>{player}<p>{later}</p>")
+    article = from_html(html)
+    assert [s.heading for s in article.sections] == [None]
+    assert [b.text for b in article.sections[0].blocks if isinstance(b, Paragraph)] == [_PROSE[0].strip(), later]

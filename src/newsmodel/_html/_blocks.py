@@ -1383,12 +1383,13 @@ def _wall_over_prose(section: Section) -> bool:
 
 
 def _label_opening_prose(kept: list[Section], section: Section) -> bool:
-    """Whether a widget's label heads the article's opening paragraphs: no paragraph kept before it (a picture or
-    a player may be), and its section holds prose (a video player's "Up Next" over the story; the player's
-    carousel is gone)."""
-    return not any(isinstance(b, Paragraph) for s in kept for b in s.blocks) and any(
-        isinstance(block, Paragraph) and len(block.text) >= _WALL_PROSE for block in section.blocks
-    )
+    """Whether a widget's label heads the article's own paragraphs: its section holds prose, and no paragraph was
+    kept before it (the article's opening, a picture or a player before it) or the block right before it is a
+    player (a video player's "Up Next", left when its carousel went, is the player's label, not a section's)."""
+    if not any(isinstance(block, Paragraph) and len(block.text) >= _WALL_PROSE for block in section.blocks):
+        return False
+    last = next((s.blocks[-1] for s in reversed(kept) if s.blocks), None)
+    return isinstance(last, Embed) or not any(isinstance(b, Paragraph) for s in kept for b in s.blocks)
 
 
 def _go_on_before(kept: list[Section], blocks: tuple[Block, ...]) -> None:
