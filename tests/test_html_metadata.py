@@ -955,3 +955,22 @@ def test_a_microdata_date_written_with_its_label_is_read() -> None:
     article = nm.from_html(html)
     assert article.date_published == datetime(2018, 2, 16, 18, 45)
     assert article.date_modified == datetime(2018, 2, 17, 20, 31)
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ('<meta name="DC.Creator" content="Lee, Ann">', ("Ann Lee",)),
+        ('<meta name="citation_author" content="Dijk, Jan van">', ("Jan van Dijk",)),
+        ('<meta name="DC.Creator" content="Ann Lee, Senior Reporter">', ("Ann Lee",)),
+        # a repeated meta names one author each
+        (
+            '<meta name="DC.Creator" content="Hale, T."><meta name="DC.Creator" content="Lee, Ann">',
+            ("T. Hale", "Ann Lee"),
+        ),
+        ('<meta name="author" content="Ann Lee"><meta name="author" content="Tom Hale">', ("Ann Lee", "Tom Hale")),
+    ],
+)
+def test_surname_first_author_metas(meta: str, expected: tuple[str, ...]) -> None:
+    html = f"<html><head>{meta}</head><body><article><p>The ferry runs again from Monday.</p></article></body></html>"
+    assert tuple(p.name for p in nm.from_html(html).authors) == expected

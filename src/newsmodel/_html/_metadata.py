@@ -39,6 +39,7 @@ from ._meta_values import (
     decode_typographic,
     is_by_alone,
     is_organization,
+    is_role,
     looks_like_name,
     opens_with_by,
     parse_date,
@@ -1179,12 +1180,15 @@ def extract_authors(src: Sources) -> tuple[Person, ...]:
         _person_from_node(src, src.ld("author") or src.ld("creator")), src, contributors, structured=True
     )
     if not people:
-        for raw in src.metas(*META_AUTHOR):
-            if raw.strip().lower().startswith(("http://", "https://", "www.")):
-                continue
-            people = _drop_organizations(
-                [Person(name, role=role) for name, role in split_byline(raw)], src, contributors
-            )
+        for key in META_AUTHOR:
+            # a repeated meta names one author each ("Kooman, F." then "Jong, Michiel de")
+            found_here: list[Person] = []
+            for raw in src.metas(key):
+                if raw.strip().lower().startswith(("http://", "https://", "www.")):
+                    continue
+                raw = _given_name_first(raw) if key in _SURNAME_FIRST else raw
+                found_here.extend(Person(name, role=role) for name, role in split_byline(raw))
+            people = _drop_organizations(_unique_people(found_here), src, contributors)
             if people:
                 break
     if not people:
@@ -1407,6 +1411,35 @@ def _dates_from(values: list[Any], *, fuzzy: bool = False) -> date | datetime | 
         if value is not None:
             return value
     return None
+
+
+def _unique_people(people: list[Person]) -> list[Person]:
+    """``people`` without a second mention of the same name (case and punctuation aside), order kept."""
+    seen: set[str] = set()
+    out: list[Person] = []
+    for person in people:
+        key = comparable(person.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(person)
+    return out
+
+
+#: Author metas whose convention is the surname first ("Jong, Michiel de", "Lee, Ann").
+_SURNAME_FIRST = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
+#: "Surname, Given names": one word (after its particles) before the comma, one to three after it.
+_INVERTED_NAME = re.compile(
+    r"\s*((?:(?:de|van|von|der|den|da|di|du|la|le|del|dos)\s+)*[A-Z][\w'’-]+),\s*"
+    r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|den|da|di|du|la|le|del|dos)){0,2})\s*",
+)
+
+
+def _given_name_first(raw: str) -> str:
+    """A surname-first author meta in reading order ("Lee, Ann" -> "Ann Lee"); any other value as it is."""
+    match = _INVERTED_NAME.fullmatch(raw)
+    if match is None or is_organization(match.group(2)) or is_role(match.group(2)):
+        return raw
+    return f"{match.group(2)} {match.group(1)}"
 
 
 def _micro_date(src: Sources, prop: str) -> date | datetime | None:
