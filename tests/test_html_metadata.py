@@ -974,3 +974,12 @@ def test_a_microdata_date_written_with_its_label_is_read() -> None:
 def test_surname_first_author_metas(meta: str, expected: tuple[str, ...]) -> None:
     html = f"<html><head>{meta}</head><body><article><p>The ferry runs again from Monday.</p></article></body></html>"
     assert tuple(p.name for p in nm.from_html(html).authors) == expected
+
+
+@pytest.mark.parametrize("label", ["Text:", "Texto:", "Текст:", "Auteur :", "Words:"])
+def test_a_byline_label_in_another_language_is_no_part_of_the_name(label: str) -> None:
+    html = (
+        f'<html><body><article><h1>Ferry runs again</h1><p class="byline">{label} Ana Lima</p>'
+        "<p>The ferry runs again from Monday, the council said after a long repair.</p></article></body></html>"
+    )
+    assert [p.name for p in nm.from_html(html).authors] == ["Ana Lima"]

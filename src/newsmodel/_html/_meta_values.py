@@ -407,7 +407,12 @@ _CREDENTIALS = re.compile(rf"(?:(?:,\s*{_CRED})+|(?<!\s)\s+{_CRED}(?:,\s*{_CRED}
 _ACRONYM = re.compile(r"\A[A-Z]{2,5}\Z")
 _ROMAN = re.compile(r"\A(?:I{1,3}|IV|V|VI{0,3})\Z")
 _USERNAME = re.compile(r"\A[a-z0-9_.\-]+\Z|[_0-9@]")
-_AUTHOR_LABEL = re.compile(r"\A(?:authors?|writers?|reporters?|contributors?|byline)\s*[:|]\s*", re.IGNORECASE)
+# The label before a byline's names, in the languages of the news: "Author:", "Text:", "Texto:", "Текст:".
+_AUTHOR_LABEL = re.compile(
+    r"\A(?:authors?|writers?|reporters?|contributors?|byline|text|words|texto|texte|testo|tekst|текст|"
+    r"autor(?:es|a|en)?|auteurs?|autore|autori|redacción|redaktion)\s*[:|]\s*",
+    re.IGNORECASE,
+)
 # An address starts where a run of its characters starts (the look-behind): a search then
 # tries each run once, linear on a long run of word characters without "@".
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
