@@ -136,3 +136,20 @@ def test_the_stops_of_an_abbreviation_end_no_credit() -> None:
         " Norland, and Mill University in Bayton, D.C., said in a statement."
     )
     assert _speakers(quote) == ["Tom Hale"]
+
+
+def test_a_label_names_a_speaker_only_as_a_person() -> None:
+    """A paragraph's label before a colon is its speaker when it opens with a first name, opens more than one
+    paragraph (a transcript) or names someone the running text names; a dateline, a recipe's or a fact box's
+    heading, or a title's first half is no speaker."""
+    assert _claims("HARBOURTON WEST: Nearly 150 sailors returned home on Wednesday after the strike ended.") == []
+    assert _claims("Apples: Cut them into thick slices and sprinkle with lemon juice so they stay white.") == []
+    title = "Harbour Tales: The Long Tide is a film that means many things to many of its viewers."
+    assert _claims(title, "The film opens in the harbour.") == []
+    found = _claims("Ann Lee: We will build the new pier this year, and it will be great.")
+    assert [mention for _, mention, _ in found] == ["Ann Lee"]
+    interview = ("Quarles: We took the boats out before the storm came in.", "Moss: We were out on the pier.")
+    found = _claims(*interview, *interview)
+    assert [mention for _, mention, _ in found] == ["Quarles", "Moss", "Quarles", "Moss"]
+    found = _claims("Quinlan: I felt proud of the crew and of the whole town.", "The crew thanked Quinlan for it.")
+    assert [mention for _, mention, _ in found][:1] == ["Quinlan"]

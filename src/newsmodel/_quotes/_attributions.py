@@ -427,6 +427,14 @@ _LABEL_LOWER_WORDS = 2
 _LABEL_WORDS = 4
 
 
+def label_name(masked: str) -> str | None:
+    """The name a paragraph opens with before a colon ("TAPPER: ...", "Ann Lee: ..."), else None."""
+    if ":" not in masked[:60]:
+        return None
+    label = _LABEL.match(masked)
+    return None if label is None else label.group("m")
+
+
 def _speaker_label(text: str, masked: str) -> Claim | None:
     """``TAPPER: Do you think ...``: a paragraph opening with a name and a colon is what that person said."""
     if ":" not in masked[:60]:

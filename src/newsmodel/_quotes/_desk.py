@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ._attributions import find_claims
+from ._attributions import find_claims, label_name
 from ._coref import Cast, Identity, clean_span, mention_kind
 from ._cues import (
     CLAIMING,
@@ -29,6 +29,7 @@ from ._cues import (
     UNNAMED_NOUNS,
     taken_object,
 )
+from ._gender import is_first_name
 from ._marks import Pair, Part, pair_marks
 from ._sentences import Masked
 from ._speakers import (
@@ -236,6 +237,7 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
     handed: list[Speaker | None] = []
     # the last quote's speaker in each paragraph: a quote opening there and closing later goes on with it
     opened: list[Speaker | None] = []
+    labels: _Labels | None = None
     for index, text in enumerate(paragraphs):
         handed.append(previous)
         here = by_paragraph.get(index, [])
@@ -262,6 +264,11 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
                 paragraph_speaker = spoken.speaker
         opened.append(paragraph_speaker)
         for claim in find_claims(text, masked[index]):
+            label = claim.mention if claim.cue is None else None
+            if label is not None and text.startswith(":", label[1]):
+                labels = labels or _Labels(masked)
+                if not labels.names_someone(text[label[0] : label[1]]):
+                    continue  # "NEW DELHI: ...", "Apples: Cut into slices", "Star Wars Jedi: Fallen Order is ..."
             source = _speaker(paragraphs, masked, cast, index, claim.mention, claim.content[0], claim.cue)
             if source is None:
                 continue
@@ -282,6 +289,35 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
     if any(a is not b for a, b in zip(originals, paragraphs, strict=True)):
         claims = [_whole_marks(originals, claim) for claim in claims]
     return Findings(tuple(quotes), tuple(claims))
+
+
+class _Labels:
+    """What tells a paragraph's label before a colon for a speaker: a transcript's "TAPPER: ..." opens more than
+    one paragraph, "Ann Lee: ..." opens with a first name, and "Asake: ..." names someone the running text names
+    too; a dateline ("NEW DELHI: ..."), a fact box's or a recipe's heading ("Killed: ...", "Apples: ...") or a
+    title's first half ("Star Wars Jedi: Fallen Order is ...") is none of these."""
+
+    def __init__(self, masked: Sequence[str]) -> None:
+        self.opening: dict[str, int] = {}
+        self.written: set[str] = set()
+        for text in masked:
+            name = label_name(text)
+            if name is not None:
+                self.opening[name] = self.opening.get(name, 0) + 1
+            for word in _CAPITALISED.finditer(text):
+                before = text[max(0, word.start() - 4) : word.start()].rstrip()[-1:]
+                if not text.startswith(":", word.end()) and before not in _SENTENCE_ENDS:
+                    self.written.add(word.group())
+
+    def names_someone(self, name: str) -> bool:
+        words = name.split()
+        if is_first_name(words[0].strip(".")) or self.opening.get(name, 0) > 1:
+            return True
+        return not name.isupper() and words[-1] in self.written
+
+
+# a capitalised word as written; one inside a sentence, not before a colon, is a name the running text gives
+_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*+")
 
 
 def _reads_before(found: Found | None, quote_text: str, close_text: str) -> bool:
