@@ -369,3 +369,13 @@ def test_a_players_label_after_the_player_goes_alone() -> None:
     article = from_html(html)
     assert [s.heading for s in article.sections] == [None]
     assert [b.text for b in article.sections[0].blocks if isinstance(b, Paragraph)] == [_PROSE[0].strip(), later]
+
+
+def test_a_heading_opening_with_share_keeps_its_section_unless_it_is_a_share_bar() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><h2>Share prices fall again</h2><p>{_PROSE[1]}</p>"
+        f"<h2>Share this article</h2><p>Harbour Gazette</p>"
+    )
+    article = from_html(html)
+    assert [s.heading for s in article.sections] == [None, "Share prices fall again"]
+    assert _PROSE[1].strip() in article.text

@@ -372,7 +372,12 @@ EMBED_QUOTE_CLASS = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|redd
 
 #: Short paragraphs and headings that are furniture left inside the body.
 BOILERPLATE_TEXT = re.compile(
-    r"^\W*(?:advertisement|advertising|ad|sponsored(?:\s+content)?|share(?:\s+\S+){0,5}|(?:(?:image|photo|picture|slide)\s+)?\d+\s*(?:/|of)\s*\d+|"
+    r"^\W*(?:advertisement|advertising|ad|sponsored(?:\s+content)?|"
+    # a share bar's words ("Share this article", "Share on X", "Share:"), not a heading that opens with the word
+    # ("Share prices fall again", "Share Ware on sale")
+    r"share(?:\s*(?:this|on|to|via|full|by|all|with|it|your|our|a|article|story|post|page|link|permalink|sharing|"
+    r"save|facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|flipboard|print|copy)\b(?:\s+\S+){0,4}|"
+    r"\s+\S+:)?|(?:(?:image|photo|picture|slide)\s+)?\d+\s*(?:/|of)\s*\d+|"
     r"share\s+this\s+(?:article|story|post)|click\s+to\s+share.*|print(?:\s+this)?|email|comments?|"
     r"(?:\d+\s+)?comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|join\s+the\s+conversation|"
     r"tags?|topics?|filed\s+under|about\s+the\s+author|follow\s+us.*|sign\s+up.*|subscribe.*|"
