@@ -983,3 +983,13 @@ def test_a_byline_label_in_another_language_is_no_part_of_the_name(label: str) -
         "<p>The ferry runs again from Monday, the council said after a long repair.</p></article></body></html>"
     )
     assert [p.name for p in nm.from_html(html).authors] == ["Ana Lima"]
+
+
+def test_an_h1_whose_class_says_logo_is_the_masthead() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Ferry runs again from Monday :: Harbour Blogs ::">'
+        '<meta property="og:site_name" content="Harbour Blogs"></head>'
+        '<body><header><h1 class="topbar__logo__title">Harbour Blogs</h1></header>'
+        "<article><p>The ferry runs again from Monday, the council said.</p></article></body></html>"
+    )
+    assert nm.from_html(html).headline == "Ferry runs again from Monday"

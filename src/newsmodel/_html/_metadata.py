@@ -257,7 +257,11 @@ def _jsonld_text(node: LexborNode) -> str:
 
 
 def _is_logo_heading(node: LexborNode) -> bool:
-    """Tell whether an ``<h1>`` shows only a picture (its text is an ``<svg>``'s title): a site logo."""
+    """Tell whether an ``<h1>`` is a site logo: its class or id says so (``topbar__logo__title``), or it shows
+    only a picture (its text is an ``<svg>``'s title)."""
+    attributes = node.attributes
+    if "logo" in ((attributes.get("class") or "") + " " + (attributes.get("id") or "")).lower():
+        return True
     if node.css_first("svg") is None:
         return False
     copy = LexborHTMLParser(node.html or "")
