@@ -82,13 +82,11 @@ class Document:
             not a usable http(s) URL).
         base_url: the URL relative links resolve against: ``<base href>`` resolved
             against ``url``, else ``url``.
-        source: the decoded page text the tree was parsed from.
     """
 
     tree: LexborHTMLParser
     url: str | None
     base_url: str | None
-    source: str = attrs.field(default="", repr=False, eq=False)
     #: What readers of the unchanged tree gather once and share (see ``_classes.page_index``).
     cache: dict[str, object] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
@@ -239,7 +237,7 @@ def load_document(html: str | bytes, url: str | None = None, *, encoding: str | 
             resolved = normalize_url(href, page_url)
             if resolved is not None:
                 base_url = resolved
-    return Document(tree=tree, url=page_url, base_url=base_url, source=text)
+    return Document(tree=tree, url=page_url, base_url=base_url)
 
 
 def shown_text(node: LexborNode, separator: str = "") -> str:
