@@ -153,3 +153,15 @@ def test_a_label_names_a_speaker_only_as_a_person() -> None:
     assert [mention for _, mention, _ in found] == ["Quarles", "Moss", "Quarles", "Moss"]
     found = _claims("Quinlan: I felt proud of the crew and of the whole town.", "The crew thanked Quinlan for it.")
     assert [mention for _, mention, _ in found][:1] == ["Quinlan"]
+
+
+def test_reports_as_a_verb_is_no_second_source() -> None:
+    """'The Harbour Gazette reports that ...' credits the Gazette alone: 'reports' is its verb, no source of the
+    same clause; 'noted in a 2022 report that ...' likewise. 'Reports that the mayor would resign ...' keeps its
+    source."""
+    found = _claims("The Harbour Gazette reports that 28 sailors were quarantined after the storm.")
+    assert [mention for _, mention, _ in found] == ["The Harbour Gazette"]
+    found = _claims("The Harbour Bureau noted in a 2022 report that the median stay was four years.")
+    assert {mention for _, mention, _ in found} == {"The Harbour Bureau"}
+    found = _claims("Reports that the mayor would resign spread through the harbour on Monday.")
+    assert [mention for _, mention, _ in found] == ["Reports"]

@@ -570,6 +570,12 @@ def _sentence_claims(
     if not reports or masked.find("that", start, end) < 0:
         return found  # every shape "reports (say) that" needs a report word and "that"
     for match in _REPORTS.finditer(masked, start, end):
+        if match.group("c") is None and any(
+            claim.cue == match.span("m") or claim.content[0] == match.start("that") for claim in found
+        ):
+            # "The Gazette reports that ...", "noted in a 2022 report that ...": the verb's claim holds the clause
+            # with its true source; "reports" is no second source of it
+            continue
         content = _good(text, masked, match.end(), _clause_end(masked, match.end(), end, start, match.start()))
         if content is not None:
             said = (match.start("c"), match.end("c")) if match.group("c") else None
