@@ -640,3 +640,28 @@ def test_a_caption_that_is_a_control_or_a_counter_is_no_caption(label: str) -> N
         None,
         "Tickets cost the same as last year, and the first boat leaves at seven.",
     ]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<a href='https://twitter.com/intent/tweet?text=a'><span class='quote-box'><span class='quote-text'>"
+        "Every harbour needs a council that listens.</span><span class='quote-btn'>Click To Tweet<i class='icon'></i>"
+        "</span></span></a>",
+        "<div class='tweet-box'><span><a href='https://twitter.com/intent/tweet?text=a'>"
+        "Every harbour needs a council that listens.</a></span> <a href='https://twitter.com/intent/tweet?text=a'>"
+        "<strong>Tweet this</strong></a></div>",
+    ],
+)
+def test_a_tweet_buttons_label_is_no_part_of_the_sentence_it_offers(box: str) -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p>{box}<p>{_PROSE[1]}</p>"
+        "<p>Tom Hale said the quay opens in spring. <a href='https://twitter.com/intent/tweet?text=b'>tweet this</a>"
+        " was all he asked.</p>"
+    )
+    assert [getattr(block, "text", None) for block in _blocks(from_html(html))] == [
+        _PROSE[0].strip(),
+        "Every harbour needs a council that listens.",
+        _PROSE[1].strip(),
+        "Tom Hale said the quay opens in spring. tweet this was all he asked.",
+    ]

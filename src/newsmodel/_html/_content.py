@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -1204,6 +1205,7 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
         doomed += _author_notes(elements.paragraphs)
         doomed += _shouted_links(elements.paragraphs, links)
         doomed += _labelled_link_lists(elements.paragraphs, links)
+        doomed += _tweet_buttons(root)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
     _unhead_decks(elements.headings)
@@ -1331,6 +1333,67 @@ def _buy_buttons(root: LexborNode) -> list[LexborNode]:
             seen.add(chosen.mem_id)
             found.append(chosen)
     return found
+
+
+def _tweet_buttons(root: LexborNode) -> list[LexborNode]:
+    """The button of a "click to tweet" box: the element whose whole text is "Click To Tweet" or "Tweet
+    this", set after the sentence it offers ("<span>The quote.</span><span>Click To Tweet</span>").
+
+    The quote stays; the label would glue onto it. The label is written as a button's (capitalised), and
+    only the elements that hold nothing but it are taken, climbing from its text at most ``_MAX_UP`` levels.
+    """
+    found: list[LexborNode] = []
+    root_id = root.mem_id
+    for piece in root.traverse(include_text=True):
+        if piece.tag != "-text":
+            continue
+        text = piece.text_content or ""
+        if len(text) > _MAX_TWEET_LABEL or _TWEET_LABEL.match(text) is None:
+            continue
+        button: LexborNode | None = None
+        node = piece.parent
+        for _ in range(_MAX_UP):
+            if node is None or node.mem_id == root_id or not _holds_only(node, text):
+                break
+            button = node
+            node = node.parent
+        if button is not None:
+            found.append(button)
+    return found
+
+
+def _holds_only(node: LexborNode, label: str) -> bool:
+    """Whether ``node``'s text is ``label`` alone (an icon beside it is no text): its children are read,
+    never its whole text, so an element holding the article is told apart at no cost."""
+    seen = False
+    for child in _child_nodes(node):
+        if child.tag == "-text":
+            words = (child.text_content or "").strip()
+            if not words:
+                continue
+            if seen or words != label.strip():
+                return False
+            seen = True
+        elif child.tag == "_comment" or (child.tag in ("i", "svg", "img", "br") and child.child is None):
+            continue
+        elif child.tag in _INLINE_BUTTON_TAGS and _holds_only(child, label) and not seen:
+            seen = True
+        else:
+            return False
+    return seen
+
+
+def _child_nodes(node: LexborNode) -> Iterator[LexborNode]:
+    child = node.child
+    while child is not None:
+        yield child
+        child = child.next
+
+
+#: A tweet button's label, as a button writes it (a capital first letter: "tweet this" in a sentence stays).
+_TWEET_LABEL = re.compile(r"\s*(?-i:[CT])(?i:lick\s+to\s+tweet|weet\s+this(?:\s+quote)?|weet\s+(?:it|that))\W*\Z")
+_MAX_TWEET_LABEL = 40
+_INLINE_BUTTON_TAGS = frozenset({"span", "a", "strong", "b", "em"})
 
 
 def _sponsored(anchor: LexborNode) -> bool:
