@@ -92,3 +92,13 @@ def test_a_line_break_standing_for_a_subject_is_no_speaker() -> None:
     article = nm.from_html("<article><p>[<br>.outline the plan for the harbour</p></article>")
     assert "outline the plan for the harbour" in article.text
     assert all(claim.source.mention.strip() for claim in article.attributions)
+
+
+def test_a_nested_list_parts_the_item_text_around_it() -> None:
+    # found by test_never_returns_text_that_is_not_in_the_page: the item's text before and after the nested list
+    # was joined into one word ("AA"), a word the page does not hold
+    article = nm.from_html("<ul><div></p>A<ul><p><</ul>A", quotes=False)
+    item = article.sections[0].blocks[0].items[0]  # type: ignore[union-attr]
+    assert item.text == "A\nA"
+    html = "<ul><li>Ferries <ul><li>Monday</li></ul>and buses</li></ul>"
+    assert nm.from_html(html, quotes=False).sections[0].blocks[0].items[0].text == "Ferries\nand buses"  # type: ignore[union-attr]

@@ -427,6 +427,8 @@ def inline_of(
         if tag is None or tag.startswith("-") or tag in _SKIP_TAGS:
             continue
         if skip is not None and skip(current):
+            if tag in _INLINE_BREAK_TAGS:
+                out.line_break()  # a nested list left out still parts the text before it from the text after
             continue
         if tag == "br":
             out.line_break()
