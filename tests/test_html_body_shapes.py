@@ -665,3 +665,35 @@ def test_a_tweet_buttons_label_is_no_part_of_the_sentence_it_offers(box: str) ->
         _PROSE[1].strip(),
         "Tom Hale said the quay opens in spring. tweet this was all he asked.",
     ]
+
+
+def test_a_figcaption_outside_a_figure_with_no_picture_to_take_it_is_no_text() -> None:
+    # the picture sits in a link with a button's label, so the caption has no picture right before it
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<div class='embed'><a href='/quay'><img src='/dredger.jpg' alt=''><span class='btn'>See the quay</span></a>"
+        "<figcaption><span>Ann Vale</span><span>//</span><span>Harbour Pictures</span></figcaption></div>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    texts = [getattr(block, "text", None) for block in _blocks(from_html(html))]
+    assert "Ann Vale//Harbour Pictures" not in texts
+    assert texts[0] == _PROSE[0].strip()
+    assert texts[-1] == _PROSE[1].strip()
+
+
+def test_a_caption_boxed_with_its_figcaption_credit_outside_a_figure_is_no_text() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<div class='embed'><a href='/quay'><img src='/dredger.jpg' alt=''><span class='btn'>See the quay</span></a>"
+        "<div class='box'><div class='line'>The dredger in the outer basin at dawn.</div>"
+        "<figcaption><span>Ann Vale</span></figcaption></div></div>"
+        f"<p>{_PROSE[1]}</p>"
+        # a <div> of the text ending on a stray credit keeps its paragraphs
+        f"<div><p>{_PROSE[2]}</p><figcaption>Tom Hale</figcaption></div>"
+    )
+    texts = [getattr(block, "text", None) for block in _blocks(from_html(html))]
+    assert "The dredger in the outer basin at dawn." not in texts
+    assert "Ann Vale" not in texts
+    assert texts[0] == _PROSE[0].strip()
+    assert _PROSE[1].strip() in texts
+    assert texts[-1] == _PROSE[2].strip()

@@ -619,6 +619,61 @@ def _caption_after_picture(node: LexborNode) -> bool:
     return 0 < len(text) <= _MAX_CAPTION and all(block.mem_id == node.mem_id for block in node.css(_CAPTION_BLOCKS))
 
 
+def _stray_caption(figcaption: LexborNode) -> bool:
+    """A ``<figcaption>`` outside ``<figure>`` that holds a caption's line, not the text: no picture, no
+    paragraphs or lists of its own, at most ``_MAX_STRAY_CAPTION`` characters."""
+    text = figcaption.text(strip=True)
+    return (
+        len(text) <= _MAX_STRAY_CAPTION and figcaption.css_first(_CAPTION_BLOCKS) is None and _picture_near(figcaption)
+    )
+
+
+def _picture_near(node: LexborNode) -> bool:
+    """Whether a picture stands just before ``node``: in one of the ``_NEAR`` elements before it, or before its
+    parent (a picture inside a link or a frame beside the caption's own box). Without one, a caption's tag
+    captions nothing, and its text is read."""
+    level: LexborNode | None = node
+    for _ in range(2):
+        if level is None:
+            return False
+        before = _element_before(level)
+        for _ in range(_NEAR):
+            if before is None or before.tag in ("-text", "-comment"):
+                break
+            if before.tag in _IMG or before.tag == "picture" or before.css_first("img, picture, amp-img") is not None:
+                return True
+            before = _element_before(before)
+        level = level.parent
+    return False
+
+
+#: How many elements before a stray caption (or its parent) may hold its picture.
+_NEAR = 3
+
+
+_MAX_STRAY_CAPTION = 500
+
+
+def _caption_box(node: LexborNode, entered: list[tuple[str, LexborNode | None]]) -> bool:
+    """A ``<div>`` closing on a ``<figcaption>`` outside ``<figure>`` (its credit), with short lines before it
+    and no picture or paragraph: the caption's box ("<div><div>The quay at dawn.</div><figcaption>Ann
+    Lee</figcaption></div>"), not the text."""
+    last = node.last_child
+    while last is not None and last.tag in ("-text", "-comment"):
+        if last.tag == "-text" and (last.text_content or "").strip():
+            return False
+        last = last.prev
+    if last is None or last.tag != "figcaption" or any(tag == "figure" for tag, _ in entered):
+        return False
+    if _element_before(last) is None:
+        return False  # the <figcaption> alone: read as a stray caption
+    return (
+        len(node.text(strip=True)) <= _MAX_STRAY_CAPTION
+        and node.css_first(_CAPTION_BLOCKS) is None
+        and _picture_near(node)
+    )
+
+
 def _element_before(node: LexborNode) -> LexborNode | None:
     """The element (or text) before ``node`` among its siblings, blank text and comments skipped."""
     before = node.prev
@@ -1251,6 +1306,14 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
             flow.flush()
             if flow.caption_last(node):
                 continue
+            if not flow.options.exact and _stray_caption(node):
+                # No picture right before it to take it (one inside a link with a button's label, one a script
+                # loads): still a caption by its tag, not the article's text.
+                continue
+        if tag == "div" and not flow.options.exact and _caption_box(node, entered):
+            # A caption's line and its credit in a <figcaption>, boxed together outside <figure>.
+            flow.flush()
+            continue
         if tag == "pre":
             flow.flush()
             block = pre_of(node)
