@@ -993,3 +993,21 @@ def test_an_h1_whose_class_says_logo_is_the_masthead() -> None:
         "<article><p>The ferry runs again from Monday, the council said.</p></article></body></html>"
     )
     assert nm.from_html(html).headline == "Ferry runs again from Monday"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<p class="dateline">|</p>', None),
+        ('<p class="dateline">Harbour Times |</p>', None),  # the site's name and the row's separator
+        ('<p class="dateline">HARBOURTON, Maine — </p>', "HARBOURTON, Maine —"),
+        ('<p class="dateline"><span>May 2, 2024</span> | </p>', "May 2, 2024"),
+    ],
+)
+def test_a_dateline_is_more_than_the_rows_separators_and_the_site_name(markup: str, expected: str | None) -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Harbour Times"></head><body><article>'
+        f"<h1>Ferry runs again</h1>{markup}<p>The ferry runs again from Monday, the council said.</p>"
+        "</article></body></html>"
+    )
+    assert nm.from_html(html).dateline == expected

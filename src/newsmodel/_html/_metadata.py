@@ -1368,9 +1368,19 @@ def extract_dateline(src: Sources) -> str | None:
         # the parts of a date line are read apart ("December 23, 2023" and "11:08 AM UTC" in elements of their own
         # run together when joined as they are); our own pages print it in one piece
         text = _node_text(node) if src.exact else _parts_text(node)
+        if text and not src.exact:
+            # a separator the element closes or opens with ("Computerworld |") belongs to the row, not the line;
+            # what is left must say something, and not only the site's name
+            text = text.strip(_ROW_SEPARATORS)
+            if not any(char.isalnum() for char in text) or _site_match(text, src.site_names):
+                continue
         if text and (src.exact or len(text) <= _BYLINE_MAX):
             return _line(src, text)
     return None
+
+
+#: Characters that part the items of a row of metadata ("Author | Date · 3 min read") with the spaces around them.
+_ROW_SEPARATORS = " |·•"
 
 
 def extract_publisher(src: Sources) -> Organization | None:
