@@ -697,3 +697,38 @@ def test_a_caption_boxed_with_its_figcaption_credit_outside_a_figure_is_no_text(
     assert texts[0] == _PROSE[0].strip()
     assert _PROSE[1].strip() in texts
     assert texts[-1] == _PROSE[2].strip()
+
+
+def _key_points_page(label: str, points: str) -> str:
+    body = "".join(f"<p>{sentence}</p>" for sentence in _PROSE)
+    return (
+        "<html><body><nav><a href='/'>Home</a></nav><div class='row'><div class='col'>"
+        f"<div class='box'><div class='box-head'>{label}</div><div class='box-list'><ul>{points}</ul></div></div>"
+        f"<div class='article-body'>{body}</div></div></div><footer>Harbour Gazette</footer></body></html>"
+    )
+
+
+def test_a_key_points_box_right_before_the_body_opens_it() -> None:
+    points = "<li>The board voted to dredge the inner basin.</li><li>The work costs about £400,000.</li>"
+    blocks = _blocks(from_html(_key_points_page("Key Points", points)))
+    assert isinstance(blocks[0], nm.ListBlock)
+    assert [item.text for item in blocks[0].items] == [
+        "The board voted to dredge the inner basin.",
+        "The work costs about £400,000.",
+    ]
+    assert [getattr(block, "text", None) for block in blocks[1:]] == [sentence.strip() for sentence in _PROSE]
+    assert "Key Points" not in from_html(_key_points_page("Key Points", points)).text
+
+
+@pytest.mark.parametrize(
+    ("label", "points"),
+    [
+        # other stories' headlines under a label
+        ("Highlights", "<li><a href='/a'>Ferry strike ends after a week</a></li><li><a href='/b'>Quay lights</a></li>"),
+        # a list under a label that is no key points' label
+        ("Trending", "<li>The board voted to dredge the inner basin.</li><li>The work costs about £400,000.</li>"),
+    ],
+)
+def test_a_box_before_the_body_that_is_no_key_points_stays_out(label: str, points: str) -> None:
+    blocks = _blocks(from_html(_key_points_page(label, points)))
+    assert [getattr(block, "text", None) for block in blocks] == [sentence.strip() for sentence in _PROSE]

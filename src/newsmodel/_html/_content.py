@@ -714,7 +714,95 @@ def find_content(
         if best is None:
             best = body
     _prune(best, cache, exact=exact, length=lengths.get(best.mem_id))
+    if not exact:
+        _take_key_points(best)
     return Content(best, headline_seen=headline_seen, byline_seen=byline_seen)
+
+
+def _take_key_points(best: LexborNode) -> None:
+    """Put the list of a "Key Points" box standing right before the content at the content's head.
+
+    News sites print the article's key points as a short labelled list just above its text, in an element of
+    its own beside the body's ("<div><div>Key Points</div><ul>...</ul></div><div class=body>..."): the
+    points are the article's, the label is not. The content or an ancestor of which it opens the text
+    (``_KEY_POINTS_UP`` levels at most) may be the element right after the box.
+    """
+    node: LexborNode | None = best
+    for _ in range(_KEY_POINTS_UP):
+        if node is None or node.tag in ("body", "html"):
+            return
+        before = _sibling_element_before(node)
+        if before is not None:
+            points = _key_points(before)
+            if points is not None:
+                first = best.child
+                if first is None:
+                    best.insert_child(points)
+                else:
+                    first.insert_before(points)  # (a copy: the box outside the content is left as it is)
+                return
+        if before is not None or _words_before(node):
+            return  # the parent does not open with the content
+        node = node.parent
+
+
+def _words_before(node: LexborNode) -> bool:
+    """Whether a text node with words stands before ``node`` among its siblings."""
+    before = node.prev
+    while before is not None:
+        if before.tag == "-text" and (before.text_content or "").strip():
+            return True
+        before = before.prev
+    return False
+
+
+def _sibling_element_before(node: LexborNode) -> LexborNode | None:
+    """The element before ``node`` among its siblings; blank text, comments and elements with no text and no
+    picture skipped (an ad slot); None when text or nothing stands there."""
+    before = node.prev
+    while before is not None:
+        tag = before.tag
+        if tag == "-text":
+            if (before.text_content or "").strip():
+                return None
+        elif tag not in ("_comment", "-comment") and (before.text(strip=True) or before.css_first(_MEDIA) is not None):
+            return before
+        before = before.prev
+    return None
+
+
+def _key_points(box: LexborNode) -> LexborNode | None:
+    """The list of a key-points box: one flat list of ``_MIN_POINTS`` to ``_MAX_POINTS`` items of prose (not
+    links to other stories), with nothing before it but a label such as "Key Points" and nothing after it."""
+    raw = box.text()
+    if len(raw) > _MAX_KEY_POINTS or box.css_first(_MEDIA) is not None:
+        return None
+    lists = box.css("ul, ol")
+    if len(lists) != 1:
+        return None
+    points = lists[0]
+    items = points.css("li")
+    if not _MIN_POINTS <= len(items) <= _MAX_POINTS:
+        return None
+    listed = points.text()
+    at = raw.find(listed)
+    if at < 0 or raw[at + len(listed) :].strip() or _KEY_POINTS_LABEL.match(raw[:at]) is None:
+        return None
+    linked = sum(len(anchor.text(strip=True)) for anchor in points.css("a"))
+    if linked > 0.5 * len(listed.strip()):
+        return None  # headlines of other stories
+    return points
+
+
+#: A key-points box's label (the whole text before its list).
+_KEY_POINTS_LABEL = re.compile(
+    r"\W*(?:key\s+(?:points|takeaways|facts)|highlights|summary|at\s+a\s+glance|in\s+brief)\W*\Z", re.IGNORECASE
+)
+_MIN_POINTS = 2
+_MAX_POINTS = 8
+_MAX_KEY_POINTS = 2000
+#: How many levels above the content the key-points box may stand.
+_KEY_POINTS_UP = 3
 
 
 def _words(node: LexborNode) -> str:
