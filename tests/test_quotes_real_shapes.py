@@ -165,3 +165,15 @@ def test_reports_as_a_verb_is_no_second_source() -> None:
     assert {mention for _, mention, _ in found} == {"The Harbour Bureau"}
     found = _claims("Reports that the mayor would resign spread through the harbour on Monday.")
     assert [mention for _, mention, _ in found] == ["Reports"]
+
+
+def test_a_clause_opener_is_no_source() -> None:
+    """'There’s a saying that ...', 'It’s worth noting that ...', 'Did you write that ...?', 'What’s more, ...
+    offering ...': the words opening a clause, an aside or a question name no source."""
+    found = _claims(
+        "There’s a saying that goes “the tide waits for no one” in the harbour. It’s worth noting that the pier is"
+        " old. Did you write that the ferry was late?"
+    )
+    assert found == []
+    found = _claims("Ann Lee wrote that the ferry was late.")
+    assert [mention for _, mention, _ in found] == ["Ann Lee"]

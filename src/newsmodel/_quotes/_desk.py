@@ -270,7 +270,7 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
                 if not labels.names_someone(text[label[0] : label[1]]):
                     continue  # "NEW DELHI: ...", "Apples: Cut into slices", "Star Wars Jedi: Fallen Order is ..."
             source = _speaker(paragraphs, masked, cast, index, claim.mention, claim.content[0], claim.cue)
-            if source is None:
+            if source is None or _opens_no_source(source.mention):
                 continue
             if source.mention in _LET_US and source.mention_span is not None:
                 source = _let_us(source, source.mention_span)
@@ -289,6 +289,19 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
     if any(a is not b for a, b in zip(originals, paragraphs, strict=True)):
         claims = [_whole_marks(originals, claim) for claim in claims]
     return Findings(tuple(quotes), tuple(claims))
+
+
+# words that open a sentence's clause, question or the writer's aside, never a source: "There’s a saying that ...",
+# "What’s more, ... offering", "Did you write that ...", "It’s worth noting that ...", "Whether they agree ..."
+_NO_SOURCE_OPENERS = frozenset({"there’s", "there's", "what", "what’s", "what's", "did", "can’t", "can't", "whether"})
+_WORTH = re.compile(r"[Ii]t[’']s\s++worth\Z")
+
+
+def _opens_no_source(mention: str | None) -> bool:
+    """Whether a claim's source opens with a word that no source opens with (a clause's or a question's)."""
+    if not mention or not mention[:1].isupper():
+        return False  # "asked whether anyone ...": a clause inside a sentence may still hold its source
+    return mention.split(None, 1)[0].lower() in _NO_SOURCE_OPENERS or _WORTH.match(mention) is not None
 
 
 class _Labels:
