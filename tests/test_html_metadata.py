@@ -1011,3 +1011,14 @@ def test_a_dateline_is_more_than_the_rows_separators_and_the_site_name(markup: s
         "</article></body></html>"
     )
     assert nm.from_html(html).dateline == expected
+
+
+def test_a_subhead_row_of_name_and_times_is_no_dek() -> None:
+    html = (
+        "<html><body><article><h1>Ferry runs again</h1>"
+        '<div class="articleHeader--subhead"><span>ANN LEE</span><time datetime="2019-11-20">Nov. 20, 2019</time>'
+        '<time datetime="2019-11-20T06:35">Updated: Nov. 20, 2019 1:35 a.m.</time></div>'
+        '<p class="subhead">Boats leave every hour again.</p>'
+        "<p>The ferry runs again from Monday, the council said.</p></article></body></html>"
+    )
+    assert nm.from_html(html).alternative_headline == "Boats leave every hour again."

@@ -793,6 +793,10 @@ def extract_alternative_headline(src: Sources, headline: str | None) -> str | No
         near = near.parent
     # A dek sits by the headline (a box elsewhere with a "subhead" class is not one).
     deks = [node for node in src.deks[:6] if _contains(near, node) if near is not None] if near else src.deks[:3]
+    if not src.exact:
+        # a "subhead" row of name and <time>s ("JANIE HAR Nov. 20, 2019 Updated: ...") is the byline's row, no dek
+        rows = [node for node in deks if node.css_first("time") is not None]
+        deks = [node for node in deks if not any(node.mem_id == row.mem_id or _contains(row, node) for row in rows)]
     visible = [text for node in deks[:3] if (text := _node_text(node)) and len(text) < 600]
     candidates: list[str | None] = [
         _line(src, src.article.get("alternativeHeadline"))
