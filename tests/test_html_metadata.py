@@ -1022,3 +1022,13 @@ def test_a_subhead_row_of_name_and_times_is_no_dek() -> None:
         "<p>The ferry runs again from Monday, the council said.</p></article></body></html>"
     )
     assert nm.from_html(html).alternative_headline == "Boats leave every hour again."
+
+
+def test_a_newsletter_plug_in_a_dek_class_is_no_dek() -> None:
+    html = (
+        '<html><head><meta name="description" content="Boats leave every hour again."></head><body><article>'
+        "<h1>Ferry runs again</h1>"
+        '<h2 itemprop="alternativeHeadline">Sign up for the Harbour Daily newsletter to get this in your inbox.</h2>'
+        "<p>The ferry runs again from Monday, the council said.</p></article></body></html>"
+    )
+    assert nm.from_html(html).alternative_headline is None

@@ -50,7 +50,15 @@ from ._meta_values import (
     split_joined_name,
     url_date,
 )
-from ._vocab import COMMENT_WORDS, PERMALINK_TAIL, RELATED_LABEL, class_tokens, image_path
+from ._vocab import (
+    BOILERPLATE_TEXT,
+    COMMENT_WORDS,
+    PERMALINK_TAIL,
+    RELATED_LABEL,
+    class_tokens,
+    furniture_line,
+    image_path,
+)
 
 __all__ = [
     "Metadata",
@@ -806,8 +814,10 @@ def extract_alternative_headline(src: Sources, headline: str | None) -> str | No
     candidates.extend(_line(src, text) for text in visible)
     candidates.extend(clean_line(text) for text in src.micro("alternativeHeadline"))
     for dek in candidates:
-        if dek and not src.exact and RELATED_LABEL.match(dek):
-            continue  # "More from Global News": a related-posts box's label in a subhead class, no dek
+        if dek and not src.exact and (RELATED_LABEL.match(dek) or BOILERPLATE_TEXT.match(dek) or furniture_line(dek)):
+            # "More from Global News": a related-posts box's label in a subhead class, no dek; nor is a
+            # newsletter's plug ("Sign up for the ... newsletter to get this ...")
+            continue
         # A dek equal to the headline is a CMS repeating itself, unless the page shows it.
         if dek and (dek != headline or dek in visible):
             return dek
