@@ -732,3 +732,21 @@ def test_a_key_points_box_right_before_the_body_opens_it() -> None:
 def test_a_box_before_the_body_that_is_no_key_points_stays_out(label: str, points: str) -> None:
     blocks = _blocks(from_html(_key_points_page(label, points)))
     assert [getattr(block, "text", None) for block in blocks] == [sentence.strip() for sentence in _PROSE]
+
+
+def test_a_buttons_label_over_a_linked_picture_is_no_text() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<div class='embed'><div class='frame'><a href='/quay'><img src='https://harbour.example/dredger.jpg' alt=''>"
+        "<span class='image-button'>See the Whole Quay</span></a>"
+        "<div class='box'><div class='line'>The dredger in the outer basin at dawn.</div>"
+        "<figcaption>Ann Vale</figcaption></div></div></div>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    blocks = _blocks(from_html(html))
+    assert "See the Whole Quay" not in from_html(html).text
+    assert [getattr(block, "text", None) for block in blocks] == [_PROSE[0].strip(), None, _PROSE[1].strip()]
+    assert isinstance(blocks[1], Figure)
+    # the picture, no longer followed by the label, takes its caption
+    assert blocks[1].caption is not None
+    assert blocks[1].caption.text.startswith("The dredger in the outer basin at dawn.")

@@ -1294,6 +1294,7 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
         doomed += _shouted_links(elements.paragraphs, links)
         doomed += _labelled_link_lists(elements.paragraphs, links)
         doomed += _tweet_buttons(root)
+        doomed += _picture_link_buttons(root)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
     _unhead_decks(elements.headings)
@@ -1448,6 +1449,28 @@ def _tweet_buttons(root: LexborNode) -> list[LexborNode]:
         if button is not None:
             found.append(button)
     return found
+
+
+def _picture_link_buttons(root: LexborNode) -> list[LexborNode]:
+    """A button's label laid over a linked picture: a short ``<span>`` whose class says ``button`` or ``btn``
+    inside a link that holds a picture ("<a href><img><span class="image-button">Learn more</span></a>").
+    The label is the link's call to click, not the article's text."""
+    found: list[LexborNode] = []
+    for span in root.css("a span[class]"):
+        if not _BUTTON_WORDS.intersection(class_tokens(span.attributes.get("class") or "")):
+            continue
+        anchor = span.parent
+        while anchor is not None and anchor.tag != "a":
+            anchor = anchor.parent
+        if anchor is None or anchor.css_first("img, picture, amp-img") is None:
+            continue
+        if len(span.text(strip=True)) <= _MAX_BUTTON_LABEL:
+            found.append(span)
+    return found
+
+
+_BUTTON_WORDS = frozenset({"button", "btn"})
+_MAX_BUTTON_LABEL = 40
 
 
 def _holds_only(node: LexborNode, label: str) -> bool:
