@@ -1032,3 +1032,21 @@ def test_a_newsletter_plug_in_a_dek_class_is_no_dek() -> None:
         "<p>The ferry runs again from Monday, the council said.</p></article></body></html>"
     )
     assert nm.from_html(html).alternative_headline is None
+
+
+@pytest.mark.parametrize(
+    ("site_name", "expected"),
+    [
+        ("The Harbour Times | HarbourTimes.com", "The Harbour Times"),
+        ("Harbour Blog | By: Ann Lee", "Harbour Blog"),
+        ("http://www.harbourtimes.example", None),
+        ("Harbour &amp;amp; Port News", "Harbour & Port News"),
+    ],
+)
+def test_the_publishers_name_as_the_site_states_it(site_name: str, expected: str | None) -> None:
+    html = (
+        f'<html><head><meta property="og:site_name" content="{site_name}"></head>'
+        "<body><article><p>The ferry runs again from Monday, the council said.</p></article></body></html>"
+    )
+    publisher = nm.from_html(html).publisher
+    assert (publisher.name if publisher else None) == expected

@@ -1411,7 +1411,7 @@ def extract_publisher(src: Sources) -> Organization | None:
     if isinstance(value, list) and value:
         value = src.jsonld.resolve(value[0])
     if isinstance(value, dict):
-        name = _first_line(value.get("name") or value.get("legalName"), unescape=True)
+        name = _organization_name(_first_line(value.get("name") or value.get("legalName"), unescape=True))
         if name:
             url = value.get("url")
             logo = src.jsonld.resolve(value.get("logo"))
@@ -1420,13 +1420,22 @@ def extract_publisher(src: Sources) -> Organization | None:
                 url=_url(url, base) if isinstance(url, str) else None,
                 logo=_image_of(logo, base),
             )
-    if isinstance(value, str) and (name := clean_line(value, unescape=True)):
+    if isinstance(value, str) and (name := _organization_name(clean_line(value, unescape=True))):
         return Organization(name)
     for raw in src.metas("og:site_name", "dc.publisher", "dcterms.publisher", "publisher"):
-        name = clean_line(raw)
+        name = _organization_name(clean_line(raw, unescape=True))
         if name:
             return Organization(name)
     return None
+
+
+def _organization_name(name: str | None) -> str | None:
+    """A publisher's name as a site states it, without what it adds after " | " ("The Harbour Times |
+    HarbourTimes.com", "Site | By: Ann Lee"); an address alone ("http://www.example.com") is no name."""
+    if name is None or name.lower().startswith(("http://", "https://", "www.")):
+        return None
+    head = name.split(" | ", 1)[0].strip()
+    return head or name
 
 
 def _dates_from(values: list[Any], *, fuzzy: bool = False) -> date | datetime | None:
