@@ -1050,3 +1050,27 @@ def test_the_publishers_name_as_the_site_states_it(site_name: str, expected: str
     )
     publisher = nm.from_html(html).publisher
     assert (publisher.name if publisher else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "url"),
+    [
+        ("Ferry runs again from Monday | Harbour Times", None),  # the headline with the site's name
+        ("Ferry runs again from Monday in May", None),  # the title the page had before
+        ("The latest", "https://harbour.example/news/ferry-runs-again/"),  # the page's own address
+    ],
+)
+def test_the_breadcrumbs_item_for_the_article_is_no_section(last: str, url: str | None) -> None:
+    items = [
+        {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://harbour.example/"},
+        {"@type": "ListItem", "position": 2, "name": "Travel", "item": "https://harbour.example/travel/"},
+        {"@type": "ListItem", "position": 3, "name": last, **({"item": url} if url else {})},
+    ]
+    crumbs = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}
+    html = (
+        '<html><head><meta property="og:site_name" content="Harbour Times">'
+        f'<script type="application/ld+json">{json.dumps(crumbs)}</script></head>'
+        "<body><article><h1>Ferry runs again from Monday</h1><p>The ferry runs again, the council said.</p>"
+        "</article></body></html>"
+    )
+    assert nm.from_html(html, url="https://harbour.example/news/ferry-runs-again").categories == ("Travel",)

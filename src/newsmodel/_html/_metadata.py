@@ -868,6 +868,7 @@ def _breadcrumb(src: Sources, headline: str | None) -> list[str]:
         if not isinstance(items, list):
             continue
         names: list[str] = []
+        last: dict[str, Any] = {}
         for item in items:
             item = src.jsonld.resolve(item)
             if not isinstance(item, dict):
@@ -875,11 +876,30 @@ def _breadcrumb(src: Sources, headline: str | None) -> list[str]:
             name = _first_line(item.get("name") or item.get("item"), unescape=True)
             if name:
                 names.append(name)
-        if names and headline and comparable(names[-1]) == comparable(headline):
+                last = item
+        if names and _is_the_article(names[-1], last, src, headline):
             names.pop()
         if len(names) >= 2:
             return names[-1:]
     return []
+
+
+def _is_the_article(name: str, item: dict[str, Any], src: Sources, headline: str | None) -> bool:
+    """Whether a breadcrumb's item is the article itself, not its section: it is the page's address, or its name
+    is the headline (the site's name aside: "Title | The Site"), or holds nine in ten of the headline's words
+    (a title the page had before: "... in August 2023" over "... in December 2023")."""
+    target = item.get("item")
+    if isinstance(target, dict):
+        target = target.get("@id") or target.get("url")
+    page = _node_addresses({"url": src.doc.url}, src.doc.base_url) if src.doc.url else set()
+    if isinstance(target, str) and page and page & _node_addresses({"url": target}, src.doc.base_url):
+        return True
+    if not headline:
+        return False
+    if comparable(strip_site_name(name, src.site_names, [])) == comparable(headline):
+        return True
+    words, own = set(comparable(name).split()), comparable(headline).split()
+    return len(own) >= 4 and sum(word in words for word in own) >= 0.9 * len(own)
 
 
 def extract_categories(src: Sources, headline: str | None) -> tuple[str, ...]:
