@@ -94,3 +94,14 @@ def test_a_named_poll_after_a_clause_credits_it() -> None:
     assert ("Ann Lee led Tom Hale by ten points", "the latest Harbour Times poll", "in") in found
     found = _claims("Ann Lee led Tom Hale by ten points in the polls.")
     assert not any(cue == "in" for _, _, cue in found)
+
+
+def test_a_cue_word_after_an_article_or_before_a_verb_is_a_noun() -> None:
+    """'noted in a report that ...', 'a council report argued that ...': 'report' is a noun there, and the
+    verb gives the one claim; 'officials report that ...' and 'quick to report claims ...' keep the verb."""
+    found = _claims("Ann Lee noted in a report that the old pier should be rebuilt before winter.")
+    assert [cue for _, _, cue in found] == ["noted"]
+    found = _claims("A Harbour Council report argued that the old pier should be rebuilt before winter.")
+    assert [(source, cue) for _, source, cue in found] == [("A Harbour Council report", "argued")]
+    found = _claims("Harbour officials report that the old pier should be rebuilt before winter.")
+    assert [cue for _, _, cue in found] == ["report"]

@@ -1731,6 +1731,24 @@ def _content_lead(masked: str, start: int, end: int, far: bool = False) -> re.Ma
     return pattern.match(masked, start, end)
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s\Z")
+
+
+def _cue_noun(masked: str, cue: re.Match[str]) -> bool:
+    """Whether a cue word in its bare or "-s" form is a noun: after an article ("in a report
+    that"), or right before another cue verb ("a council report argued that"), which then is the verb."""
+    word = cue.group()
+    if word.endswith("d") or " " in word or word in CUE_PARTICIPLES:
+        return False  # "said", "noted", "told": only verbs
+    if _ARTICLE_BEFORE.search(masked, max(0, cue.start() - 5), cue.start()) is not None:
+        return True
+    if masked[cue.end() : cue.end() + 1] != " " or masked.endswith(" to ", 0, cue.start()):
+        return False  # "quick to report claims that ...": after "to" a verb
+    following = _VERBS_RE.match(masked, cue.end() + 1)
+    # a finite verb, not a participle: "they argue embracing it ..." keeps "argue" a verb
+    return following is not None and following.group("noun") is None and not following.group().endswith("ing")
+
+
 def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str], sentence: int) -> Claim | None:
     """``X CUE (that) CONTENT``: the cue's subject right before it, the content after it."""
     word = cue.group()
@@ -1751,6 +1769,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
             return None
     if counted_noun(masked, cue.start()):
         return None  # "two reports say": a plural noun, the subject of the next verb
+    if _cue_noun(masked, cue):
+        return None  # "noted in a report that", "a council report argued that": the verb after it speaks
     lead = _content_lead(masked, cue.end(), end, word in TELLING)
     if lead is None:
         return None
