@@ -750,3 +750,19 @@ def test_a_buttons_label_over_a_linked_picture_is_no_text() -> None:
     # the picture, no longer followed by the label, takes its caption
     assert blocks[1].caption is not None
     assert blocks[1].caption.text.startswith("The dredger in the outer basin at dawn.")
+
+
+def test_a_video_players_age_gate_is_no_text() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<div class='player'><video src='https://harbour.example/dredge.mp4'></video>"
+        "<div class='player-age-gate'><h5>Please enter your date of birth to watch this video</h5>"
+        "<select name='month'><option>January</option><option>February</option></select>"
+        "<p>By clicking 'enter', you agree to the Harbour Council's terms.</p></div></div>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    text = from_html(html).text
+    assert "date of birth" not in text
+    assert "By clicking" not in text
+    assert _PROSE[0].strip() in text
+    assert _PROSE[1].strip() in text

@@ -248,6 +248,7 @@ NEGATIVE = frozenset(
         "rss",
         "feedback",
         "survey",
+        "agegate",
         "kicker",
         "title",
         "headline",
