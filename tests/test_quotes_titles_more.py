@@ -78,3 +78,17 @@ def test_a_thing_and_the_name_it_is_called_is_no_speech(paragraph: str) -> None:
 )
 def test_calling_by_someone_stays_speech(paragraph: str, quoted: str) -> None:
     assert _quoted(paragraph) == [quoted]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a work cited in a footnote: every title-case quote in the note is a title
+        "[4] Ann Lee, “The Harbour Works Program,” in Port Engineering, ed. Tom Hale (1970), 12.",
+        # a title after "of" holding "&", and a short title in capitals after "of"
+        "Tom Hale — a director hot off an adaptation of “Ships & Harbours” — had just found his next film.",
+        "Ann Lee announced it on a previous episode of “HWTS.”",
+    ],
+)
+def test_a_cited_work_or_a_title_after_of_is_no_speech(paragraph: str) -> None:
+    assert _quoted(paragraph) == []

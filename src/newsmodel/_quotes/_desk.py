@@ -123,6 +123,8 @@ _GROUP_WORDS = PRONOUNS | UNNAMED_NOUNS | {"some", "another", "many", "most", "o
 _NICKNAME = re.compile(r" [A-Z][a-z]")
 _FIRST_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+ \Z")
 _WORK_LEADS = frozenset({"of"})
+# a footnote or an endnote ("[5] Ann Lee, “Harbour Works,” in ..."): its quote marks hold titles, not speech
+_FOOTNOTE = re.compile(r"\s*+\[\d{1,3}\]\s")
 # nouns of voiced words: what follows "chants of" is said ("chants of “Feel the Bern”")
 _VOICE_NOUNS = frozenset(
     {"chant", "chants", "cry", "cries", "shout", "shouts", "call", "calls", "chorus", "choruses", "words"}
@@ -940,16 +942,18 @@ def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: st
         return named or words < 4 or not lead[-1].endswith((",", ":"))
     if word.endswith(("’s", "'s")) and lead[-1][:1].isupper() and words <= 8:
         return sum(1 for t in tokens if t[:1].isupper()) >= 0.5 * len(tokens)
+    if title_case_quote(first_text) and words <= 10 and _FOOTNOTE.match(text) is not None:
+        return True  # "[5] Ann Lee, “Harbour Works,” pp. 7–8": a work cited in a note
     if (
         word in _WORK_LEADS
-        and 2 <= words <= 10
+        and (2 <= words <= 10 or (words == 1 and first_text[1:2].isupper()))
         and "!" not in first_text
         and "?" not in first_text
         and (len(lead) < 2 or lead[-2].lower() not in _VOICE_NOUNS)
     ):
         # "the author of “Destiny and Power,”", "the founder of “Indian Americans for Hillary 2008.”": a work's
         # or a group's name after "of", in title case to its last word (not a chant: "chants of “Trump, Trump”")
-        tokens = first_text.strip("'‘’").rstrip(",.'‘’").replace(",", "").split()
+        tokens = [t for t in first_text.strip("'‘’").rstrip(",.'‘’").replace(",", "").split() if t[:1].isalnum()]
         bare = [t for t in tokens if t.lower() not in _TITLE_SMALL_WORDS]
         return (
             bool(bare)
@@ -958,6 +962,14 @@ def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: st
             and all(t[:1].isupper() or t[:1].isdigit() for t in bare)
         )
     return title_case and words <= 8 and word in _TITLE_PREPOSITIONS
+
+
+def title_case_quote(first_text: str) -> bool:
+    """Whether a quote's words are in title case: each word but the small ones ("of", "the") opens with a capital
+    or a digit."""
+    tokens = [t for t in first_text.strip("'‘’").rstrip(",.'‘’").split() if t[:1].isalnum()]
+    bare = [t for t in tokens if t.lower() not in _TITLE_SMALL_WORDS]
+    return bool(bare) and tokens[0][:1].isupper() and all(t[:1].isupper() or t[:1].isdigit() for t in bare)
 
 
 # what a work's name does as the subject of its clause: '“Drag Race” has become mainstream', '“The Iron Claw” tells'
