@@ -1002,6 +1002,11 @@ def test_an_h1_whose_class_says_logo_is_the_masthead() -> None:
         ('<p class="dateline">Harbour Times |</p>', None),  # the site's name and the row's separator
         ('<p class="dateline">HARBOURTON, Maine — </p>', "HARBOURTON, Maine —"),
         ('<p class="dateline"><span>May 2, 2024</span> | </p>', "May 2, 2024"),
+        # a label whose time a script was to write: nothing after it
+        (
+            '<p class="dateline"><span>May 2, 2024 9:10 AM UTC</span> <span>Updated <time></time> ago</span></p>',
+            "May 2, 2024 9:10 AM UTC",
+        ),
     ],
 )
 def test_a_dateline_is_more_than_the_rows_separators_and_the_site_name(markup: str, expected: str | None) -> None:

@@ -1405,7 +1405,7 @@ def extract_dateline(src: Sources) -> str | None:
         if text and not src.exact:
             # a separator the element closes or opens with ("Computerworld |") belongs to the row, not the line;
             # what is left must say something, and not only the site's name
-            text = text.strip(_ROW_SEPARATORS)
+            text = _LABEL_LEFT_EMPTY.sub("", text.strip(_ROW_SEPARATORS))
             if not any(char.isalnum() for char in text) or _site_match(text, src.site_names):
                 continue
         if text and (src.exact or len(text) <= _BYLINE_MAX):
@@ -1413,6 +1413,9 @@ def extract_dateline(src: Sources) -> str | None:
     return None
 
 
+#: A label closing a date line with nothing after it: the script that writes its time did not run
+#: ("March 4, 2024 12:45 PM UTC Updated ago").
+_LABEL_LEFT_EMPTY = re.compile(r"\s+(?:updated|published|posted|modified)(?:\s+ago)?[\s:]*\Z", re.IGNORECASE)
 #: Characters that part the items of a row of metadata ("Author | Date · 3 min read") with the spaces around them.
 _ROW_SEPARATORS = " |·•"
 
