@@ -598,3 +598,12 @@ def test_the_agent_after_a_quote_named_by_a_passive_cue_speaks() -> None:
     # "by" after a quote the cue does not name ("reported in a “...” by X") is the piece's author, not its speaker
     paragraphs = ["Tom Hale called it an error that was reported in a “hit piece” by the Harbour Gazette."]
     assert [speaker[1] for speaker in _speakers(paragraphs)] == ["Tom Hale"]
+
+
+def test_a_home_after_comma_from_is_no_person_a_pronoun_stands_for() -> None:
+    """'Tom Hale, 24, from Harbour’s Eastfield': where he comes from is no one "he" means later."""
+    paragraphs = [
+        "“This was the fourth time I was sent back,” said Tom Hale, 24, from Harbour’s Eastfield.",
+        "“I boarded a ferry on May 15 and reached the island,” he said.",
+    ]
+    assert _speakers(paragraphs)[1] == ("he", "Tom Hale", None)

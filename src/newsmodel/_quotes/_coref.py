@@ -195,6 +195,10 @@ _TITLE_GOES_ON = re.compile(r"\s++(?:to|of|for|and|in|on)\s++[A-Z]")
 _PLACE_BEFORE = re.compile(r"(?<![\w’'])(?:[Ii]n|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside|[Tt]hroughout)\s\Z")
 
 
+# ", from (Eastfield)" after a name and its age or role: the person's home, not another person
+_HOME_BEFORE = re.compile(r",\s++from\s\Z")
+
+
 def _place_before(text: str, at: int) -> bool:
     """Whether a preposition of place stands right before the name at ``at``."""
     return _PLACE_BEFORE.search(text, max(0, at - 12), at) is not None
@@ -247,6 +251,8 @@ class Cast:
             if read is None or (start < 4 and is_dateline(text, start, end)):
                 continue
             offset, role, name, kind, size, last, first = read
+            if kind == "person" and _HOME_BEFORE.search(text, max(0, start - 8), start) is not None:
+                continue  # "Tom Hale, 24, from Harbour’s Eastfield": where someone comes from, no one "he" means
             if role is None and self._wants_role(name, size):
                 role = _role_before(text, start)
             # a known first name alone ("says Beth, who ...") is someone, as is a lone name before a cue
