@@ -766,3 +766,17 @@ def test_a_video_players_age_gate_is_no_text() -> None:
     assert "By clicking" not in text
     assert _PROSE[0].strip() in text
     assert _PROSE[1].strip() in text
+
+
+def test_a_players_clock_is_no_text_and_a_live_time_stamp_stays() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<div class='clip'><div class='player-chrome'><div class='seek'><span class='seek-text'>00:00:00</span></div>"
+        "</div></div>"
+        "<p><time>10:30</time></p>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    text = from_html(html).text
+    assert "00:00:00" not in text
+    assert "10:30" in text
+    assert _PROSE[1].strip() in text

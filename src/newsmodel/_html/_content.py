@@ -1295,6 +1295,7 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
         doomed += _labelled_link_lists(elements.paragraphs, links)
         doomed += _tweet_buttons(root)
         doomed += _picture_link_buttons(root)
+        doomed += _player_clocks(root)
     for node in _outermost(_by_depth(doomed), root):
         node.replace_with(" ")
     _unhead_decks(elements.headings)
@@ -1470,6 +1471,34 @@ def _picture_link_buttons(root: LexborNode) -> list[LexborNode]:
 
 
 _BUTTON_WORDS = frozenset({"button", "btn"})
+
+
+def _player_clocks(root: LexborNode) -> list[LexborNode]:
+    """A video's length or a player's position ("05:39", "00:00:00"): a ``<span>`` or ``<time>`` holding a clock
+    reading alone (no a.m./p.m.) inside an element whose class says video or player, a few levels up.
+    A live report's time stamp stands in no player, and stays."""
+    found: list[LexborNode] = []
+    for node in root.css("span, time"):
+        child = node.child
+        # a lone text child: reading it costs nothing, however deep the spans nest
+        if child is None or child.tag != "-text" or child.next is not None:
+            continue
+        if not _CLOCK.fullmatch(node.text(strip=True)):
+            continue
+        parent: LexborNode | None = node
+        for _ in range(_MAX_PLAYER_UP):
+            if parent is None:
+                break
+            if _PLAYER_WORDS.intersection(class_tokens(parent.attributes.get("class") or "")):
+                found.append(node)
+                break
+            parent = parent.parent
+    return found
+
+
+_CLOCK = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
+_PLAYER_WORDS = frozenset({"video", "vid", "player", "duration"})
+_MAX_PLAYER_UP = 6
 _MAX_BUTTON_LABEL = 40
 
 
