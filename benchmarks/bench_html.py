@@ -351,19 +351,25 @@ Where a target is not met, and what costs the most (CPU time):
   (it is `date_modified`); no rule that reads the published date takes those without breaking others.
 - **Speed** (a tenth of trafilatura's median): see the speed table above for this run (default call, quotes found,
   and `quotes=False`, the like-for-like figure: trafilatura finds no quotes). Per step, CPU medians on the 398 pages
-  (`benchmarks/profile_html.py`, 2026-11-30 11:53 UTC, load 1.8): quotes 3.0 ms (37%), content 1.9 (23%), metadata
-  1.4 (15%), blocks 0.8 (10%), parse 0.7 (8%), related 0.4 (5%). A tenth of trafilatura's median (about 2.4 ms) is
+  (`benchmarks/profile_html.py`, 2026-11-30 14:33 UTC, load 1.2): quotes 3.1 ms (37%), content 2.1 (23%), metadata
+  1.5 (15%), blocks 0.9 (11%), parse 0.7 (8%), related 0.4 (5%); 9.1 ms a page. Run beside the day's starting tree
+  (b177809, same minute): 9.37 against 9.29 ms, content 2.12 against 2.00, blocks 0.90 against 0.83 (the body
+  rules added that day), other steps within noise. A tenth of trafilatura's median (about 2.2 ms) is
   less than the parse and metadata alone take, so the target needs another design (one pass over the tree handing
-  each step its facts, and the quote readers on a tagged word list), not trims. Measured on 2026-11-30: compiling
-  the quotes package with mypyc made its step 19% faster (3.51 -> 2.84 ms) and a page 10% (10.2 -> 9.2 ms): not
-  kept, as it would need platform wheels and a C compiler for installs from the sdist; the name pattern opening
-  with a capital (the engine skips from capital to capital) saved 3.4% of the quotes step's instructions (kept,
-  identical output on 528 pages and PolNeAR); a native profile (py-spy) of the `quotes=False` path puts Lexbor's
-  selector matching at 10% of the time, HTML parsing at 8% and selector compiling (each `css()` call parses its
-  selector again; selectolax keeps no compiled selectors) at 2.5%; the rest is Python spread over a hundred
-  functions. Earlier trims, each with identical output: the repeats rule's sentence split, one search per distinct
-  class value, the body walk by sibling links (2%), merged queries, a cached nesting check and faster class tokens
-  (each under 1%)."""
+  each step its facts, and the quote readers on a tagged word list), not trims. Measured on 2026-11-30: callgrind
+  counts (perf counters are not available on this machine) put 8.81 G instructions in `from_html` on 100 of the
+  pages: about half in the interpreter, 13% in regular expressions, 11.5% in Lexbor's CSS queries (about 117 a
+  page; a query walks the tree once, about 0.12 ms on a page, whatever its selector, so merging two queries into
+  one saved nothing), and garbage collection 3-7% of the time; none of the trims tried that day reached 1.5% of the
+  instructions (a prefilter in the name scan 0.23%, a query for JSON-LD scripts only 0.15%, a piecewise UTF-8 check
+  0.11 -> 0.10 ms a page, one pattern for the notice words slower), so none was kept. Compiling the quotes package
+  with mypyc made its step 19% faster (3.51 -> 2.84 ms) and a page 10% (10.2 -> 9.2 ms): not kept, as it would
+  need platform wheels and a C compiler for installs from the sdist; the name pattern opening with a capital (the
+  engine skips from capital to capital) saved 3.4% of the quotes step's instructions (kept); a native profile
+  (py-spy) of the `quotes=False` path puts Lexbor's selector matching at 10% of the time, HTML parsing at 8% and
+  selector compiling (selectolax keeps no compiled selectors) at 2.5%. Earlier trims, each with identical output:
+  the repeats rule's sentence split, one search per distinct class value, the body walk by sibling links (2%),
+  merged queries, a cached nesting check and faster class tokens (each under 1%)."""
 
 
 def main(argv: list[str] | None = None) -> int:
