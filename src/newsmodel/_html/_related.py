@@ -73,8 +73,9 @@ _LABEL = re.compile(
     r"view\s+(?:all|more)|false|true)\W*",
     re.IGNORECASE,
 )
-# The first part of a listing's path, not a post's: a tag, topic, section, author or profile page ("/tag/brexit/",
-# "/profile/ann-lee/").
+# Words that make a path a listing's, not a post's, when they stand just before its last part (or the part before
+# that) in a path of three parts or fewer: a tag, topic, section, author or profile page ("/tag/brexit/",
+# "/profile/ann-lee/", "/post/category/analytics/").
 _LISTINGS = frozenset(
     {"tag", "tags", "topic", "topics", "category", "categories", "author", "authors", "profile", "profiles", "people",
      "person", "writer", "writers", "contributor", "contributors", "section", "sections", "subject", "subjects",
