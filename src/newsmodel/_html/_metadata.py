@@ -303,11 +303,19 @@ def _node_addresses(node: dict[str, Any], base: str | None) -> set[str]:
         value = node.get(key)
         if isinstance(value, dict):
             value = value.get("@id") or value.get("url")
-        if isinstance(value, str) and (address := _url(value, base)):
-            address = address.split("#", 1)[0].split("://", 1)[-1].rstrip("/")
-            if "/" in address:  # a site's home page names every node of the site
-                found.add(address)
+        if isinstance(value, str) and (address := _bare_address(value, base)):
+            found.add(address)
     return found
+
+
+def _bare_address(value: str, base: str | None) -> str | None:
+    """An address without scheme, fragment or closing slash; None for a site's home page (it names every node
+    of the site) or no address."""
+    address = _url(value, base)
+    if address is None:
+        return None
+    address = address.split("#", 1)[0].split("://", 1)[-1].rstrip("/")
+    return address if "/" in address else None
 
 
 def _empty(value: Any) -> bool:
@@ -891,8 +899,8 @@ def _is_the_article(name: str, item: dict[str, Any], src: Sources, headline: str
     target = item.get("item")
     if isinstance(target, dict):
         target = target.get("@id") or target.get("url")
-    page = _node_addresses({"url": src.doc.url}, src.doc.base_url) if src.doc.url else set()
-    if isinstance(target, str) and page and page & _node_addresses({"url": target}, src.doc.base_url):
+    page = _bare_address(src.doc.url, src.doc.base_url) if src.doc.url else None
+    if isinstance(target, str) and page is not None and _bare_address(target, src.doc.base_url) == page:
         return True
     if not headline:
         return False
@@ -1226,7 +1234,7 @@ def extract_authors(src: Sources) -> tuple[Person, ...]:
                     continue
                 raw = _given_name_first(raw) if key in _SURNAME_FIRST else raw
                 found_here.extend(Person(name, role=role) for name, role in split_byline(raw))
-            people = _drop_organizations(_unique_people(found_here), src, contributors)
+            people = _drop_organizations(found_here, src, contributors)  # repeats dropped there
             if people:
                 break
     if not people:
@@ -1471,18 +1479,6 @@ def _dates_from(values: list[Any], *, fuzzy: bool = False) -> date | datetime | 
         if value is not None:
             return value
     return None
-
-
-def _unique_people(people: list[Person]) -> list[Person]:
-    """``people`` without a second mention of the same name (case and punctuation aside), order kept."""
-    seen: set[str] = set()
-    out: list[Person] = []
-    for person in people:
-        key = comparable(person.name)
-        if key not in seen:
-            seen.add(key)
-            out.append(person)
-    return out
 
 
 #: Author metas whose convention is the surname first ("Jong, Michiel de", "Lee, Ann").

@@ -32,6 +32,7 @@ from ._jsonld import read_extension
 from ._metadata import Metadata, extract_metadata
 from ._nesting import MAX_NESTING, check_nesting
 from ._related import extract_related
+from ._vocab import image_path
 
 __all__ = ["MAX_NESTING", "from_html"]
 
@@ -91,7 +92,7 @@ def lead_as_shown(image: Figure | None, sections: tuple[Section, ...]) -> Figure
 def _picture_key(url: str) -> str | None:
     """A picture's file name without query, fragment or size suffix, in lower case; None when too short to
     tell pictures apart ("1.jpg")."""
-    name = url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    name = image_path(url).rstrip("/").rsplit("/", 1)[-1].lower()
     name = _SIZE_SUFFIX.sub("", name)
     return name if len(name) >= 8 else None
 
