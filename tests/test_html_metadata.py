@@ -1079,3 +1079,29 @@ def test_the_breadcrumbs_item_for_the_article_is_no_section(last: str, url: str 
         "</article></body></html>"
     )
     assert nm.from_html(html, url="https://harbour.example/news/ferry-runs-again").categories == ("Travel",)
+
+
+@pytest.mark.parametrize(
+    ("ld_author", "header", "expected"),
+    [
+        # a "Watch live" link beside the name is no second author
+        ("Ann Lee", '<a href="/ann-lee/">Ann Lee</a> <a href="/live/">WATCH LIVE</a>', ("Ann Lee",)),
+        ("Harbour Times staff", '<a href="/live/">WATCH LIVE</a>', ()),
+        # the desk wrote it: the byline of a teaser further down is no stand-in
+        ("Harbour Times staff", '<a href="/staff/">Harbour Times staff</a>', ()),
+    ],
+)
+def test_the_byline_is_the_first_shown_and_a_watch_live_link_no_name(
+    ld_author: str, header: str, expected: tuple[str, ...]
+) -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry runs again"}
+    ld["author"] = {"@type": "Person", "name": ld_author}
+    html = (
+        '<html><head><meta property="og:site_name" content="Harbour Times">'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head><body>'
+        f'<header><h1>Ferry runs again</h1><div class="article-author">{header}</div></header>'
+        "<article><p>The ferry runs again from Monday, the council said after a long meeting.</p></article>"
+        '<aside><div class="card"><a href="/other/">Bridge shut for repairs</a>'
+        '<span class="byline"><a href="/tom-hale/">Tom Hale</a></span></div></aside></body></html>'
+    )
+    assert tuple(person.name for person in nm.from_html(html).authors) == expected

@@ -645,7 +645,7 @@ _NOT_NAME_WORDS = frozenset(
         "editor", "director", "staff", "team", "contributor", "writer", "reporter", "senior", "social",
         "categories", "date", "partnership", "with", "sponsored", "reviews", "photo", "video", "password",
         "login", "sign", "policy", "fellow", "marketing", "press", "associated", "editorial", "guidelines",
-        "account", "redazione",
+        "account", "redazione", "watch", "listen", "live",
     )
 )  # fmt: skip
 

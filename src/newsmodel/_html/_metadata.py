@@ -1124,6 +1124,7 @@ def _grouped(nodes: list[LexborNode]) -> list[LexborNode]:
 
 def _visible_people(src: Sources) -> tuple[list[Person], set[str]]:
     """People named by the visible byline, and the contributors it names apart."""
+    stated = bool(src.ld("author") or src.ld("creator") or any(src.metas(key) for key in META_AUTHOR))
     people: list[Person] = []
     contributors: set[str] = set()
     for node in _visible_bylines(src):
@@ -1137,7 +1138,9 @@ def _visible_people(src: Sources) -> tuple[list[Person], set[str]]:
             for name, role in split_byline(line):
                 if looks_like_name(name) and not is_organization(name):
                     people.append(Person(name, role=role))
-        if people:
+        if people or stated:
+            # The page's structured data named its authors (perhaps only its desk, "CNBC.com staff"): its
+            # byline is the first one shown; those further down sign teasers of other stories.
             break
     return people, contributors
 
@@ -1266,9 +1269,12 @@ def extract_authors(src: Sources) -> tuple[Person, ...]:
         shown = {comparable(person.name) for person in visible}
         if known < shown:
             people = _drop_organizations([*people, *visible], src, contributors)
-    if not people:
+    # The guesses below (links to author pages, a dateline's name) stand in for a page that names no author;
+    # a page whose structured data or metas name only its desk ("CNBC.com staff") has told who wrote it.
+    stated = bool(src.ld("author") or src.ld("creator") or any(src.metas(key) for key in META_AUTHOR))
+    if not people and not stated:
         people = _drop_organizations(_author_links(src), src, contributors)
-    if not people:
+    if not people and not stated:
         people = _drop_organizations(_date_line_people(src), src, contributors)
     return tuple(_without_editors(people, src))
 
