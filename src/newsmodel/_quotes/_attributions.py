@@ -301,6 +301,8 @@ def find_claims(text: str, masked: Masked) -> list[Claim]:
         claims.extend(_sentence_claims(text, masked, start, end, here, reports))
     if nouns:
         claims.extend(_noun_claims(text, masked, nouns))
+    if "efus" in masked or "eclin" in masked:
+        return _one_refusal(masked, claims)
     return claims
 
 
@@ -581,6 +583,43 @@ def _sentence_claims(
             said = (match.start("c"), match.end("c")) if match.group("c") else None
             found.append(Claim(content, (match.start("m"), match.end("m")), said))
     return found
+
+
+# a verb of refusal and "to" right before a verb: "declined to comment on", "refused at first to endorse"
+_REFUSAL = re.compile(r"(?<![\w’'])(?:declin|refus)(?:e|es|ed|ing)\s++(?:\w++\s++){0,2}?to\s++\Z")
+
+
+def _spoken(verb: str) -> bool:
+    """Whether a verb reports speech ("say", "answer", "comment"), not a stance ("endorse", "discuss")."""
+    return verb in CLAIM_CUE_WORDS or verb.startswith("comment")
+
+
+def _one_refusal(masked: str, claims: list[Claim]) -> list[Claim]:
+    """One claim for a refusal and the verb refused. Speech refused ("Ann Lee declined to comment on the report",
+    "refused to say whether ...") says nothing: the refusal's claim ("to comment on the report") is the one. A
+    stance refused ("refused to endorse Tom Hale") has its object: the refused verb's claim, cued by the whole
+    phrase ("refused to endorse"), is the one."""
+    refusals: dict[int, tuple[int, int]] = {}  # where a refusal's verb starts -> the cue of the verb it refuses
+    for claim in claims:
+        if claim.cue is not None:
+            match = _REFUSAL.search(masked, max(0, claim.cue[0] - 40), claim.cue[0])
+            if match is not None:
+                refusals[match.start()] = claim.cue
+    refused = {claim.cue[0] for claim in claims if claim.cue is not None and claim.cue[0] in refusals}
+    if not refused:
+        return claims
+    spoken = {refusals[at] for at in refused if _spoken(masked[slice(*refusals[at])])}
+    stances = {refusals[at][0]: at for at in refused if refusals[at] not in spoken}
+    kept = []
+    for claim in claims:
+        if claim.cue in spoken:
+            continue  # speech refused: nothing said
+        if claim.cue is not None and claim.cue[0] in refused and refusals[claim.cue[0]] not in spoken:
+            continue  # the refused stance's claim holds the refusal's
+        if claim.cue is not None and claim.cue[0] in stances:
+            claim = Claim(claim.content, claim.mention, (stances[claim.cue[0]], claim.cue[1]))
+        kept.append(claim)
+    return kept
 
 
 # "... in the latest CNN poll", "... in most surveys": a poll named after the clause it credits (a short phrase,

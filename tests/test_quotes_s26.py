@@ -1,0 +1,28 @@
+"""Quotes and claims, defects fixed in session 26 (one invented fixture each)."""
+
+from __future__ import annotations
+
+from newsmodel import Article, Paragraph, Section
+from newsmodel._quotes import extract_quotes
+
+
+def _article(*paragraphs: str) -> Article:
+    return extract_quotes(Article(sections=[Section(blocks=[Paragraph(p) for p in paragraphs])]))
+
+
+def _claims(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    return [(a.content, a.source.mention, a.cue) for a in _article(*paragraphs).attributions]
+
+
+def test_a_refusal_and_the_verb_it_refuses_give_one_claim() -> None:
+    """'declined to comment on the report': the refusal's claim alone (nothing was said about the report);
+    'refused to endorse Tom Hale': the refused stance's object, cued by the whole phrase."""
+    assert _claims("Tom Hale, a spokesman for the Harbour Council, declined to comment on the report.") == [
+        ("to comment on the report", "Tom Hale", "declined")
+    ]
+    assert _claims("Ann Lee declined to say whether the ferry would run in winter.") == [
+        ("to say whether the ferry would run in winter", "Ann Lee", "declined")
+    ]
+    assert _claims("The harbour board refused to endorse Tom Hale for the council seat.") == [
+        ("Tom Hale for the council seat", "The harbour board", "refused to endorse")
+    ]
