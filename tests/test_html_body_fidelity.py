@@ -274,6 +274,24 @@ def test_an_embedded_posts_text_is_not_the_hosts_label() -> None:
     assert [e.text for e in embeds] == [None, "The quay at dawn, before the storm"]
 
 
+def test_a_hosts_stand_in_for_an_embed_is_the_embed() -> None:
+    stand_in = (
+        "<div data-embed='youtube' class='embed align-center'><div class='frame'>"
+        "<img src='/icons/youtube.svg' alt='youtube'>"
+        "<a href='https://www.youtube.com/embed/Abc123' aria-label='View full post on Youtube'>"
+        "View full post on Youtube</a></div></div>"
+    )
+    # a box of the same class with words of its own, or links to two places, is read as text
+    other = "<div class='embed'><p>The quay at dawn, filmed by <a href='https://vimeo.com/42'>Ann Lee</a>.</p></div>"
+    html = _page(f"<p>{_PROSE[0]}</p>{stand_in}{other}<p>{_PROSE[1]}</p>")
+    article = from_html(html)
+    embeds = [b for s in article.sections for b in s.blocks if isinstance(b, Embed)]
+    assert [(e.url, e.provider, e.text) for e in embeds] == [("https://www.youtube.com/embed/Abc123", "YouTube", None)]
+    assert "View full post" not in article.text
+    assert "The quay at dawn, filmed by Ann Lee." in article.text
+    assert not any(isinstance(b, Figure) for s in article.sections for b in s.blocks)
+
+
 def test_the_caption_classed_line_of_a_picture_a_script_loads_is_left_out() -> None:
     html = _page(
         f"<p>{_PROSE[0]}</p><figure class='asset'><picture><source srcset='https://harbour.example/q.webp'>"

@@ -757,6 +757,35 @@ def embed_of(node: LexborNode, base: str | None) -> Embed | None:
     return Embed(url, provider, None)
 
 
+def link_out_embed(node: LexborNode, base: str | None) -> Embed | None:
+    """A host's stand-in for an embed its page did not load: a box marked as an embed.
+
+    The box (``data-embed``, or the class ``embed``) holds a link to the post or the
+    video at a host we know, an icon perhaps, and no words but the link's label ("View
+    full post on YouTube"): the embed, with no text (the label is not the post's).
+    """
+    if node.attributes.get("data-embed") is None and "embed" not in (_attr(node, "class") or "").split():
+        return None
+    words = normalize_text(node.text(separator=" ") or "")
+    if len(words) > _LABEL_MAX:
+        return None
+    url: str | None = None
+    label: list[str] = []
+    for anchor in node.css("a[href]"):
+        link = _href(anchor, base)
+        if link is None or provider_of(link) is None or (url is not None and link != url):
+            return None  # a link elsewhere, or to two posts: not one embed's stand-in
+        url = link
+        label.append(normalize_text(anchor.text(separator=" ") or ""))
+    if url is None or normalize_text(" ".join(label)) != words:
+        return None
+    return Embed(url, provider_of(url), None)
+
+
+#: The longest label a host's embed stand-in shows ("View full post on Instagram").
+_LABEL_MAX = 60
+
+
 def quote_embed_of(node: LexborNode, base: str | None) -> Embed | None:
     """An embedded post written as a blockquote (tweets, Instagram, TikTok)."""
     url = None
@@ -1314,6 +1343,12 @@ def _walk(root: LexborNode, flow: _Flow, depth: int = 0) -> None:
             # A caption's line and its credit in a <figcaption>, boxed together outside <figure>.
             flow.flush()
             continue
+        if tag == "div" and not flow.options.exact:
+            block = link_out_embed(node, base)
+            if block is not None:
+                flow.flush()
+                flow.block(block)
+                continue
         if tag == "pre":
             flow.flush()
             block = pre_of(node)
