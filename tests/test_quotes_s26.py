@@ -26,3 +26,17 @@ def test_a_refusal_and_the_verb_it_refuses_give_one_claim() -> None:
     assert _claims("The harbour board refused to endorse Tom Hale for the council seat.") == [
         ("Tom Hale for the council seat", "The harbour board", "refused to endorse")
     ]
+
+
+def test_a_report_is_no_source_after_a_preposition_as_a_verb_or_before_a_relative_clause() -> None:
+    """'apologized for a report that ...': the report is the object of the apology, no source; 'we can report
+    that ...': a verb; 'a report that could raise ...': a relative clause. 'There were reports that ...' still
+    credits the reports, and in 'polls that show ...' the polls are the source of what they show."""
+    apology = _claims("The Harbour Times apologized for a report that the ferry ran late.")
+    assert not any(mention == "report" for _, mention, _ in apology)
+    verb = _claims("We can report that the ferry ran late all winter.")
+    assert not any(mention == "report" for _, mention, _ in verb)
+    assert _claims("The council released a report that could raise new questions about the port.") == []
+    assert ("the ferry ran late", "reports", None) in _claims("There were reports that the ferry ran late.")
+    polls = _claims("Tom Hale pointed to polls that show him leading the race.")
+    assert ("him leading the race", "polls", "show") in polls

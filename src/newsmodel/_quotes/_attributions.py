@@ -572,17 +572,70 @@ def _sentence_claims(
     if not reports or masked.find("that", start, end) < 0:
         return found  # every shape "reports (say) that" needs a report word and "that"
     for match in _REPORTS.finditer(masked, start, end):
+        relative = _REPORT_RELATIVE_CUE.match(masked, match.end()) if match.group("c") is None else None
+        if relative is not None:
+            # "based on polls that show him leading": the report is the subject of the relative clause's verb
+            _relative_report(text, masked, start, end, match, relative, found)
+            continue
         if match.group("c") is None and any(
             claim.cue == match.span("m") or claim.content[0] == match.start("that") for claim in found
         ):
             # "The Gazette reports that ...", "noted in a 2022 report that ...": the verb's claim holds the clause
             # with its true source; "reports" is no second source of it
             continue
+        if match.group("c") is None and _report_no_source(masked, start, match):
+            continue
         content = _good(text, masked, match.end(), _clause_end(masked, match.end(), end, start, match.start()))
         if content is not None:
             said = (match.start("c"), match.end("c")) if match.group("c") else None
             found.append(Claim(content, (match.start("m"), match.end("m")), said))
     return found
+
+
+# a preposition (and a determiner or plain adjectives) before a report word: "apologized for a report that ...",
+# "responded to reports that ...": the report is the object of someone's act, not the sentence's source
+_REPORT_OBJECT = re.compile(
+    r"(?<![\w’'])(?:for|to|on|about|of|in|into|over|with|at|upon)\s++"
+    r"(?:(?:a|an|the|these|those|this|such|recent|new|earlier|latest|news|media|press|several|some|many|any|his|her|"
+    r"its|their|our|your)\s++){0,3}\Z"
+)
+# "report" as a verb: after a modal, "to", a negation or a pronoun ("we can report that ...", "didn’t report that")
+_REPORT_VERB = re.compile(
+    r"(?<![\w’'])(?:can|could|will|would|may|might|must|should|to|not|n[’']t|did|do|does|we|I|you|they|he|she)"
+    r"\s++\Z"
+)
+# a relative "that" and a verb of speech or evidence: "polls that show ...", "a report that found ..."
+_REPORT_RELATIVE_CUE = re.compile(
+    r"(?P<c>say|says|said|suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|found|claim|"
+    r"claims|claimed)\s++(?:that\s++)?"
+)
+# a relative "that": the report's own verb follows ("a report that could raise ...", "sources that have grown")
+_RELATIVE_THAT = re.compile(r"(?:could|would|will|may|might|can|should|must|has|have|had|is|are|was|were)(?![\w’'])")
+
+
+def _relative_report(
+    text: str, masked: str, start: int, end: int, report: re.Match[str], verb: re.Match[str], found: list[Claim]
+) -> None:
+    """The claim of a report's relative clause ("polls that show him leading"): the report speaks, whether the
+    verb's own claim was found (with a longer subject, "Tom Hale pointed to polls that") or not."""
+    for index, claim in enumerate(found):
+        if claim.cue == verb.span("c"):
+            found[index] = Claim(claim.content, report.span("m"), claim.cue)
+            return
+    content = _good(text, masked, verb.end(), _clause_end(masked, verb.end(), end, start, report.start()))
+    if content is not None:
+        found.append(Claim(content, report.span("m"), verb.span("c")))
+
+
+def _report_no_source(masked: str, sentence: int, match: re.Match[str]) -> bool:
+    """Whether "report(s) that ..." credits no claim to the report: the report is a preposition's object, "report"
+    is a verb, or "that" opens a relative clause."""
+    before = max(sentence, match.start("m") - 40)
+    if _REPORT_OBJECT.search(masked, before, match.start("m")) is not None:
+        return True
+    if match.group("m") == "report" and _REPORT_VERB.search(masked, before, match.start("m")) is not None:
+        return True
+    return _RELATIVE_THAT.match(masked, match.end()) is not None
 
 
 # a verb of refusal and "to" right before a verb: "declined to comment on", "refused at first to endorse"
