@@ -182,6 +182,11 @@ def test_parse_language(raw: str, tag: str | None) -> None:
         ("Storm hits coast - Herald.com", ["Herald"], "Storm hits coast"),
         ("The Herald: Storm hits coast", ["The Herald"], "Storm hits coast"),
         ("Storm hits coast - what we know", ["The Herald"], "Storm hits coast - what we know"),
+        # no site name known: a short last part after a bar, a dash or "::" is taken for one (not after a hyphen)
+        ("Storm hits the coast tonight – My website", [], "Storm hits the coast tonight"),
+        ("Storm hits the coast tonight :: Harbour Blogs ::", [], "Storm hits the coast tonight"),
+        ("Storm hits the coast tonight - what we know", [], "Storm hits the coast tonight - what we know"),
+        ("Storm hits – what we know so far tonight", [], "Storm hits – what we know so far tonight"),
     ],
 )
 def test_strip_site_name(title: str, names: list[str], headline: str) -> None:

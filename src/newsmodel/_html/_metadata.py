@@ -209,6 +209,9 @@ META_IMAGE = ("og:image:secure_url", "og:image", "og:image:url", "twitter:image"
 
 _IMAGE_JUNK = ("logo", "avatar", "headshot", "favicon", "placeholder", "default-image", "blank.", "spacer", "sprite")
 _SEPARATORS = (" | ", " || ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / ", ": ")
+# The separators before a site's name when the name is not known ("Ferry runs again – My website", "... :: PIXNET ::");
+# a hyphen is left out: it joins a headline's own parts too ("Spider-Man 2 - review").
+_GUESSED_SEPARATORS = (" | ", " || ", " – ", " — ", " :: ")
 # A byline element longer than this is an author box or a whole header, not a byline.
 _BYLINE_MAX = 200
 #: Words a byline prints between names ("By Jane Doe and John Roe").
@@ -628,7 +631,7 @@ def strip_site_name(title: str, names: list[str], h1: list[str], *, guess: bool 
     """Remove the site name from a title: "Title | The Site" and "The Site: Title".
 
     A title that is printed as a page heading is kept whole: the heading confirms it.
-    Without a known site name, a short last part after " | " is taken for one.
+    Without a known site name, a short last part after " | ", a dash or " :: " is taken for one.
     """
     if any(title == heading for heading in h1):
         return title
@@ -641,7 +644,7 @@ def strip_site_name(title: str, names: list[str], h1: list[str], *, guess: bool 
         first, _, rest = title.partition(separator)
         if rest and _site_match(first, names):
             return strip_site_name(rest.strip(), names, h1, guess=guess)
-    for separator in (" | ", " || ") if guess else ():
+    for separator in _GUESSED_SEPARATORS if guess else ():
         if separator in title:
             head, _, tail = title.rpartition(separator)
             if head and len(tail.split()) <= 4 and len(head.split()) >= 3:
