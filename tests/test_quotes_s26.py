@@ -40,3 +40,19 @@ def test_a_report_is_no_source_after_a_preposition_as_a_verb_or_before_a_relativ
     assert ("the ferry ran late", "reports", None) in _claims("There were reports that the ferry ran late.")
     polls = _claims("Tom Hale pointed to polls that show him leading the race.")
     assert ("him leading the race", "polls", "show") in polls
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker and q.speaker.name, q.cue) for q in _article(*paragraphs).quotes]
+
+
+def test_a_title_before_a_name_and_an_act_is_no_speech() -> None:
+    """'“Harbour Lights,” Tom Hale teed up Ann Lee’s cameo': a song's name in title case, then a name and a verb
+    that is no verb of speech with its object: no credit. A sentence quoted keeps its speaker, whatever the verb
+    ('“Did we wake him up?” Tom Hale inserted his face ...'), and so does a title-case quote before a verb alone."""
+    song = _quotes("After a song, “Harbour Lights,” Tom Hale teed up Ann Lee’s cameo.")
+    assert not any(name == "Tom Hale" for _, name, _ in song)
+    assert ("Did we wake him up?", "Tom Hale", "inserted") in _quotes(
+        "“Did we wake him up?” Tom Hale inserted his face between them."
+    )
+    assert ("Harbour Lights,", "Tom Hale", "beamed") in _quotes("“Harbour Lights,” Tom Hale beamed.")

@@ -417,7 +417,8 @@ def _judge(
     first_text = paragraphs[first.paragraph][first.start : first.end]
     window_start = last_close if open_para == close_para else 0
     sentence = _quote_sentence(open_text, window_start, pair.open_mark)
-    found: Found | None = speaker_after(close_text, pair.close_mark + 1, following, quote_text[-1:] in ",!?")
+    titled = words <= _TITLE_WORDS and quote_text[-1:] not in ".!?" and title_case_quote(first_text)
+    found: Found | None = speaker_after(close_text, pair.close_mark + 1, following, quote_text[-1:] in ",!?", titled)
     if found is not None and quote_text[-1:] == "." and found.mention is not None:
         mention_text = close_text[found.mention[0] : found.mention[1]]
         if mention_text[:1].islower():
@@ -962,6 +963,10 @@ def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: st
             and all(t[:1].isupper() or t[:1].isdigit() for t in bare)
         )
     return title_case and words <= 8 and word in _TITLE_PREPOSITIONS
+
+
+#: Most words a quote in title case may hold to read as a name ("“Hard Hats for the Harbour,”").
+_TITLE_WORDS = 6
 
 
 def title_case_quote(first_text: str) -> bool:

@@ -313,6 +313,7 @@ _LEADING_VERBS = frozenset(
 
 
 # the past forms of the verbs of speech, and "says": what was said follows them
+_SPEECH_FORMS = frozenset(form for forms in SPEECH_VERB_STEMS.values() for form in forms)
 _SPEECH_PAST = frozenset([forms[2] for forms in SPEECH_VERB_STEMS.values() if len(forms) > 2] + ["says"])
 # the words that close the outer speaker's part of a loose phrase: a verb of speech, or "do" as an auxiliary
 # ("the Democrats do (not want)")
@@ -594,13 +595,15 @@ _PERCEIVER = re.compile(
 )
 
 
-def speaker_after(text: str, start: int, limit: int, goes_on: bool = False) -> Found | None:
+def speaker_after(text: str, start: int, limit: int, goes_on: bool = False, titled: bool = False) -> Found | None:
     """A speaker and cue right after a quote: ', Putin remarked', ', said the spokeswoman'.
 
     ``goes_on``: the quote ends in a comma, "!" or "?", so its sentence goes on; then any
-    past-tense verb next to a name counts as the cue ("“...,” Hannity pressed").
+    past-tense verb next to a name counts as the cue ("“...,” Hannity pressed"). ``titled``: the
+    quote reads as a name in title case ("“Black Water,”"); then a verb that is no verb of speech,
+    followed by its object, is an act, no credit ("Simmons teed up the cameo").
     """
-    found = _speaker_after(text, start, limit, goes_on)
+    found = _speaker_after(text, start, limit, goes_on, titled)
     if found is not None and found.mention is not None:
         return Found(_past_perceiver(text, found.mention), found.cue)
     return found
@@ -612,7 +615,7 @@ def _past_perceiver(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span if perceiver is None else (perceiver.end(), span[1])
 
 
-def _speaker_after(text: str, start: int, limit: int, goes_on: bool) -> Found | None:
+def _speaker_after(text: str, start: int, limit: int, goes_on: bool, titled: bool) -> Found | None:
     end = min(limit, start + WINDOW)
     for pattern in (_AFTER_MENTION_CUE, _AFTER_CUE_MENTION):
         match = pattern.match(text, start, end)
@@ -636,6 +639,14 @@ def _speaker_after(text: str, start: int, limit: int, goes_on: bool) -> Found | 
                 # “...,” the congressional report said: "report" was a noun of the mention
                 span, cue = (span[0], cue[1]), verb.span("c")
         word = text[cue[0] : cue[1]]
+        if (
+            titled
+            and pattern is _AFTER_MENTION_CUE
+            and word not in _SPEECH_FORMS
+            and word not in _OBJECT_CUES
+            and _ACT_OBJECT.match(text, cue[1], end) is not None
+        ):
+            continue  # “Harbour Lights,” she welcomed a set of twins: no verb of speech, an act done to something
         if word in _ASK_FORMS and _ASK_TO_DO.match(text, cue[1]) is not None:
             continue  # “...” Bell would later ask to meet her: a request to do something, not a question asked
         if (
@@ -670,10 +681,20 @@ def _speaker_after(text: str, start: int, limit: int, goes_on: bool) -> Found | 
             first = match.group(m).split(None, 1)[0]
             if first[:1].isupper() and first.lower() in _NOUN_LEADS:
                 return None  # “...?” Her critics cited it: a capital determiner opens a new sentence
+            if titled and c == "c" and _ACT_OBJECT.match(text, match.end(c), end) is not None:
+                return None  # “Black Water,” Simmons teed up the cameo: an act done to something, no credit
             span = _word_before_is_stop(text, match.start(m), match.end(m))
             if span is not None and span[0] == match.start(m):
                 return Found(span, (match.start(c), match.end(c)))
     return None
+
+
+# an object right after a verb that is no verb of speech ("teed up the cameo", "welcomed a set of twins",
+# "fixed Ann Lee’s car"): the name before the verb did something to it, and said nothing
+_ACT_OBJECT = re.compile(
+    r"\s++(?:(?:up|out|off|down|over|back)\s++)?(?:(?:a|an|the|his|her|their|its|my|our|your|this|these|those)\s"
+    r"|[A-Z][\w\-]*+(?:\s++[A-Z][\w\-]*+)?(?:’s|'s)\s)"
+)
 
 
 # ", Dmytro Kuleba." after a description ("the country’s foreign minister", "Ukraine’s [foreign minister]"):
