@@ -28,12 +28,12 @@ def test_a_refusal_and_the_verb_it_refuses_give_one_claim() -> None:
     ]
 
 
-def test_a_report_is_no_source_after_a_preposition_as_a_verb_or_before_a_relative_clause() -> None:
-    """'apologized for a report that ...': the report is the object of the apology, no source; 'we can report
-    that ...': a verb; 'a report that could raise ...': a relative clause. 'There were reports that ...' still
-    credits the reports, and in 'polls that show ...' the polls are the source of what they show."""
-    apology = _claims("The Harbour Times apologized for a report that the ferry ran late.")
-    assert not any(mention == "report" for _, mention, _ in apology)
+def test_a_report_is_no_source_as_a_verb_or_before_a_relative_clause() -> None:
+    """'we can report that ...': a verb; 'a report that could raise ...': a relative clause. 'There were reports
+    that ...' still credits the reports, so does a report after a preposition ('fits with reports that ...'), and in
+    'polls that show ...' the polls are the source of what they show."""
+    fits = _claims("The closure fits with reports that the harbour wall had cracked.")
+    assert ("the harbour wall had cracked", "reports", None) in fits
     verb = _claims("We can report that the ferry ran late all winter.")
     assert not any(mention == "report" for _, mention, _ in verb)
     assert _claims("The council released a report that could raise new questions about the port.") == []
