@@ -1110,3 +1110,16 @@ def test_the_byline_is_the_first_shown_and_a_watch_live_link_no_name(
         '<span class="byline"><a href="/tom-hale/">Tom Hale</a></span></div></aside></body></html>'
     )
     assert tuple(person.name for person in nm.from_html(html).authors) == expected
+
+
+def test_an_h1_of_the_site_names_words_is_the_masthead() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Harbour Update News">'
+        '<meta property="og:title" content="Harbour ferry timetable - The Summer Update"></head><body>'
+        "<header><h1>Harbour News</h1></header><article><h3>Harbour ferry timetable - The Summer Update</h3>"
+        "<p>The ferry runs every hour from Monday, the Harbour Council said after its meeting.</p>"
+        "</article></body></html>"
+    )
+    article = nm.from_html(html)
+    assert article.headline == "Harbour ferry timetable - The Summer Update"
+    assert "Harbour News" not in article.text

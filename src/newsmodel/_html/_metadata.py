@@ -712,8 +712,15 @@ def _metadata_titles(src: Sources) -> list[str]:
 
 
 def _usable_h1(text: str, src: Sources) -> bool:
-    """An ``<h1>`` that can be the headline: not the site's name or logo, not a one-word label."""
+    """An ``<h1>`` that can be the headline: not the site's name or logo, not a one-word label.
+
+    A masthead may print the site's name shortened ("Minecraft News" for "Minecraft Update News"): an
+    ``<h1>`` of two words or more, all of them words of a site name, is the masthead too.
+    """
     if len(text) > 400 or _site_match(text, src.site_names):
+        return False
+    words = comparable(text).split()
+    if len(words) >= 2 and any(set(words) <= set(comparable(name).split()) for name in src.site_names):
         return False
     return not (len(text.split()) == 1 and len(src.h1) > 1)
 
