@@ -56,3 +56,23 @@ def test_a_title_before_a_name_and_an_act_is_no_speech() -> None:
         "“Did we wake him up?” Tom Hale inserted his face between them."
     )
     assert ("Harbour Lights,", "Tom Hale", "beamed") in _quotes("“Harbour Lights,” Tom Hale beamed.")
+
+
+def test_a_transcript_label_in_capitals_names_its_speaker() -> None:
+    """'ODO BRANN: ...' (a first name the lists do not know) speaks when 'BRANN: ...' opens another paragraph;
+    in such a transcript a one-word label the running text writes as a name ('HARBOUR:' beside 'Harbour') speaks
+    too, and the claims inside a turn are read as well. A dateline ('NEW PORT: ...') stays no speaker."""
+    found = _claims(
+        "ANN LEE: Why not debate the mayor?",
+        "ODO BRANN: This is a man who never ran a negative ad, ever.",
+        "LEE: You said the ferry would run on time.",
+        "BRANN: I think the ferry runs on time.",
+        "Mayor Tobin Harbour joined them later.",
+        "HARBOUR: We never said that at all.",
+    )
+    assert ("This is a man who never ran a negative ad, ever", "ODO BRANN", None) in found
+    assert ("I think the ferry runs on time", "BRANN", None) in found
+    assert ("We never said that at all", "HARBOUR", None) in found
+    assert ("the ferry runs on time", "I", "think") in found
+    dateline = _claims("NEW PORT: The harbour board said that the ferry would run all winter.")
+    assert dateline == [("that the ferry would run all winter", "The harbour board", "said")]

@@ -16,6 +16,7 @@ noted ..., ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._coref import is_subject
@@ -264,12 +265,16 @@ def _words(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
-def find_claims(text: str, masked: Masked) -> list[Claim]:
-    """The claims of one paragraph: ``text`` as written, ``masked`` with quoted words blanked."""
+def find_claims(text: str, masked: Masked, speaks: Callable[[str], bool] | None = None) -> list[Claim]:
+    """The claims of one paragraph: ``text`` as written, ``masked`` with quoted words blanked; ``speaks`` tells
+    whether a one-word label in capitals ("TAPPER: ...") names a speaker in this article (a transcript's)."""
     claims: list[Claim] = []
-    label = _speaker_label(text, masked)
+    label = _speaker_label(text, masked, speaks)
     if label is not None:
-        return [label]
+        mention = label.mention
+        if mention is None or not text[mention[0] : mention[1]].isupper():
+            return [label]
+        claims.append(label)  # a transcript's turn ("TAPPER: ... I think ..."): the claims inside it too
     # one pass of the verb pattern over the paragraph, handed out to the sentences
     nouns = list(_VERBS_RE.finditer(masked))
     # "a conference call": "call" is a verb only after a subject or an auxiliary (a noun in "his call for")
@@ -437,7 +442,7 @@ def label_name(masked: str) -> str | None:
     return None if label is None else label.group("m")
 
 
-def _speaker_label(text: str, masked: str) -> Claim | None:
+def _speaker_label(text: str, masked: str, speaks: Callable[[str], bool] | None = None) -> Claim | None:
     """``TAPPER: Do you think ...``: a paragraph opening with a name and a colon is what that person said."""
     if ":" not in masked[:60]:
         return None
@@ -447,8 +452,8 @@ def _speaker_label(text: str, masked: str) -> Claim | None:
     words = label.group("m").split()
     if len(words) > _LABEL_WORDS or any(word.lower().strip(".") in _NOT_SPEAKERS for word in words):
         return None
-    if len(words) == 1 and words[0].isupper():
-        return None  # "WASHINGTON: ...": a dateline, not a speaker
+    if len(words) == 1 and words[0].isupper() and (speaks is None or not speaks(words[0])):
+        return None  # "WASHINGTON: ...": a dateline, not a speaker (but a transcript's "TAPPER: ...")
     content = _good(text, masked, label.end(), min(len(masked), label.end() + REACH))
     if content is None or not _speech_like(masked, *content):
         return None

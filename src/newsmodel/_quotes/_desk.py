@@ -265,7 +265,11 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
             if spoken.speaker is not None:
                 paragraph_speaker = spoken.speaker
         opened.append(paragraph_speaker)
-        for claim in find_claims(text, masked[index]):
+        speaks = None
+        if ":" in text[:60]:
+            labels = labels or _Labels(masked)
+            speaks = labels.names_someone
+        for claim in find_claims(text, masked[index], speaks):
             label = claim.mention if claim.cue is None else None
             if label is not None and text.startswith(":", label[1]):
                 labels = labels or _Labels(masked)
@@ -315,6 +319,7 @@ class _Labels:
     def __init__(self, masked: Sequence[str]) -> None:
         self.opening: dict[str, int] = {}
         self.written: set[str] = set()
+        self.transcript: bool | None = None
         for text in masked:
             name = label_name(text)
             if name is not None:
@@ -326,9 +331,36 @@ class _Labels:
 
     def names_someone(self, name: str) -> bool:
         words = name.split()
+        if name.isupper():
+            return self._in_transcript(words)
         if is_first_name(words[0].strip(".")) or self.opening.get(name, 0) > 1:
             return True
-        return not name.isupper() and words[-1] in self.written
+        return words[-1] in self.written
+
+    def _in_transcript(self, words: list[str]) -> bool:
+        """A label in capitals: "JAKE TAPPER:" (a first name), "JOEL BENENSON:" when "BENENSON:" opens another
+        paragraph, or one opening more than one paragraph; in a transcript (an article holding such a label of two
+        words or more) also any full name, and one word that opens more than one paragraph, ends such a label or
+        is a name the running text writes ("TRUMP:" beside "Trump")."""
+        name = " ".join(words)
+        many = self.opening.get(name, 0) > 1
+        if len(words) > 1:
+            return is_first_name(words[0].strip(".")) or many or words[-1] in self.opening or self._transcript()
+        word = words[0]
+        named = many or word.title() in self.written or any(label.endswith(" " + word) for label in self.opening)
+        return named and self._transcript()
+
+    def _transcript(self) -> bool:
+        """Whether the article is a transcript: a label in capitals opens with a first name, or its last word opens
+        a paragraph alone ("JOEL BENENSON: ...", then "BENENSON: ...")."""
+        if self.transcript is None:
+            self.transcript = any(
+                " " in label
+                and label.isupper()
+                and (is_first_name(label.split()[0].strip(".")) or label.split()[-1] in self.opening)
+                for label in self.opening
+            )
+        return self.transcript
 
 
 # a capitalised word as written; one inside a sentence, not before a colon, is a name the running text gives
