@@ -1123,3 +1123,31 @@ def test_an_h1_of_the_site_names_words_is_the_masthead() -> None:
     article = nm.from_html(html)
     assert article.headline == "Harbour ferry timetable - The Summer Update"
     assert "Harbour News" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("site_meta", "website_name", "expected"),
+    [
+        ('<meta property="og:site_name" content="Harbour Times">', "Harbour Times", "Harbour Times"),
+        ("", "Harbour Times", "Harbour Times"),  # the WebSite node's name
+        ("", "Ships and the sea, every day", "HT"),  # no site name but the tagline: the node's other name
+    ],
+)
+def test_a_publisher_named_by_the_sites_tagline_takes_the_sites_name(
+    site_meta: str, website_name: str, expected: str
+) -> None:
+    tagline = "Ships and the sea, every day"
+    graph = [
+        {"@type": "WebSite", "@id": "#website", "name": website_name, "description": tagline},
+        {"@type": "Organization", "@id": "#org", "name": tagline, "alternateName": "HT",
+         "url": "https://harbour.example/"},
+        {"@type": "NewsArticle", "headline": "Ferry runs again", "publisher": {"@id": "#org"}},
+    ]  # fmt: skip
+    html = (
+        f'<html><head>{site_meta}<script type="application/ld+json">'
+        f"{json.dumps({'@context': 'https://schema.org', '@graph': graph})}</script></head>"
+        "<body><article><p>The ferry runs again from Monday, the council said.</p></article></body></html>"
+    )
+    publisher = nm.from_html(html).publisher
+    assert publisher is not None
+    assert (publisher.name, publisher.url) == (expected, "https://harbour.example/")

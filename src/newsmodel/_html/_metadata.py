@@ -1459,6 +1459,11 @@ def extract_publisher(src: Sources) -> Organization | None:
         value = src.jsonld.resolve(value[0])
     if isinstance(value, dict):
         name = _organization_name(_first_line(value.get("name") or value.get("legalName"), unescape=True))
+        if name and _is_tagline(name, src):
+            # the site's own name where it states one, else the node's other name; the tagline if there is none
+            named = [clean_line(raw, unescape=True) for raw in src.metas("og:site_name")]
+            named += [_site_name_of(src), _first_line(value.get("alternateName"), unescape=True)]
+            name = next((own for raw in named if (own := _organization_name(raw))), name)
         if name:
             url = value.get("url")
             logo = src.jsonld.resolve(value.get("logo"))
@@ -1473,6 +1478,25 @@ def extract_publisher(src: Sources) -> Organization | None:
         name = _organization_name(clean_line(raw, unescape=True))
         if name:
             return Organization(name)
+    return None
+
+
+def _is_tagline(name: str, src: Sources) -> bool:
+    """Whether a publisher's name is the site's tagline: a ``WebSite`` node's description ("Where Hope Finally
+    Made a Comeback"), which a site's settings may also have put in its ``Organization`` node's name."""
+    key = comparable(name)
+    return any(
+        isinstance(node.get("description"), str) and comparable(node["description"]) == key
+        for node in src.jsonld.of_type("WebSite")
+    )
+
+
+def _site_name_of(src: Sources) -> str | None:
+    """The ``WebSite`` node's name, unless that too is its tagline."""
+    for node in src.jsonld.of_type("WebSite"):
+        name = _organization_name(clean_line(node.get("name"), unescape=True))
+        if name and not _is_tagline(name, src):
+            return name
     return None
 
 
