@@ -1051,6 +1051,9 @@ def test_a_newsletter_plug_in_a_dek_class_is_no_dek() -> None:
         ("Harbour Blog | By: Ann Lee", "Harbour Blog"),
         ("http://www.harbourtimes.example", None),
         ("Harbour &amp;amp; Port News", "Harbour & Port News"),
+        ("harbour.example — the harbour's leading news site", "harbour.example"),  # a tagline after a dash
+        ("Harbour Notes – the port developer blog", "Harbour Notes"),
+        ("Ships – Harbour News", "Ships – Harbour News"),  # two words: part of the name
     ],
 )
 def test_the_publishers_name_as_the_site_states_it(site_name: str, expected: str | None) -> None:
@@ -1151,3 +1154,19 @@ def test_a_publisher_named_by_the_sites_tagline_takes_the_sites_name(
     publisher = nm.from_html(html).publisher
     assert publisher is not None
     assert (publisher.name, publisher.url) == (expected, "https://harbour.example/")
+
+
+def test_a_publishers_home_page_is_no_logo() -> None:
+    publisher = {
+        "@type": "Organization",
+        "name": "Harbour Times",
+        "logo": {"@type": "ImageObject", "url": "https://harbour.example/", "width": 600, "height": 60},
+    }
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry", "publisher": publisher}
+    html = (
+        f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        "<body><article><p>The ferry runs again from Monday, the council said.</p></article></body></html>"
+    )
+    found = nm.from_html(html).publisher
+    assert found is not None
+    assert (found.name, found.logo) == ("Harbour Times", None)

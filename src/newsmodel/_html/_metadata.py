@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from itertools import chain, islice
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -1466,12 +1467,10 @@ def extract_publisher(src: Sources) -> Organization | None:
             name = next((own for raw in named if (own := _organization_name(raw))), name)
         if name:
             url = value.get("url")
-            logo = src.jsonld.resolve(value.get("logo"))
-            return Organization(
-                name,
-                url=_url(url, base) if isinstance(url, str) else None,
-                logo=_image_of(logo, base),
-            )
+            logo = _image_of(src.jsonld.resolve(value.get("logo")), base)
+            if logo is not None and not urlsplit(logo.url).path.strip("/"):
+                logo = None  # the site's home page given as its logo: no picture
+            return Organization(name, url=_url(url, base) if isinstance(url, str) else None, logo=logo)
     if isinstance(value, str) and (name := _organization_name(clean_line(value, unescape=True))):
         return Organization(name)
     for raw in src.metas("og:site_name", "dc.publisher", "dcterms.publisher", "publisher"):
@@ -1506,6 +1505,11 @@ def _organization_name(name: str | None) -> str | None:
     if name is None or name.lower().startswith(("http://", "https://", "www.")):
         return None
     head = name.split(" | ", 1)[0].strip()
+    for dash in (" — ", " – "):
+        # a tagline after a dash: "news.com.au — Australia's leading news site"
+        before, _, tagline = head.partition(dash)
+        if before.strip() and len(tagline.split()) >= 3:
+            head = before.strip()
     return head or name
 
 
