@@ -1170,3 +1170,25 @@ def test_a_publishers_home_page_is_no_logo() -> None:
     found = nm.from_html(html).publisher
     assert found is not None
     assert (found.name, found.logo) == ("Harbour Times", None)
+
+
+@pytest.mark.parametrize(
+    ("sections", "expected"),
+    [
+        (["Featured", "Harbours"], ("Harbours",)),
+        (["Articles"], ()),  # a content type: no category, and the breadcrumb is not read instead
+        (["front-page"], ()),
+        (["Home", "Garden"], ("Home", "Garden")),  # home and garden are topics
+    ],
+)
+def test_labels_that_name_no_topic_are_no_categories(sections: list[str], expected: tuple[str, ...]) -> None:
+    crumbs = {
+        "@type": "BreadcrumbList",
+        "itemListElement": [{"@type": "ListItem", "position": 1, "name": "Ferries", "item": "https://h.example/f/"}],
+    }
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry", "articleSection": sections}
+    html = (
+        f'<html><head><script type="application/ld+json">{json.dumps([ld, crumbs])}</script></head>'
+        "<body><article><p>The ferry runs again from Monday, the council said.</p></article></body></html>"
+    )
+    assert nm.from_html(html).categories == expected

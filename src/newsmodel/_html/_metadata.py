@@ -937,8 +937,19 @@ def extract_categories(src: Sources, headline: str | None) -> tuple[str, ...]:
     ):
         cleaned = [text for raw in values if (text := clean_line(raw, unescape=True)) and len(text) <= 300]
         if cleaned:
-            return _dedupe(cleaned)
+            # a label that names no topic is dropped; a source of nothing else has still said there is none
+            return _dedupe([text for text in cleaned if comparable(text) not in _NO_TOPIC])
     return ()
+
+
+#: Section labels that name no topic: a content type, the home page, a publishing flag, a CMS's default.
+_NO_TOPIC = frozenset(
+    comparable(label)
+    for label in (
+        "article", "articles", "post", "posts", "story", "stories", "featured", "all", "homepage",
+        "home page", "front page", "front-page", "frontpage", "uncategorized", "uncategorised", "default", "none",
+    )
+)  # fmt: skip
 
 
 def _split_keywords(raw: str) -> list[str]:
