@@ -1192,3 +1192,17 @@ def test_labels_that_name_no_topic_are_no_categories(sections: list[str], expect
         "<body><article><p>The ferry runs again from Monday, the council said.</p></article></body></html>"
     )
     assert nm.from_html(html).categories == expected
+
+
+def test_rdfa_dublin_core_metas_are_read() -> None:
+    html = (
+        '<html><head><meta property="dc:creator twitter:creator" content="Ann Lee">'
+        '<meta property="x:title dc:title" content="Ferry runs again from Monday">'
+        '<meta property="dcterms:created" content="2024-05-02"></head>'
+        "<body><article><p>The ferry runs again from Monday, the council said after a meeting.</p></article>"
+        "</body></html>"
+    )
+    article = nm.from_html(html)
+    assert [person.name for person in article.authors] == ["Ann Lee"]
+    assert article.headline == "Ferry runs again from Monday"
+    assert article.date_published == date(2024, 5, 2)

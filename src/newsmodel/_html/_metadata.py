@@ -441,6 +441,8 @@ class Sources:
             key = attributes.get(key_attribute)
             if key:
                 for token in key.lower().split():
+                    if token.startswith(("dc:", "dcterms:")):
+                        token = token.replace(":", ".", 1)  # RDFa's "dc:creator" is the "DC.creator" name
                     self.meta.setdefault(token, []).append(content)
 
     def _main_article(self) -> dict[str, Any]:
