@@ -76,3 +76,14 @@ def test_a_transcript_label_in_capitals_names_its_speaker() -> None:
     assert ("the ferry runs on time", "I", "think") in found
     dateline = _claims("NEW PORT: The harbour board said that the ferry would run all winter.")
     assert dateline == [("that the ferry would run all winter", "The harbour board", "said")]
+
+
+def test_a_name_in_title_case_then_an_act_after_it_is_no_speech() -> None:
+    """'known as “Harbour Mum,” became a household name when she welcomed twins': with no credit next to it, a
+    short title-case name whose sentence goes on with an act in the past ('welcomed') is no quote of the act's
+    subject, nor does it frame a claim."""
+    article = _article(
+        "Ann Lee, who is widely known as “Harbour Mum,” became a household name when she welcomed twins in 2009."
+    )
+    assert not article.quotes
+    assert [(a.content, a.cue) for a in article.attributions] == [("twins", "welcomed")]
