@@ -1206,3 +1206,13 @@ def test_rdfa_dublin_core_metas_are_read() -> None:
     assert [person.name for person in article.authors] == ["Ann Lee"]
     assert article.headline == "Ferry runs again from Monday"
     assert article.date_published == date(2024, 5, 2)
+
+
+def test_a_description_meta_holding_the_sites_name_describes_no_article() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Harbour Times">'
+        '<meta name="description" content="Harbour Times Magazine">'
+        '<meta property="og:description" content="The ferry runs again from Monday after a winter of repairs.">'
+        "</head><body><article><p>The ferry runs again from Monday, the council said.</p></article></body></html>"
+    )
+    assert nm.from_html(html).description == "The ferry runs again from Monday after a winter of repairs."

@@ -846,7 +846,10 @@ def extract_alternative_headline(src: Sources, headline: str | None) -> str | No
 
 
 def extract_description(src: Sources) -> str | None:
-    """JSON-LD description, meta description, og:description, twitter:description, Dublin Core."""
+    """JSON-LD description, meta description, og:description, twitter:description, Dublin Core.
+
+    The site's name ("The Nation Magazine") or its tagline in one of them describes no article: the next is read.
+    """
     candidates: list[Any] = [src.article.get("description")]
     if src.exact and (exact := _line(src, candidates[0])):
         return exact
@@ -854,8 +857,8 @@ def extract_description(src: Sources) -> str | None:
     candidates.append(src.page.get("description"))
     for raw in candidates:
         text = _first_line(raw, unescape=True)
-        if text:
-            return text
+        if text and not _site_match(text, src.site_names) and not _is_tagline(text, src):
+            return text  # (a site-wide meta holding the site's name or tagline describes no article)
     return None
 
 
