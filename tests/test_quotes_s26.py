@@ -87,3 +87,16 @@ def test_a_name_in_title_case_then_an_act_after_it_is_no_speech() -> None:
     )
     assert not article.quotes
     assert [(a.content, a.cue) for a in article.attributions] == [("twins", "welcomed")]
+
+
+def test_one_content_is_credited_by_one_verb() -> None:
+    """'The staff member who reported the call recalled that ...': the verb nearest before the clause holds it (no
+    second claim of 'reported'); a content lead never runs past a 'that' ('said that even if one thinks that ...':
+    the first opens what was said), and a second that-clause after a dash continues the first."""
+    assert _claims("The staff member who reported the call recalled that the ferry ran late.") == [
+        ("that the ferry ran late", "The staff member", "recalled")
+    ]
+    found = _claims("Ann Lee said that even if one thinks that the plan failed, the port is safe.")
+    assert ("that even if one thinks that the plan failed, the port is safe", "Ann Lee", "said") in found
+    found = _claims("The poll shows that crews may be tired — and that the harbour board should not wait.")
+    assert ("that crews may be tired — and that the harbour board should not wait", "The poll", "shows") in found

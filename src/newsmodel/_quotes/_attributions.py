@@ -135,17 +135,20 @@ _TAIL_APPOSITIVE = re.compile(
 _THAT = r"\s*+,?\s*+(?P<that>that(?:\s+|(?=,\s)))?"
 
 
-def _lead(setting: int, words: int) -> re.Pattern[str]:
-    """A content lead: a phrase of time or place (up to ``setting`` words), an object (up to ``words``), "that"."""
+def _lead(setting: int, words: int, joined: bool = True) -> re.Pattern[str]:
+    """A content lead: a phrase of time or place (up to ``setting`` words), an object (up to ``words``), "that".
+    No lead runs past a "that" ("said that even if one thinks that ...": the first opens the content), and with
+    ``joined`` false none past "and" ("maintains its monitor and reported that ...": the second verb's clause)."""
+    stops = "is|was|are|were|would|will|has|have|had|it|he|she|they|we|I|you|there|that"
     return re.compile(
         r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
         rf"(?:\s+[\w’'.\-\"“”]+){{0,{setting}}}?(?=\s*+,?\s*+that\b))?"
-        r"(?:(?:\s+(?!(?:is|was|are|were|would|will|has|have|had|it|he|she|they|we|I|you|there)(?![\w’']))"
+        rf"(?:(?:\s+(?!(?:{stops})(?![\w’']))"
         rf"[^\s,.;:!?\"“”]+){{1,{words}}}?(?=\s*+,?\s*+that\b))?" + _THAT
     )
 
 
-_CONTENT_LEAD = _lead(10, 8)
+_CONTENT_LEAD = _lead(10, 8, joined=False)
 # "told an audience at a literary festival in Houston last week that ...": an audience may take more words
 _TELLING_LEAD = _lead(10, 12)
 # without "that" ahead neither part before _THAT can match (both wait for it): the lead is _THAT alone
@@ -184,7 +187,7 @@ _CLAUSE_BREAK = re.compile(
     # not an aside closed by a comma soon after ("the ferry, despite its age, would") nor one right after "that"
     r"|(?<!\sthat,)\s*+(?:whereas|though|despite|whom|since|after)\s(?![^,;.!?]{1,30},))"
     r"|(?<=;)"
-    rf"|(?<=\s)(?:(?:[—–]|--?)\s|\s*+(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
+    rf"|(?<=\s)(?:(?:[—–]|--?)\s(?!\s*+(?:and|but|or)\s++that\s)|\s*+(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     rf"|\s*+{_SECOND_SOURCE}))"
 )
 # "... and criticized the council": a verb of stance joined by "and" opens a claim of its own (searched only
@@ -307,8 +310,27 @@ def find_claims(text: str, masked: Masked, speaks: Callable[[str], bool] | None 
     if nouns:
         claims.extend(_noun_claims(text, masked, nouns))
     if "efus" in masked or "eclin" in masked:
-        return _one_refusal(masked, claims)
-    return claims
+        claims = _one_refusal(masked, claims)
+    return _one_credit(claims)
+
+
+def _one_credit(claims: list[Claim]) -> list[Claim]:
+    """One claim for one content: when two verbs credit the same words ("maintains its own monitor and reported
+    Wednesday that ...", "The staff member who reported the call recalled that ..."), the verb nearest before them
+    holds them (the other one reached past it)."""
+    if len(claims) < 2:
+        return claims
+    nearest: dict[tuple[int, int], int] = {}
+    for claim in claims:
+        if claim.cue is not None and claim.cue[1] <= claim.content[0]:
+            nearest[claim.content] = max(nearest.get(claim.content, -1), claim.cue[0])
+    kept = []
+    for claim in claims:
+        best = nearest.get(claim.content)
+        if best is not None and claim.cue is not None and claim.cue[1] <= claim.content[0] and claim.cue[0] < best:
+            continue
+        kept.append(claim)
+    return kept
 
 
 def _all_told(masked: str, verb: re.Match[str]) -> bool:
