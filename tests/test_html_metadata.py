@@ -1216,3 +1216,13 @@ def test_a_description_meta_holding_the_sites_name_describes_no_article() -> Non
         "</head><body><article><p>The ferry runs again from Monday, the council said.</p></article></body></html>"
     )
     assert nm.from_html(html).description == "The ferry runs again from Monday after a winter of repairs."
+
+
+def test_an_author_boxs_description_is_no_byline() -> None:
+    html = (
+        "<html><head></head><body><article><h1>Ferry runs again</h1>"
+        "<p>The ferry runs again from Monday, the council said after a long meeting on Tuesday.</p></article>"
+        '<div class="author-box"><div class="post-author-description">Tom writes about Harbour Politics, '
+        "Coastal Shipping, Secret Societies and other topics.</div></div></body></html>"
+    )
+    assert nm.from_html(html).authors == ()

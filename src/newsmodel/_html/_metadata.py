@@ -130,7 +130,7 @@ SEL_AUTHOR_LINKS = (
 #: Class words of a visible byline, and of author boxes and pictures that are not one.
 BYLINE_CLASS = re.compile(r"byline|author|authName", re.IGNORECASE)
 NOT_BYLINE_CLASS = re.compile(
-    r"avatar|\bbio|box|image|img|photo|picture|about|social|follow|more-|-more|list|authority|wrap(?:per)?\b",
+    r"avatar|\bbio|box|image|img|photo|picture|about|social|follow|more-|-more|list|authority|wrap(?:per)?\b|descr",
     re.IGNORECASE,
 )
 DATELINE_CLASS = re.compile(r"dateline", re.IGNORECASE)
