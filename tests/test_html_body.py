@@ -295,6 +295,7 @@ def test_a_long_teaser_list_does_not_outvote_a_short_article() -> None:
         "Story continues below advertisement",
         "We apologize, but this video has failed to load.",
         "Try refreshing your browser, or tap here to see other videos from our team.",
+        "Sorry, but you can't access this content!",
         "Don't have an account? Create Account",
         "View more offers",
         "Reuse this content",

@@ -454,6 +454,8 @@ _LINE_PLAIN = (
     r"|(?:watch|listen\s+to)\s+the\s+(?:full\s+)?(?:video|podcast|interview|episode)\b[^.!?:]{0,100}:"
     r"|your\s+browser\s+does\s+not\s+support\b.{0,80}|please\s+use\s+an?\s+html5\b.{0,80}"
     r"|this\s+video\s+(?:has\s+an\s+invalid|is\s+(?:no\s+longer\s+)?(?:unavailable|not\s+available))\b.{0,60}"
+    # a player's gate: "Sorry, but you can't access this content!"
+    r"|(?:sorry,?\s+(?:but\s+)?)?you\s+(?:can.t|cannot)\s+(?:access|view|watch)\s+this\s+(?:content|video)\W{0,3}"
     r"|have\s+a\s+(?:confidential\s+|news\s+|story\s+)?tip\b.{0,120}"
     r"|advert(?:isement)?|(?:keep|continue)\s+reading|read\s+more|show\s+(?:more|less)|[×✕✖]"
     r"|like\s+this\s*:|like\s+loading(?:\.\.\.|…)?"
