@@ -100,3 +100,17 @@ def test_one_content_is_credited_by_one_verb() -> None:
     assert ("that even if one thinks that the plan failed, the port is safe", "Ann Lee", "said") in found
     found = _claims("The poll shows that crews may be tired — and that the harbour board should not wait.")
     assert ("that crews may be tired — and that the harbour board should not wait", "The poll", "shows") in found
+
+
+def test_a_plural_subject_states_after_a_quote() -> None:
+    """'“...,” the harbour pilots state in the report': 'state' after a quote and its subject, before a place or a
+    stop, is the verb crediting the quote (it was read as the noun 'state'); 'the council of the state.' names no
+    speaker."""
+    quote = _article("“We will build the new pier,” the harbour pilots state in the annual report.").quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "the harbour pilots"
+    assert quote.cue == "state"
+    quote = _article("“We will build the new pier,” the Harbour Council states.").quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "the Harbour Council"
+    assert _article("“We will build the new pier,” the council of the state.").quotes[0].speaker is None

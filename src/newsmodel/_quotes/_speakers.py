@@ -569,6 +569,9 @@ _TIMES = frozenset(
 
 _BARE_STATE = re.compile(r"states?(?![\w’'])")
 _STATE_VERB = re.compile(r"states?\s*+(?:that\b|to\b|[,:]|[“\"‘])")
+# "state(s)" crediting a quote before it when a place or a stop follows ("“...,” the Saudis state in the white
+# paper.", "“...,” the council states."), not an object ("the Saudis state their case")
+_STATE_AFTER = re.compile(r"states?(?:\s++(?:in|on|at|during|through)(?![\w’'])|\s*+[.;])")
 _NOUN_PREPOSITIONS = frozenset({"in", "of", "with", "at", "among", "across", "from", "into"})
 
 
@@ -661,6 +664,14 @@ def _speaker_after(text: str, start: int, limit: int, goes_on: bool, titled: boo
                 and goes_on
                 and span[0] - start <= 2
                 and text[span[0] : span[1]].lower() in _SPEAKING_PRONOUNS
+            )
+            and not (
+                # “...,” the Saudis state in the white paper: "state" before a place or a stop is the verb
+                pattern is _AFTER_MENTION_CUE
+                and goes_on
+                and span[0] - start <= 2
+                and _STATE_AFTER.match(text, cue[0]) is not None
+                and text[span[0] : span[1]].split()[-1].lower() not in _NOUN_LEADS  # "the council of the state."
             )
         ):
             continue  # a weak verb credits only inverted, right after a quote that goes on: “...,” agrees Ann Lee
