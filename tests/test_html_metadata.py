@@ -1226,3 +1226,26 @@ def test_an_author_boxs_description_is_no_byline() -> None:
         "Coastal Shipping, Secret Societies and other topics.</div></div></body></html>"
     )
     assert nm.from_html(html).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("<p><strong>Ann Lee</strong></p>", ("Ann Lee",)),  # the byline, in bold, opening the text
+        ("<p><strong>Ann Lee</strong> opened the new quay on Monday.</p>", ()),  # a sentence: no byline
+        ("<p><strong>Harbour Times</strong></p>", ()),  # the site itself
+    ],
+)
+def test_a_name_in_bold_opening_the_text_is_the_byline(lead: str, expected: tuple[str, ...]) -> None:
+    prose = "The ferry runs again from Monday, the council said after a long meeting that ran late on Tuesday."
+    html = (
+        '<html><head><meta name="author" content="Harbour Times"><meta property="og:site_name" content="Harbour Times">'
+        "</head><body><header><h1>Ferry runs again</h1></header><div class='entry-content'>"
+        f"<figure><img src='https://harbour.example/quay.jpg'></figure>{lead}<p>{prose}</p><p>{prose}</p>"
+        "</div></body></html>"
+    )
+    article = nm.from_html(html)
+    assert tuple(person.name for person in article.authors) == expected
+    if expected:
+        assert article.byline == "Ann Lee"
+        assert not article.text.lstrip().startswith("Ann Lee")

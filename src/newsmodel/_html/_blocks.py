@@ -1161,7 +1161,8 @@ class _Flow:
         if len(text) < 200 and not self.options.exact:
             if BOILERPLATE_TEXT.match(text):
                 return
-            first = self.blocks_seen == 0
+            # (a picture may come first: the byline or the headline repeated opens the text after it)
+            first = not any(isinstance(block, Paragraph) for kind, _, block in self.items if kind == "block")
             if first and self.options.skip_byline and self._is_byline(text):
                 return
             if first and self.options.skip_headline and self.options.headline and _key(text) == self.options.headline:

@@ -1303,6 +1303,9 @@ def extract_authors(src: Sources) -> tuple[Person, ...]:
         people = _drop_organizations(_author_links(src), src, contributors)
     if not people and not stated:
         people = _drop_organizations(_date_line_people(src), src, contributors)
+    if not people and (name := _lead_name(src)) is not None:
+        # (the article's own text, no teaser: read even where the structured data names only the desk)
+        people = _drop_organizations([Person(name)], src, contributors)
     return tuple(_without_editors(people, src))
 
 
@@ -1356,6 +1359,38 @@ def _date_line_people(src: Sources) -> list[Person]:
     return people if printed == named else []
 
 
+def _lead_name(src: Sources) -> str | None:
+    """A name in bold alone in the first paragraph after the headline (``<p><strong>Ann Lee</strong></p>``), the
+    byline of a page that marks it by nothing else; the article's text must follow it."""
+    if src.exact or not src.h1_nodes:
+        return None
+    paragraphs = [node for node in islice(_elements_after(src.h1_nodes[0]), 400) if node.tag == "p"]
+    texts = [(node, normalize_text(node.text(separator=" ") or "")) for node in paragraphs[:12]]
+    texts = [(node, text) for node, text in texts if text]
+    if len(texts) < 2 or len(texts[1][1]) < 80:
+        return None
+    node, text = texts[0]
+    bold = [child for child in node.iter() if child.tag in ("strong", "b")]
+    if len(bold) != 1 or normalize_text(bold[0].text(separator=" ") or "") != text:
+        return None
+    return text if looks_like_name(text) and len(text.split()) <= 4 and not is_organization(text) else None
+
+
+def _elements_after(node: LexborNode) -> Iterator[LexborNode]:
+    """The elements after ``node`` in document order (not those inside it)."""
+    current: LexborNode | None = node
+    while current is not None:
+        following = current.next
+        while following is None:
+            current = current.parent
+            if current is None:
+                return
+            following = current.next
+        current = following
+        if current.tag not in ("-text", "-comment"):
+            yield from current.traverse()  # itself, then the elements inside it
+
+
 def extract_byline(src: Sources, authors: Sequence[Person] = ()) -> str | None:
     """The byline as printed: the first visible byline element (``p.byline``, ``.byline`` ...).
 
@@ -1383,7 +1418,8 @@ def extract_byline(src: Sources, authors: Sequence[Person] = ()) -> str | None:
         if authors and not opens_with_by(printed) and not _names_one_of(printed, authors):
             continue
         return printed
-    return None
+    lead = _lead_name(src) if len(authors) == 1 else None
+    return lead if lead is not None and comparable(lead) == comparable(authors[0].name) else None
 
 
 def _names_one_of(text: str, authors: Sequence[Person]) -> bool:
