@@ -114,3 +114,14 @@ def test_a_plural_subject_states_after_a_quote() -> None:
     assert quote.speaker is not None
     assert quote.speaker.mention == "the Harbour Council"
     assert _article("“We will build the new pier,” the council of the state.").quotes[0].speaker is None
+
+
+def test_a_relative_that_closing_a_source_gives_the_noun_before_it() -> None:
+    """'Tom Hale provides harbour results that show ...': the verb's subject is the noun phrase before the relative
+    'that', not the whole sentence before it ('Tom Hale provides harbour results that')."""
+    found = _claims("Tom Hale provides harbour results that show where the crews came from.")
+    assert found == [("where the crews came from", "harbour results", "show")]
+    found = _claims("Ann Lee gathered 5,000 signatures for a petition that called for the pier’s closure.")
+    assert found == [("the pier’s closure", "a petition", "called")]
+    found = _claims("Tom Hale released a letter from his doctor Friday afternoon that says he is well.")
+    assert ("he is well", "a letter from his doctor", "says") in found

@@ -275,7 +275,8 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
                 labels = labels or _Labels(masked)
                 if not labels.names_someone(text[label[0] : label[1]]):
                     continue  # "NEW DELHI: ...", "Apples: Cut into slices", "Star Wars Jedi: Fallen Order is ..."
-            source = _speaker(paragraphs, masked, cast, index, claim.mention, claim.content[0], claim.cue)
+            mention = _antecedent(text, claim.mention)
+            source = _speaker(paragraphs, masked, cast, index, mention, claim.content[0], claim.cue)
             if source is None or _opens_no_source(source.mention):
                 continue
             if source.mention in _LET_US and source.mention_span is not None:
@@ -301,6 +302,59 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
 # "What’s more, ... offering", "Did you write that ...", "It’s worth noting that ...", "Whether they agree ..."
 _NO_SOURCE_OPENERS = frozenset({"there’s", "there's", "what", "what’s", "what's", "did", "can’t", "can't", "whether"})
 _WORTH = re.compile(r"[Ii]t[’']s\s++worth\Z")
+
+
+_SPACED_WORD = re.compile(r"[^\s]++")
+_ANTECEDENT_OPENERS = frozenset(
+    {"a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "one"}
+)
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "can"})
+_NOUN_LINKS = frozenset({"of", "from", "by"})
+_NO_HEADS = frozenset({"that", "which", "what", "who", "whom", "whose"})
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+     "night", "today", "yesterday", "tonight", "earlier", "later", "recently"}
+)  # fmt: skip
+
+
+def _antecedent(text: str, mention: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The noun phrase a relative "that" closing a loose source refers to: "Tom Hale was praised for a report
+    that (showed ...)" -> "a report", "Tom Hale provides harbour results that (show ...)" -> "harbour results".
+    Read back from "that" to a determiner (kept; on past "of", "from" or "by": "a letter from his doctor"), or to
+    a preposition before a word in lower case, an auxiliary or a verb after a name (left out); a time before
+    "that" is left out ("a letter from his doctor Friday afternoon that")."""
+    if mention is None or not text.endswith(" that", mention[0], mention[1]):
+        return mention
+    words = [match.span() for match in _SPACED_WORD.finditer(text, mention[0], mention[1] - 5)]
+    while len(words) > 1 and text[words[-1][0] : words[-1][1]].lower() in _TIME_WORDS:
+        words.pop()
+    if not words:
+        return mention
+    start, head = words[0][0], len(words) - 1
+    for at in range(len(words) - 1, -1, -1):
+        word = text[words[at][0] : words[at][1]]
+        low = word.lower()
+        if low in _ANTECEDENT_OPENERS or low.endswith(("’s", "'s")):
+            start = words[at][0]
+            if (
+                at < 2
+                or text[words[at - 1][0] : words[at - 1][1]] not in _NOUN_LINKS
+                or not text[words[at - 2][0] : words[at - 2][1]].isalpha()
+                or text[words[at - 2][0] : words[at - 2][1]].lower() in _NO_HEADS
+            ):
+                break  # "finds that of the organizations that": no noun before the preposition
+            head = at - 2  # "a letter from his doctor": the phrase goes on before the preposition
+            continue
+        if at >= head:
+            continue  # the noun before "that" (or before "of", "from", "by") itself
+        after = text[words[at + 1][0]]
+        name_before = at > 0 and text[words[at - 1][0]].isupper() and word.islower() and low not in PREPOSITIONS
+        if low in _AUXILIARIES or (low in PREPOSITIONS and after.islower()) or name_before:
+            start = words[at + 1][0]
+            break
+    else:
+        start = words[0][0] if head < len(words) - 1 else start  # "letters from his doctor": back to the start
+    return (start, words[-1][1])
 
 
 def _opens_no_source(mention: str | None) -> bool:
