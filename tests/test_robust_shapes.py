@@ -8,10 +8,12 @@ memory growth are measured by ``benchmarks/bench_scaling.py``, not here.
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 import newsmodel as nm
-from tests.test_robust_support import BYTES_READERS, READERS, available, needs, read
+from tests.test_robust_support import BYTES_READERS, READERS, available, hang_guard, needs, read
 
 N = 100_000
 #: A linear reader does each shape here in a few seconds; past this, the call counts as a hang.
@@ -281,6 +283,38 @@ def test_markdown_huge_and_hostile_values(document: str) -> None:
     result = read("markdown", document)
     if isinstance(result, nm.Article):
         assert "the link text" in result.text
+
+
+# Patterns of the HTML reader that were quadratic (one cubic) on a long run of white space or punctuation when
+# searched, as benchmarks/bench_regex.py searches them. A pure regression guard: the text that reaches them in
+# from_html has its white space collapsed and is short (a byline, a heading, a label), so no page shows the
+# growth; a search over 200,000 characters took minutes before, and a few milliseconds now.
+RUN_PATTERNS = [
+    ("_authors", "_JOIN", " "),
+    ("_authors", "_SET_APART", " "),
+    ("_authors", "_NOTE_VERB", " "),
+    ("_vocab", "PERMALINK_TAIL", " "),
+    ("_vocab", "AUTHOR_BIO", "!"),
+    ("_content", "_KEY_POINTS_LABEL", " "),
+    ("_content", "_TWEET_LABEL", " "),
+    ("_meta_values", "_WITH_PARENTHESIS", " "),
+    ("_meta_values", "_PARENTHESIS", " "),
+    ("_meta_values", "_AGENCY_INITIALS", " "),
+    ("_meta_values", "_SPACE_BEFORE_COMMA", " "),
+    ("_meta_values", "_LINK_IN_BRACKETS", " "),
+    ("_metadata", "_CLOCK_AFTER", " "),
+    ("_metadata", "_SPACE_BEFORE_PUNCTUATION", " "),
+]
+
+
+@pytest.mark.parametrize(("module", "name", "unit"), RUN_PATTERNS, ids=[f"{m}.{n}" for m, n, _ in RUN_PATTERNS])
+def test_html_patterns_stay_linear_on_long_runs(module: str, name: str, unit: str) -> None:
+    pattern = getattr(importlib.import_module(f"newsmodel._html.{module}"), name)
+    text = unit * 200_000 + "x"
+    with hang_guard(SHAPE_SECONDS):
+        pattern.search(text)
+        pattern.findall(text)
+        pattern.sub("", text)
 
 
 # --------------------------------------------------------------------------- limits

@@ -33,12 +33,13 @@ _MIN_NAME = 5
 # "By " before the names, or "By" glued to them by the layout ("ByAnn Lee")
 _BY = re.compile(r"(?:by|BY|By)(?:\s+|(?=[A-Z]))")
 # between two names: a comma, "and", "&"
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+# (Anchored at the start and possessive, here and below: linear on long runs of white space.)
+_JOIN = re.compile(r"\A\s*+(?:,\s*+(?:and\s++)?|(?<=\s)and\s++|&\s*+)")
 # after the names, a role or a date set apart: "Ann Lee, senior editor", "Ann Lee | 2 hours ago"
-_SET_APART = re.compile(r"\s*[,|/·•–—-]")
+_SET_APART = re.compile(r"\A\s*+[,|/·•–—-]")
 # after a name opening the author's note: "Ann Lee is ...", "was", "has", "writes", "covers", "Ann Lee's
 # latest book", "Ann Lee (she/her) is ...", "Ann Lee, a former harbour master, is ..."
-_NOTE_VERB = re.compile(r"(?:\s+(?:is|was|has|writes|covers)\b|[’']s\s|\s+\(|,[^.]{1,150}?,\s+(?:is|was)\s)")
+_NOTE_VERB = re.compile(r"\A(?:\s++(?:is|was|has|writes|covers)\b|[’']s\s|\s++\(|,[^.]{1,150}?,\s+(?:is|was)\s)")
 # a bullet or a dash opening the note ("• Ann Lee is ...", "— Ann Lee is ...")
 _NOTE_MARK = re.compile(r"[•*·–—-]\s*")
 _SENTENCE_END = frozenset('.!?"”')
@@ -129,7 +130,7 @@ def _note(text: str, names: list[str]) -> bool:
     if mark:
         text = text[mark.end() :]
     name = next((name for name in names if text.startswith(name)), None)
-    return name is not None and _NOTE_VERB.match(text, len(name)) is not None
+    return name is not None and _NOTE_VERB.match(text[len(name) :]) is not None
 
 
 def _role_before(blocks: tuple[Block, ...], index: int, position: int, doomed: set[tuple[int, int]]) -> None:

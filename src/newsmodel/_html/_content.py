@@ -796,7 +796,7 @@ def _key_points(box: LexborNode) -> LexborNode | None:
 
 #: A key-points box's label (the whole text before its list).
 _KEY_POINTS_LABEL = re.compile(
-    r"\W*(?:key\s+(?:points|takeaways|facts)|highlights|summary|at\s+a\s+glance|in\s+brief)\W*\Z", re.IGNORECASE
+    r"\A\W*+(?:key\s+(?:points|takeaways|facts)|highlights|summary|at\s+a\s+glance|in\s+brief)\W*+\Z", re.IGNORECASE
 )
 _MIN_POINTS = 2
 _MAX_POINTS = 8
@@ -1531,7 +1531,7 @@ def _child_nodes(node: LexborNode) -> Iterator[LexborNode]:
 
 
 #: A tweet button's label, as a button writes it (a capital first letter: "tweet this" in a sentence stays).
-_TWEET_LABEL = re.compile(r"\s*(?-i:[CT])(?i:lick\s+to\s+tweet|weet\s+this(?:\s+quote)?|weet\s+(?:it|that))\W*\Z")
+_TWEET_LABEL = re.compile(r"\A\s*+(?-i:[CT])(?i:lick\s+to\s+tweet|weet\s+this(?:\s+quote)?|weet\s+(?:it|that))\W*+\Z")
 _MAX_TWEET_LABEL = 40
 _INLINE_BUTTON_TAGS = frozenset({"span", "a", "strong", "b", "em"})
 

@@ -431,10 +431,11 @@ _DATE_TAIL = re.compile(
 # Lower-case joiners only: "E" or "Y" in capitals is an initial, not a conjunction.
 # (Entered at the start of a run of white space only: linear on long runs.)
 # a parenthesis in a byline opened by the word for "with": the names inside are more bylines
-_WITH_PARENTHESIS = re.compile(r"\s*\(\s*(?:with|avec|con|mit|com|met)\s+([^()]*)\)", re.IGNORECASE)
-_PARENTHESIS = re.compile(r"\s*\(([^()]{2,60})\)")
+# (These too enter a run of white space at its start only: a search from each of its spaces was quadratic.)
+_WITH_PARENTHESIS = re.compile(r"(?<!\s)\s*\(\s*+(?:with|avec|con|mit|com|met)\s++([^()]*+)\)", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"(?<!\s)\s*\(([^()]{2,60})\)")
 # an agency's initials in parentheses after a name: "Ann Lee (AP)"
-_AGENCY_INITIALS = re.compile(r"\s*\([A-Z]{2,6}\)")
+_AGENCY_INITIALS = re.compile(r"(?<!\s)\s*\([A-Z]{2,6}\)")
 _SPLIT = re.compile(r"(?<!\s)\s*(?:,|;|\||\s(?:[Aa]nd|AND|&|\+|und|et|y|e)\s|/|\s[·•]\s)\s*")
 # Words that make a byline part a role or a desk rather than a person's name.
 _ROLE_WORDS = frozenset(
@@ -676,7 +677,7 @@ _FURNITURE = re.compile(
 )
 
 
-_SPACE_BEFORE_COMMA = re.compile(r"\s+,")
+_SPACE_BEFORE_COMMA = re.compile(r"(?<!\s)\s+,")
 # A box that opens with when the article was last changed or first printed ("Last Updated: January 7, 2025"):
 # a date line in a byline's place, with no name before the date ("Last" is no byline).
 _DATE_LINE = re.compile(r"(?:last|first|originally)\s+(?:updated|modified|edited|published|posted)\b", re.IGNORECASE)
@@ -728,7 +729,7 @@ def byline_contributors(text: str) -> list[str]:
 
 
 # a web or e-mail address in brackets after a name: the name's link, no part of it
-_LINK_IN_BRACKETS = re.compile(r"\s*[(<\[]\s*(?:https?://|www\.|mailto:|[\w.+-]+@|@\w)[^)>\]]*[)>\]]?")
+_LINK_IN_BRACKETS = re.compile(r"(?<!\s)\s*[(<\[]\s*+(?:https?://|www\.|mailto:|[\w.+-]+@|@\w)[^)>\]]*+[)>\]]?")
 
 
 def split_byline(text: str) -> list[tuple[str, str | None]]:

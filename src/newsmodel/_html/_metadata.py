@@ -117,7 +117,8 @@ _DATE_PHRASE = re.compile(
 )
 #: A clock printed beside a date ("10:00 PM", "3:28 p.m. EST", "17:23"), with its zone if it names one.
 _CLOCK = r"(\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\b\.?))?(?:\s+(?:" + "|".join(ZONE_NAMES) + r")\b)?)"
-_CLOCK_AFTER = re.compile(r"[\s,]*(?:(?i:at)\s+|[@|·•–-]\s*)?" + _CLOCK)
+# (matched on the text after the date, from its start: \A keeps a search of it linear)
+_CLOCK_AFTER = re.compile(r"\A[\s,]*+(?:(?i:at)\s+|[@|·•–-]\s*)?" + _CLOCK)
 _CLOCK_BEFORE = re.compile(_CLOCK + r"[\s,]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?\Z")
 #: Elements that make a byline a box of several parts (name, date, buttons).
 SEL_BYLINE_PARTS = "time, div, p, ul, li, button, svg, img, span[class*=date], span[class*=time]"
@@ -261,7 +262,8 @@ def _parts_text(node: LexborNode) -> str:
     return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", normalize_text(" ".join((node.text(separator=" ") or "").split())))
 
 
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?)\]])")
+# (entered at the start of a run of white space only: a search from each of its spaces was quadratic)
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<!\s)\s+([,.;:!?)\]])")
 
 
 def _jsonld_text(node: LexborNode) -> str:
@@ -1679,7 +1681,7 @@ def _printed_moment(text: str, *, clock_only: bool = False) -> date | datetime |
     if match is None:
         return None
     day = match.group(0)
-    clock = _CLOCK_AFTER.match(text, match.end()) or _CLOCK_BEFORE.search(
+    clock = _CLOCK_AFTER.match(text[match.end() :]) or _CLOCK_BEFORE.search(
         text, max(0, match.start() - 40), match.start()
     )
     if clock is not None and (value := parse_date(f"{day} {clock.group(1)}")) is not None:
