@@ -125,3 +125,13 @@ def test_a_relative_that_closing_a_source_gives_the_noun_before_it() -> None:
     assert found == [("the pier’s closure", "a petition", "called")]
     found = _claims("Tom Hale released a letter from his doctor Friday afternoon that says he is well.")
     assert ("he is well", "a letter from his doctor", "says") in found
+
+
+def test_a_report_before_its_own_verb_and_object_gives_no_claim() -> None:
+    """'a report that praised the pier crews', 'studies that illustrate this point': 'that' opens a relative
+    clause whose verb is the report's own act, not what the report says; a that-clause opening with its subject
+    ('reports that half the crews quit', 'reports that the ferry ran late') still credits the reports."""
+    assert _claims("The council released a report that praised the pier crews.") == []
+    assert _claims("Several studies that illustrate this point were cited in the harbour plan.") == []
+    assert ("the ferry ran late", "reports", None) in _claims("There were reports that the ferry ran late.")
+    assert ("half the crews quit", "reports", None) in _claims("There were reports that half the crews quit.")

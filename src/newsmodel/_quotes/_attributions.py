@@ -629,6 +629,20 @@ _REPORT_RELATIVE_CUE = re.compile(
     r"(?P<c>say|says|said|suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|found|claim|"
     r"claims|claimed)\s++(?:that\s++)?"
 )
+# a relative "that" and the report's own verb with its object ("studies that illustrate this trade-off", "polls
+# that get so much coverage", "reports that come out", "sources that either contain ..."): a that-clause opens
+# with its subject instead, a determiner, a pronoun, a name or a number ("reports that the ferry ...")
+_RELATIVE_VERB = re.compile(
+    r"(?:(?:also|either|often|still|never|now|already|all|both|may|even)\s++)?(?P<v>[a-z][a-z\-]*+)\s++"
+    r"(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|him|them|us|me|so|to|out|up)(?![\w’'])"
+)
+# words that open a that-clause's subject before a determiner ("reports that half the ...", "nearly a third")
+_NOT_RELATIVE_VERBS = frozenset(
+    {"half", "both", "all", "each", "every", "even", "just", "almost", "about", "over", "under", "up", "nearly",
+     "some", "only", "more", "most", "many", "much", "none", "one", "two", "three", "once", "when", "if", "while",
+     "after", "before", "since", "because", "though", "although", "despite", "in", "on", "at", "for", "of", "by",
+     "with", "from", "during", "among", "unlike", "like", "as", "there", "here", "then", "not", "no", "whoever"}
+)  # fmt: skip
 # a relative "that": the report's own verb follows ("a report that could raise ...", "sources that have grown")
 _RELATIVE_THAT = re.compile(r"(?:could|would|will|may|might|can|should|must|has|have|had|is|are|was|were)(?![\w’'])")
 
@@ -654,7 +668,10 @@ def _report_no_source(masked: str, sentence: int, match: re.Match[str]) -> bool:
     before = max(sentence, match.start("m") - 40)
     if match.group("m") == "report" and _REPORT_VERB.search(masked, before, match.start("m")) is not None:
         return True
-    return _RELATIVE_THAT.match(masked, match.end()) is not None
+    if _RELATIVE_THAT.match(masked, match.end()) is not None:
+        return True
+    verb = _RELATIVE_VERB.match(masked, match.end())
+    return verb is not None and verb.group("v") not in _NOT_RELATIVE_VERBS and not verb.group("v").endswith("ly")
 
 
 # a verb of refusal and "to" right before a verb: "declined to comment on", "refused at first to endorse"
