@@ -351,12 +351,13 @@ Where a target is not met, and what costs the most (CPU time):
   (it is `date_modified`); no rule that reads the published date takes those without breaking others.
 - **Speed** (a tenth of trafilatura's median): see the speed table above for this run (default call, quotes found,
   and `quotes=False`, the like-for-like figure: trafilatura finds no quotes). Per step, CPU medians on the 398 pages
-  (`benchmarks/profile_html.py`, 2026-11-30 14:33 UTC, load 1.2): quotes 3.1 ms (37%), content 2.1 (23%), metadata
-  1.5 (15%), blocks 0.9 (11%), parse 0.7 (8%), related 0.4 (5%); 9.1 ms a page. Run beside the day's starting tree
-  (b177809, same minute): 9.37 against 9.29 ms, content 2.12 against 2.00, blocks 0.90 against 0.83 (the body
-  rules added that day), other steps within noise. A tenth of trafilatura's median (about 2.2 ms) is
-  less than the parse and metadata alone take, so the target needs another design (one pass over the tree handing
-  each step its facts, and the quote readers on a tagged word list), not trims. Measured on 2026-11-30: callgrind
+  (`benchmarks/profile_html.py`, 2026-11-30 16:58 UTC, two runs each alternating with the session's starting tree
+  b254edc, load about 1): quotes 3.6 ms (38%), content 2.3 (22%), metadata 1.8 (15%), blocks 1.0 (11%), parse 0.8
+  (8%), related 0.4 (5%); 10.8 ms a page against 11.2 for b254edc in the same minutes (10.42 and 11.16 against
+  11.28 and 11.07: within noise; the machine ran slower than at 14:33, when the same tree took 9.1). A tenth of
+  trafilatura's median (2.1 to 2.4 ms in the day's runs) is less than the parse and metadata alone take, so the target
+  needs another design (one pass over the tree handing each step its facts, and the quote readers on a tagged word
+  list), not trims. Measured on 2026-11-30: callgrind
   counts (perf counters are not available on this machine) put 8.81 G instructions in `from_html` on 100 of the
   pages: about half in the interpreter, 13% in regular expressions, 11.5% in Lexbor's CSS queries (about 117 a
   page; a query walks the tree once, about 0.12 ms on a page, whatever its selector, so merging two queries into
