@@ -1153,7 +1153,7 @@ def _grouped(nodes: list[LexborNode]) -> list[LexborNode]:
 
 def _visible_people(src: Sources) -> tuple[list[Person], set[str]]:
     """People named by the visible byline, and the contributors it names apart."""
-    stated = bool(src.ld("author") or src.ld("creator") or any(src.metas(key) for key in META_AUTHOR))
+    stated = _authors_stated(src)
     people: list[Person] = []
     contributors: set[str] = set()
     for node in _visible_bylines(src):
@@ -1172,6 +1172,11 @@ def _visible_people(src: Sources) -> tuple[list[Person], set[str]]:
             # byline is the first one shown; those further down sign teasers of other stories.
             break
     return people, contributors
+
+
+def _authors_stated(src: Sources) -> bool:
+    """Whether the structured data or the metas name an author (a person, or only the site's desk)."""
+    return bool(src.ld("author") or src.ld("creator") or any(src.metas(key) for key in META_AUTHOR))
 
 
 def _element_before(node: LexborNode) -> LexborNode | None:
@@ -1300,7 +1305,7 @@ def extract_authors(src: Sources) -> tuple[Person, ...]:
             people = _drop_organizations([*people, *visible], src, contributors)
     # The guesses below (links to author pages, a dateline's name) stand in for a page that names no author;
     # a page whose structured data or metas name only its desk ("CNBC.com staff") has told who wrote it.
-    stated = bool(src.ld("author") or src.ld("creator") or any(src.metas(key) for key in META_AUTHOR))
+    stated = _authors_stated(src)
     if not people and not stated:
         people = _drop_organizations(_author_links(src), src, contributors)
     if not people and not stated:
@@ -1555,7 +1560,8 @@ def _site_name_of(src: Sources) -> str | None:
 
 def _organization_name(name: str | None) -> str | None:
     """A publisher's name as a site states it, without what it adds after " | " ("The Harbour Times |
-    HarbourTimes.com", "Site | By: Ann Lee"); an address alone ("http://www.example.com") is no name."""
+    HarbourTimes.com", "Site | By: Ann Lee") or a tagline after a dash; an address alone ("http://www.example.com")
+    is no name."""
     if name is None or name.lower().startswith(("http://", "https://", "www.")):
         return None
     head = name.split(" | ", 1)[0].strip()

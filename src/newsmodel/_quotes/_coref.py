@@ -23,6 +23,7 @@ from ._cues import (
     ROLE_NOUNS,
     ROLE_TITLES,
     SENTENCE_ADVERBS,
+    SPEECH_FORMS,
     SPEECH_VERB_STEMS,
     STOP_CAPITALS,
     SUBJECT_LEADS,
@@ -602,7 +603,7 @@ def _lone_first_name(text: str, start: int, end: int) -> bool:
     if _WHO_AFTER.match(text, end) is not None:
         return True
     space = text.rfind(" ", max(0, start - 20), start - 1)
-    return start > 1 and text[space + 1 : start - 1] in _SPEECH_FORMS
+    return start > 1 and text[space + 1 : start - 1] in SPEECH_FORMS
 
 
 def _speaks(text: str, end: int) -> bool:
@@ -802,7 +803,6 @@ def _opening_role(word: str) -> bool:
 
 # the last word of every role noun (of one word or two)
 _ROLE_ENDS = frozenset(role.rsplit(None, 1)[-1] for role in _ROLE_SET)
-_SPEECH_FORMS = frozenset(form for forms in SPEECH_VERB_STEMS.values() for form in forms)
 _SOLE_LIMIT = 30
 _BREAKS = ',;:—–(.!?"“”'
 _BREAK_SET = frozenset(_BREAKS)
@@ -829,7 +829,7 @@ def _role_before(text: str, start: int) -> str | None:
     for word in reversed(words[-size - 2 : -size]):
         if not word.isalpha() or not word.islower() or word in PREPOSITIONS or word in _DETERMINERS:
             break
-        if word in SUBJECT_LEADS or word in _SPEECH_FORMS:
+        if word in SUBJECT_LEADS or word in SPEECH_FORMS:
             break  # "said majority leader Abe Aiyash": the cue is no part of the role
         kept.insert(0, word)
     return " ".join(kept)

@@ -37,6 +37,7 @@ __all__ = [
     "ROLE_NOUNS",
     "ROLE_TITLES",
     "SENTENCE_ADVERBS",
+    "SPEECH_FORMS",
     "SPEECH_VERB_STEMS",
     "STANCE",
     "STANCE_NOUNS",
@@ -174,6 +175,9 @@ SPEECH_VERB_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "manner-weak": ("snapped", "barked", "texted", "emailed", "mouthed", "teased", "sighed"),
 }
+
+#: Every form of the verbs of speech ("say", "said", "tells").
+SPEECH_FORMS: frozenset[str] = frozenset(form for forms in SPEECH_VERB_STEMS.values() for form in forms)
 
 #: The forms of "tell": an audience stands between them and what was told ("told CNN the plan ...", "told me, “...”").
 TELLING: frozenset[str] = frozenset(SPEECH_VERB_STEMS["tell"])

@@ -22,6 +22,7 @@ from ._cues import (
     NAME,
     PREPOSITIONS,
     PRONOUNS,
+    SPEECH_FORMS,
     SPEECH_VERB_STEMS,
     STANCE,
     TELLING,
@@ -580,7 +581,7 @@ def _judge(
         said = _sentence_has_cue(open_text, sentence, pair, following)
         verb = _sentence_verb(open_text, sentence, pair, following) if said else None
         acted = open_text[verb[0] : verb[1]] if verb is not None and titled and verb[0] > pair.close_mark else None
-        if acted is not None and acted not in _SPOKEN and acted.endswith("ed"):
+        if acted is not None and acted not in SPEECH_FORMS and acted.endswith("ed"):
             # "known as “Harbour Mum,” became a household name when she welcomed twins": a name, then an act
             said, verb = False, None
         if not said and _is_scare(pair, words, first_text, quote_text):
@@ -1055,8 +1056,6 @@ def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: st
     return title_case and words <= 8 and word in _TITLE_PREPOSITIONS
 
 
-#: Every form of the verbs of speech ("say", "said", "tells").
-_SPOKEN = frozenset(form for forms in SPEECH_VERB_STEMS.values() for form in forms)
 #: Most words a quote in title case may hold to read as a name ("“Hard Hats for the Harbour,”").
 _TITLE_WORDS = 6
 

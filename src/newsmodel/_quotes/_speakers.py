@@ -26,6 +26,7 @@ from ._cues import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_FORMS,
     SPEECH_VERB_STEMS,
     STOP_CAPITALS,
     WEAK_CUES,
@@ -313,7 +314,6 @@ _LEADING_VERBS = frozenset(
 
 
 # the past forms of the verbs of speech, and "says": what was said follows them
-_SPEECH_FORMS = frozenset(form for forms in SPEECH_VERB_STEMS.values() for form in forms)
 _SPEECH_PAST = frozenset([forms[2] for forms in SPEECH_VERB_STEMS.values() if len(forms) > 2] + ["says"])
 # the words that close the outer speaker's part of a loose phrase: a verb of speech, or "do" as an auxiliary
 # ("the Democrats do (not want)")
@@ -645,7 +645,7 @@ def _speaker_after(text: str, start: int, limit: int, goes_on: bool, titled: boo
         if (
             titled
             and pattern is _AFTER_MENTION_CUE
-            and word not in _SPEECH_FORMS
+            and word not in SPEECH_FORMS
             and word not in _OBJECT_CUES
             and _ACT_OBJECT.match(text, cue[1], end) is not None
         ):
