@@ -135,10 +135,9 @@ _TAIL_APPOSITIVE = re.compile(
 _THAT = r"\s*+,?\s*+(?P<that>that(?:\s+|(?=,\s)))?"
 
 
-def _lead(setting: int, words: int, joined: bool = True) -> re.Pattern[str]:
+def _lead(setting: int, words: int) -> re.Pattern[str]:
     """A content lead: a phrase of time or place (up to ``setting`` words), an object (up to ``words``), "that".
-    No lead runs past a "that" ("said that even if one thinks that ...": the first opens the content), and with
-    ``joined`` false none past "and" ("maintains its monitor and reported that ...": the second verb's clause)."""
+    No lead runs past a "that" ("said that even if one thinks that ...": the first opens the content)."""
     stops = "is|was|are|were|would|will|has|have|had|it|he|she|they|we|I|you|there|that"
     return re.compile(
         r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
@@ -148,7 +147,7 @@ def _lead(setting: int, words: int, joined: bool = True) -> re.Pattern[str]:
     )
 
 
-_CONTENT_LEAD = _lead(10, 8, joined=False)
+_CONTENT_LEAD = _lead(10, 8)
 # "told an audience at a literary festival in Houston last week that ...": an audience may take more words
 _TELLING_LEAD = _lead(10, 12)
 # without "that" ahead neither part before _THAT can match (both wait for it): the lead is _THAT alone
