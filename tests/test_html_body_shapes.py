@@ -780,3 +780,19 @@ def test_a_players_clock_is_no_text_and_a_live_time_stamp_stays() -> None:
     assert "00:00:00" not in text
     assert "10:30" in text
     assert _PROSE[1].strip() in text
+
+
+def test_an_article_written_straight_in_the_body_outweighs_a_quoted_box() -> None:
+    # An old hand-written page: the article's paragraphs are children of <body>, and a <blockquote> of readers'
+    # letters after them is the only container that holds prose.
+    letters = "".join(f"<p>Ann Lee wrote that the harbour dredging was long overdue, letter {n}.</p>" for n in range(3))
+    html = (
+        "<html><head><title>Dredging notes</title></head><body>"
+        "<h1>Dredging notes</h1>"
+        + "".join(f"<p>{sentence}</p>" for sentence in _PROSE)
+        + f"<hr><b>Letters:</b><blockquote>{letters}</blockquote></body></html>"
+    )
+    text = from_html(html).text
+    for sentence in _PROSE:
+        assert sentence.strip() in text
+    assert "letter 2" in text

@@ -324,8 +324,12 @@ def _prose_units(body: LexborNode) -> list[tuple[LexborNode, int]]:
     return units
 
 
-def _score_containers(body: LexborNode, cache: dict[int, int]) -> tuple[dict[int, float], dict[int, LexborNode]]:
+def _score_containers(body: LexborNode, cache: dict[int, int]) -> tuple[dict[int, float], dict[int, LexborNode], float]:
+    """The votes of the page's prose for the elements around it (by ``mem_id``), those elements, and the
+    weight of the paragraphs that stand in ``<body>`` itself (an old page's article, written straight in
+    the body), which vote for no container."""
     votes: dict[int, float] = {}
+    loose = 0.0
     nodes: dict[int, LexborNode] = {}
     body_id = body.mem_id
     # The ancestors a vote goes to, and the first verdict among them, by the element the
@@ -354,11 +358,13 @@ def _score_containers(body: LexborNode, cache: dict[int, int]) -> tuple[dict[int
             verdict = judge(unit, cache)
         if verdict < 0:
             continue
+        if start_id == body_id:
+            loose += weight
         for ancestor in chain:
             key = ancestor.mem_id
             votes[key] = votes.get(key, 0.0) + weight
             nodes[key] = ancestor
-    return votes, nodes
+    return votes, nodes, loose
 
 
 def _chain(start: LexborNode | None, body_id: int, cache: dict[int, int]) -> tuple[list[LexborNode], int]:
@@ -701,11 +707,15 @@ def find_content(
         # items around one long item would otherwise vote for the long item alone)
         _prune(written, cache, exact=exact, length=None)
         return Content(written, headline_seen=headline_seen, byline_seen=byline_seen)
-    votes, nodes = _score_containers(body, cache)
+    votes, nodes, loose = _score_containers(body, cache)
     best = _best_container(votes, nodes, cache, lengths) if votes else None
     if best is not None:
         best = _list_around(_descend(_climb(best, votes, body), votes), body)
         best = _first_of_feed(_sections_around(best, votes, body), votes, headlines)
+        if loose > votes.get(best.mem_id, 0.0):
+            # More prose stands in the body itself than in the winner (a quoted passage, a box of readers'
+            # letters): the article is written straight in the body, the winner one part of it.
+            best = body
     else:
         for selector in ("[itemprop=articleBody]", "[itemprop=articlebody]", "article", "main", "[role=main]"):
             best = body.css_first(selector)
