@@ -796,3 +796,27 @@ def test_an_article_written_straight_in_the_body_outweighs_a_quoted_box() -> Non
     for sentence in _PROSE:
         assert sentence.strip() in text
     assert "letter 2" in text
+
+
+def test_a_section_whose_id_is_its_headings_words_stays() -> None:
+    # Documentation generators give each section the id of its heading's words: a word of it ("sharing") is no
+    # share bar.
+    html = _page(
+        "".join(f"<p>{sentence}</p>" for sentence in _PROSE * 2)
+        + "<div class='section' id='sharing-the-dredging-costs'><h2>Sharing the dredging costs</h2>"
+        "<p>The council and the fishing cooperative will split the bill, Ann Lee told the board.</p></div>"
+    )
+    article = from_html(html)
+    assert [section.heading for section in article.sections if section.heading] == ["Sharing the dredging costs"]
+    assert "split the bill" in article.text
+
+
+def test_a_share_box_whose_id_repeats_its_label_is_left_out() -> None:
+    # A regression guard for the rule above: a widget's id repeats its label too, and stays a widget's.
+    html = _page(
+        f"<p>{_PROSE[0]}</p><p>{_PROSE[1]}</p>"
+        "<div id='share-this-story'><h3>Share this story</h3><p>Send it to a friend who likes the harbour.</p></div>"
+    )
+    text = from_html(html).text
+    assert "Share this story" not in text
+    assert "Send it to a friend" not in text

@@ -35,6 +35,7 @@ from ._vocab import (
     POSITIVE,
     RELATED_CLASS,
     RELATED_LABEL,
+    TEASER_LABEL,
     class_tokens,
     furniture_line,
 )
@@ -128,6 +129,9 @@ def judge(node: LexborNode, cache: dict[int, int]) -> int:
             verdict = 1
         else:
             verdict, caption_first = _class_verdict(value, node.tag in _HEADINGS)
+            if verdict < 0 and _heading_anchor(node):
+                # The id of a section is its heading's words ("sharing-with-a-single-developer"), not a role.
+                verdict, caption_first = _class_verdict((attributes.get("class") or "") + " ", False)
             if caption_first and _loose_caption(node):
                 # A caption or photo credit outside <figure>: the picture's, not the article's text.
                 verdict = -1
@@ -135,6 +139,28 @@ def judge(node: LexborNode, cache: dict[int, int]) -> int:
         verdict = 1
     cache[key] = verdict
     return verdict
+
+
+def _heading_anchor(node: LexborNode) -> bool:
+    """Whether the id of a ``<div>`` or ``<section>`` is an anchor made from the words of the heading that opens
+    it (documentation generators and wikis: ``<div class="section" id="sharing-with-a-single-developer"><h2>``),
+    three words or more, each of them in the heading, a heading that is no widget's label ("Share this
+    story", "You may also like": a box's id repeats its label too)."""
+    if node.tag not in ("div", "section"):
+        return False
+    words = (node.attributes.get("id") or "").lower().split("-")
+    if len(words) < 3:
+        return False
+    child = node.first_child
+    while child is not None and child.tag in ("-text", "-comment"):
+        child = child.next
+    if child is None or child.tag not in _HEADINGS:
+        return False
+    heading = " ".join(child.text().split())
+    lowered = heading.lower()
+    if not all(word in lowered for word in words if word):
+        return False
+    return not any(label.match(heading) for label in (BOILERPLATE_TEXT, RELATED_LABEL, TEASER_LABEL))
 
 
 @functools.lru_cache(maxsize=8192)
