@@ -604,11 +604,15 @@ def _sentence_claims(
             _relative_report(text, masked, start, end, match, relative, found)
             continue
         if match.group("c") is None and any(
-            claim.cue == match.span("m") or claim.content[0] == match.start("that") for claim in found
+            claim.cue == match.span("m") or claim.content[0] in (match.start("that"), match.start("m"))
+            for claim in found
         ):
             # "The Gazette reports that ...", "noted in a 2022 report that ...": the verb's claim holds the clause
-            # with its true source; "reports" is no second source of it
+            # with its true source; "reports" is no second source of it; nor when a verb's claim opens with the
+            # report ("Ann Lee cited reports that ...": what she cited holds the reports and their clause)
             continue
+        if match.group("c") is not None and any(claim.cue == match.span("c") for claim in found):
+            continue  # "Reports say that ...": the verb's own claim ("that ...") holds the clause; no second one
         if match.group("c") is None and _report_no_source(masked, start, match):
             continue
         content = _good(text, masked, match.end(), _clause_end(masked, match.end(), end, start, match.start()))
@@ -1236,8 +1240,20 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         return None  # "Trump appeared at the debate": a person showing up, not how a thing seemed
     if verb.group() == "looking" and not _LOOKING_AIM.match(masked, verb.end()):
         return None  # "you are looking at 300 miles", "she is looking stunning": no aim held
-    if masked[verb.start() - 1 : verb.start()] == "-" or (at == verb.start() and is_noun_use(masked, verb.start())):
-        return None  # "so-called", "Mr. Hannity's plans", "the continued withdrawals": no verb
+    if masked[verb.start() - 1 : verb.start()] == "-" or (
+        at == verb.start()
+        and (is_noun_use(masked, verb.start()) or _preposition_noun(masked, verb.start(), verb.group()))
+    ):
+        return None  # "so-called", "Mr. Hannity's plans", "the continued withdrawals", "amid reports": no verb
+    if at == verb.start() and (taken := _object_verb(masked, at, verb.group())) is not None:
+        if masked[taken - 1 : taken] == "-" or _PREPOSITION_BEFORE.search(masked, max(0, taken - 12), taken):
+            return None  # "despite unprecedented attacks", "employer-sponsored plans": an adjective, a noun phrase
+        held = _VERBS_RE.match(masked, taken)
+        if held is not None and (held.group("stance") is not None or held.group() in OBJECT_CUES):
+            return None  # "Ann Lee cited reports that ...": the verb of stance's own claim holds the reports
+        if verb.group() == "reports" and masked.startswith(" that ", verb.end()):
+            return None  # "Ann Lee denied reports that ...": the reports speak (below), not the one who denied them
+        at = taken  # "He scrapped plans to ...", "Clinton faced questions about ...": the subject of the verb holds it
     if verb.group() == "pledged" and _DELEGATES.match(masked, verb.end()):
         return None  # "leads by 271 pledged delegates": an adjective, not a pledge
     if verb.group() in CLAIMING and taken_object(masked, verb.end() + 1, end):
@@ -1859,6 +1875,35 @@ def _content_lead(masked: str, start: int, end: int, far: bool = False) -> re.Ma
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s\Z")
+# a preposition right before a cue word makes it a noun ("amid reports that", "with reports that"; not "to", "quick
+# to report"); a verb in "-ed" makes a plural its object ("Ann Lee cited reports that", "announced plans to"), though
+# not after an article ("the accused says") nor a number ("a hundred"), and not a bare form ("those surveyed say")
+_PREPOSITION_BEFORE = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(PREPOSITIONS - {'to'}))}|amid|amidst|despite)\s\Z")
+_VERB_BEFORE = re.compile(r"(?<![\w’'])(?<!\b[Tt]he\s)(?<!\b[Aa]n\s)(?<!\b[Aa]\s)(?!hundred\s)[a-z]{2,}[^e\W]ed\s\Z")
+
+
+def _noun_after_lead(masked: str, cue: int, word: str) -> bool:
+    """Whether the cue word ``word`` at ``cue`` (no "-d" or "-ing" form: those are verbs or participles) is a noun
+    by the word before it: no verb stands right after a preposition, nor a plural after a verb in "-ed"."""
+    return _preposition_noun(masked, cue, word) or _object_verb(masked, cue, word) is not None
+
+
+def _preposition_noun(masked: str, cue: int, word: str) -> bool:
+    """Whether the cue word ``word`` at ``cue`` stands right after a preposition ("amid reports that")."""
+    if word.endswith(("d", "ing")) or " " in word:
+        return False
+    return _PREPOSITION_BEFORE.search(masked, max(0, cue - 12), cue) is not None
+
+
+def _object_verb(masked: str, cue: int, word: str) -> int | None:
+    """Where the verb in "-ed" starts whose object is the plural cue word ``word`` at ``cue`` ("He scrapped plans
+    to ...", "Ann Lee cited reports that ..."), or None."""
+    if not word.endswith("s") or " " in word:
+        return None
+    verb = _VERB_BEFORE.search(masked, max(0, cue - 30), cue)
+    if verb is None or _PASSIVE.search(masked, max(0, verb.start() - 8), verb.start()) is not None:
+        return None  # "The senator who was indicted says ...": a passive takes no object
+    return verb.start()
 
 
 def _cue_noun(masked: str, cue: re.Match[str]) -> bool:
@@ -1869,11 +1914,28 @@ def _cue_noun(masked: str, cue: re.Match[str]) -> bool:
         return False  # "said", "noted", "told": only verbs
     if _ARTICLE_BEFORE.search(masked, max(0, cue.start() - 5), cue.start()) is not None:
         return True
+    if _noun_after_lead(masked, cue.start(), word):
+        return True  # "amid reports that", "Ann Lee cited reports that"
     if masked[cue.end() : cue.end() + 1] != " " or masked.endswith(" to ", 0, cue.start()):
         return False  # "quick to report claims that ...": after "to" a verb
     following = _VERBS_RE.match(masked, cue.end() + 1)
     # a finite verb, not a participle: "they argue embracing it ..." keeps "argue" a verb
     return following is not None and following.group("noun") is None and not following.group().endswith("ing")
+
+
+# "it was revealed in March that ...": the clause is the passive's own subject, what was revealed
+_IT_PASSIVE = re.compile(r"(?<![\w’'])[Ii]t\s++(?:(?:has|had)\s++been|was|is|be)\s++\Z")
+
+
+def _passive_object(masked: str, sentence: int, cue: re.Match[str], lead: re.Match[str]) -> bool:
+    """Whether a cue in the passive has words of its own before "that" ("Tom Hale was praised for a report that
+    showed ..."): "that" then opens a relative clause of those words, and the subject is no speaker. ("It was
+    revealed in March that ..." keeps its claim.)"""
+    if not cue.group().endswith("ed") or not masked[cue.end() : lead.start("that")].strip(" ,"):
+        return False
+    if _PASSIVE.search(masked, max(sentence, cue.start() - 8), cue.start()) is None:
+        return False
+    return _IT_PASSIVE.search(masked, max(sentence, cue.start() - 16), cue.start()) is None
 
 
 def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str], sentence: int) -> Claim | None:
@@ -1902,6 +1964,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if lead is None:
         return None
     has_that = lead.group("that") is not None
+    if has_that and _passive_object(masked, sentence, cue, lead):
+        return None  # "Tom Hale was praised for a report that ...": the subject of a passive said nothing
     if word == "saying" and (share := _share_claim(text, masked, start, end, cue, lead)) is not None:
         return share
     # "..., saying (that) ...": a participle after a comma reports what the subject of the sentence said
