@@ -820,3 +820,26 @@ def test_a_share_box_whose_id_repeats_its_label_is_left_out() -> None:
     text = from_html(html).text
     assert "Share this story" not in text
     assert "Send it to a friend" not in text
+
+
+def test_the_paragraphs_introducing_a_winning_table_stay() -> None:
+    # A list article of one data table: its cells of prose outvote the element around it, whose long list of
+    # references counts against it; the paragraphs before the table are the article's.
+    rows = "".join(
+        f"<tr><td>Dredger {n}</td><td>{1990 + n}</td><td>The dredger number {n} cleared the inner basin of the "
+        f"harbour in {1990 + n}, working through the winter tides with a crew of twelve.</td></tr>"
+        for n in range(8)
+    )
+    notes = "".join(
+        f"<li>Harbour Council, annual report {1990 + n}, pages {n} to {n + 9}, harbour archive, shelf {n}.</li>"
+        for n in range(30)
+    )
+    html = (
+        "<html><body><div id='content'><h1>Harbour dredgers</h1><div class='text'>"
+        f"<p>{_PROSE[0]}</p><p>{_PROSE[1]}</p>"
+        f"<table class='wikitable'><tbody><tr><th>Name</th><th>Year</th><th>Notes</th></tr>{rows}</tbody></table>"
+        f"<h2>References</h2><ol class='references'>{notes}</ol></div></div></body></html>"
+    )
+    text = from_html(html).text
+    assert _PROSE[0].strip() in text
+    assert "dredger number 7" in text

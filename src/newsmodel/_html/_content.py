@@ -577,6 +577,33 @@ def _list_item(item: LexborNode) -> bool:
     )
 
 
+def _out_of_table(best: LexborNode, body: LexborNode) -> LexborNode:
+    """The element holding the table that won, when paragraphs of prose stand beside the table in it.
+
+    A data table's cells of prose (a list of films, each with its description) can outvote the element
+    around it, whose other text (a list of references, a navigation box) counts against it; the
+    paragraphs that introduce the table are the article's too. (A layout table's winner is one of its
+    cells, not the table.)
+    """
+    if best.tag not in ("table", "tbody"):
+        return best
+    table = best if best.tag == "table" else best.parent
+    if table is None or table.tag != "table":
+        return best
+    parent = table.parent
+    if parent is None or parent.mem_id == body.mem_id:
+        return best
+    prose = 0
+    child = parent.first_child
+    while child is not None:
+        if child.tag == "p":
+            length = len(child.text(strip=True))
+            if length >= _MIN_PROSE:
+                prose += length
+        child = child.next
+    return parent if prose >= _MIN_LEAD else best
+
+
 def _descend(best: LexborNode, votes: dict[int, float]) -> LexborNode:
     """The article-body element inside ``best`` when it holds nearly all of its prose.
 
@@ -736,7 +763,7 @@ def find_content(
     votes, nodes, loose = _score_containers(body, cache)
     best = _best_container(votes, nodes, cache, lengths) if votes else None
     if best is not None:
-        best = _list_around(_descend(_climb(best, votes, body), votes), body)
+        best = _list_around(_descend(_climb(_out_of_table(best, body), votes, body), votes), body)
         best = _first_of_feed(_sections_around(best, votes, body), votes, headlines)
         if loose > votes.get(best.mem_id, 0.0):
             # More prose stands in the body itself than in the winner (a quoted passage, a box of readers'
