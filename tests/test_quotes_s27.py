@@ -49,3 +49,13 @@ def test_a_report_after_a_preposition_is_a_noun() -> None:
     claims = _claims("Ann Lee quit the Harbour Council, amid reports that the ferry company had gone bankrupt.")
     assert claims == [("the ferry company had gone bankrupt", "reports", None)]
     assert _claims("The pier closed on Monday amid claims that the Harbour Council had run out of money.") == []
+
+
+def test_a_share_after_a_verb_and_that_opens_the_clause() -> None:
+    """'Many reports suggest that harbour pilots don't feel ...': the share ('Many ...') never reads back over the
+    verb and its "that"; the clause after "that" holds the subject ('Polls show that about half of the crews
+    support ...')."""
+    claims = _claims("Many reports suggest that harbour pilots don’t feel much better about the council than crews do.")
+    assert ("much better about the council than crews do", "harbour pilots", "feel") in claims
+    claims = _claims("Polls show that about half of the harbour crews support Ann Lee.")
+    assert ("Ann Lee", "about half of the harbour crews", "support") in claims

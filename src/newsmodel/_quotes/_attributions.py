@@ -1006,6 +1006,10 @@ def _group_subject(masked: str, start: int, verb: int) -> tuple[int, int] | None
     return None
 
 
+# a verb reporting a that-clause right before "that" ("suggest", "are showing", "is"), not a noun ("one that")
+_CLAUSE_VERB_BEFORE = re.compile(rf"(?:(?<![\w’'])(?:is|was|are|were)|{CLAIM_CUE})\Z")
+
+
 def _quantity_subject(masked: str, start: int, verb: int) -> tuple[int, int] | None:
     """``About two-thirds of voters support``: a share opening the clause of the verb."""
     start = max(start, verb - _QUANTITY_REACH)
@@ -1014,9 +1018,19 @@ def _quantity_subject(masked: str, start: int, verb: int) -> tuple[int, int] | N
         found = masked.rfind(word, clause, verb)
         if found >= 0:
             clause = found + len(word)
+    that = masked.rfind(" that ", clause, verb)
+    opened = that >= 0 and _CLAUSE_VERB_BEFORE.search(masked, max(clause, that - 30), that) is not None
+    if opened:
+        clause = that + 6  # "Many reports suggest that harbour pilots ...": the that-clause opens the verb's clause
     if _QUANTITY.match(masked, clause, verb) is None or len(masked[clause:verb].split()) > _QUANTITY_WORDS:
         return None
+    if opened and _SHARE_VERB.search(masked, clause, verb) is not None:
+        return None  # "... show that 70 percent said they would vote for her or (leaning)": no share alone
     return _trim(masked, clause, verb)
+
+
+# a verb inside what would be a share: "is", "was", or a verb of speech ("one of his weaknesses is ...")
+_SHARE_VERB = re.compile(rf"(?<![\w’'])(?:is|was|are|were|{CLAIM_CUE})(?![\w’'])")
 
 
 #: Participles of stance that describe the noun right before them ("a super PAC backing Bush").
