@@ -843,3 +843,47 @@ def test_the_paragraphs_introducing_a_winning_table_stay() -> None:
     text = from_html(html).text
     assert _PROSE[0].strip() in text
     assert "dredger number 7" in text
+
+
+def test_a_video_players_control_bar_is_no_text() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p>"
+        "<div class='harbour-player'><video src='https://harbour.example/dredge.mp4'></video>"
+        "<div class='player-control-bar'><div class='play-control'><span class='control-text'>Play</span></div>"
+        "<div class='current-time-display'><span class='control-text'>Current Time </span>0:00</div>"
+        "<div class='load-progress'><span class='control-text'><span>Loaded</span>: 0%</span></div>"
+        "<div class='remaining-time-display'><span class='control-text'>Remaining Time</span> -0:00</div></div></div>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    text = from_html(html).text
+    assert "Current Time" not in text
+    assert "Loaded" not in text
+    assert _PROSE[1].strip() in text
+
+
+def test_a_gallerys_legends_longer_than_the_article_are_left_out() -> None:
+    # A gallery of other stories' pictures in the body: its legends (a list apart from the pictures) hold more
+    # text than the article itself.
+    legends = "".join(
+        f"<li><h2><span class='counter'>{n}/20</span> Ferry news {n}</h2><p>The ferry number {n} sailed to the "
+        f"islands on time this week, its captain said after a long and windy crossing of the sound.</p></li>"
+        for n in range(1, 21)
+    )
+    html = _page(
+        f"<p>{_PROSE[0]}</p><div class='gallery'><ul class='slides'><li><img src='/ferry.jpg' alt=''></li></ul>"
+        f"<ul class='legends'>{legends}</ul></div><p>{_PROSE[1]}</p>"
+    )
+    text = from_html(html).text
+    assert "ferry number 7" not in text
+    assert _PROSE[1].strip() in text
+
+
+def test_a_maps_legend_is_no_paragraph() -> None:
+    html = _page(
+        f"<p>{_PROSE[0]}</p><div class='map'><img src='/harbour-depths.png' alt='Depths of the harbour'>"
+        "<div class='map-legend'><ul><li>Less than 2 metres</li><li>More than 2 metres</li></ul></div></div>"
+        f"<p>{_PROSE[1]}</p>"
+    )
+    text = from_html(html).text
+    assert "Less than 2 metres" not in text
+    assert _PROSE[1].strip() in text

@@ -1321,8 +1321,9 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
             continue
         if _titled_heading_part(node) or _titled_prose(node) or _mid_sentence(node):
             continue
-        if len(node.text()) > 0.6 * total:
-            # A wrapper of the article whose class happens to hold a boilerplate word.
+        if node.tag not in ("ul", "ol") and len(node.text()) > 0.6 * total:
+            # A wrapper of the article whose class happens to hold a boilerplate word. (A list is no wrapper:
+            # a gallery's captions or a thread of comments can outweigh a short article.)
             continue
         doomed.append(node)
     # Shopping buttons go first and one by one (none holds another): short blocks, however many.

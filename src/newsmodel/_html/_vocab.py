@@ -260,13 +260,25 @@ NEGATIVE = frozenset(
         "membership",
         "speedbump",
         "playlist",
+        "controlbar",
     }
 )
 
 #: Words that mark a picture's caption or credit: boilerplate outside ``<figure>`` (where
 #: the figure reader keeps them as the caption), since the article's text is not in them.
 CAPTION_WORDS = frozenset(
-    {"caption", "captions", "imagecaption", "photocaption", "credit", "credits", "photocredit", "imagecredit"}
+    {
+        "caption",
+        "captions",
+        "imagecaption",
+        "photocaption",
+        "credit",
+        "credits",
+        "photocredit",
+        "imagecredit",
+        "legend",
+        "legends",
+    }
 )
 
 #: Words in a heading's class that make it the standfirst (the summary under the headline),
