@@ -887,3 +887,15 @@ def test_a_maps_legend_is_no_paragraph() -> None:
     text = from_html(html).text
     assert "Less than 2 metres" not in text
     assert _PROSE[1].strip() in text
+
+
+def test_a_list_of_points_each_with_a_screenshot_linked_to_its_file_stays() -> None:
+    # Each item a short point and a picture opening at full size: no teaser cards linking to other stories.
+    items = "".join(
+        f"<li><b>Dredger {n}</b> cleared the inner basin.<ul><li><a href='https://harbour.example/files/dredger-{n}"
+        f".png'><img src='https://harbour.example/files/dredger-{n}-300x200.png' alt=''></a></li></ul></li>"
+        for n in range(1, 4)
+    )
+    html = _page(f"<p>{_PROSE[0]}</p><h4>Dredgers</h4><ul>{items}</ul><p>{_PROSE[1]}</p>")
+    text = from_html(html).text
+    assert "Dredger 2 cleared the inner basin." in text

@@ -1159,10 +1159,25 @@ def _teaser_lists(
             and _has_link(item, links)
             # a card's parts: a heading, a picture, a date, a summary (in a paragraph, or cut short: "...")
             and (_cut_short(item, text, links) or item.css_first("h2, h3, h4, h5, h6, img, time, p") is not None)
+            and _links_away(item)
             for item, text in items
         ):
             found.append(node)
     return found
+
+
+#: The ends of a link to a picture's own file (a picture opening at full size), in lower case.
+_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
+
+
+def _links_away(item: LexborNode) -> bool:
+    """Whether a link of ``item`` leads away from the page: a picture linking to its own file at full size (a
+    list of the article's points, each with its screenshot) is no teaser's link to another story."""
+    for anchor in item.css("a[href]"):
+        href = (anchor.attributes.get("href") or "").split("?", 1)[0].split("#", 1)[0].lower()
+        if not href.endswith(_PICTURE_FILES):
+            return True
+    return False
 
 
 #: The fewest cards in a grid of teaser cards, and the longest text (characters) of a card outside its links:
