@@ -304,6 +304,9 @@ RUN_PATTERNS = [
     ("_meta_values", "_LINK_IN_BRACKETS", " "),
     ("_metadata", "_CLOCK_AFTER", " "),
     ("_metadata", "_SPACE_BEFORE_PUNCTUATION", " "),
+    ("_metadata", "_WEB_ADDRESS", "a.-"),
+    ("_metadata", "_LABEL_LEFT_EMPTY", " "),
+    ("_metadata", "_INVERTED_NAME", "de "),
 ]
 
 

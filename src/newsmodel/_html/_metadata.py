@@ -1436,7 +1436,8 @@ def _names_one_of(text: str, authors: Sequence[Person]) -> bool:
 
 
 # A web address alone ("blog.example.com", "https://example.com/"): an author box's link, no byline.
-_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\Z", re.IGNORECASE)
+# (Matched at the start only: anchored, a search never re-reads a long run of words and dots from each of them.)
+_WEB_ADDRESS = re.compile(r"\A(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\Z", re.IGNORECASE)
 
 
 def _printed_byline(src: Sources, node: LexborNode) -> str | None:
@@ -1499,7 +1500,9 @@ def extract_dateline(src: Sources) -> str | None:
 
 #: A label closing a date line with nothing after it: the script that writes its time did not run
 #: ("March 4, 2024 12:45 PM UTC Updated ago").
-_LABEL_LEFT_EMPTY = re.compile(r"\s+(?:updated|published|posted|modified)(?:\s+ago)?[\s:]*\Z", re.IGNORECASE)
+#: (A run of white space is entered at its start only: a search does not read a long run again from each of its
+#: characters.)
+_LABEL_LEFT_EMPTY = re.compile(r"(?<!\s)\s+(?:updated|published|posted|modified)(?:\s+ago)?[\s:]*\Z", re.IGNORECASE)
 #: Characters that part the items of a row of metadata ("Author | Date · 3 min read") with the spaces around them.
 _ROW_SEPARATORS = " |·•"
 
@@ -1588,8 +1591,8 @@ def _dates_from(values: list[Any], *, fuzzy: bool = False) -> date | datetime | 
 #: Author metas whose convention is the surname first ("Jong, Michiel de", "Lee, Ann").
 _SURNAME_FIRST = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
 #: "Surname, Given names": one word (after its particles) before the comma, one to three after it.
-_INVERTED_NAME = re.compile(
-    r"\s*((?:(?:de|van|von|der|den|da|di|du|la|le|del|dos)\s+)*[A-Z][\w'’-]+),\s*"
+_INVERTED_NAME = re.compile(  # (anchored: it is only ever matched whole, and a search stays linear)
+    r"\A\s*((?:(?:de|van|von|der|den|da|di|du|la|le|del|dos)\s+)*[A-Z][\w'’-]+),\s*"
     r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|den|da|di|du|la|le|del|dos)){0,2})\s*",
 )
 
