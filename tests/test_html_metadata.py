@@ -1249,3 +1249,26 @@ def test_a_name_in_bold_opening_the_text_is_the_byline(lead: str, expected: tupl
     if expected:
         assert article.byline == "Ann Lee"
         assert not article.text.lstrip().startswith("Ann Lee")
+
+
+def test_a_title_printed_in_a_titled_h2_beats_the_longer_title_tag() -> None:
+    # The <h1> is the site's logo; the work's title is printed in an <h2 class="title">, and <title> goes on
+    # with the chapter, the author and the site.
+    page = (
+        "<html><head><title>Harbour Notes - Chapter 1 - Ann Lee | Sea Tales [Harbour Archive]</title></head><body>"
+        "<h1 class='heading'><a href='/'><span>Harbour Archive</span></a></h1>"
+        "<div class='work'><h2 class='title heading'>Harbour Notes</h2><h3 class='byline'>Ann Lee</h3>"
+        "<p>The harbour board met on Tuesday night and voted to dredge the inner basin before the storms.</p>"
+        "<p>Fishing crews have complained for two seasons that their boats touch the bottom at low tide.</p>"
+        "</div></body></html>"
+    )
+    assert nm.from_html(page).headline == "Harbour Notes"
+
+
+def test_a_titled_h2_that_only_opens_a_word_of_the_title_is_no_headline() -> None:
+    page = (
+        "<html><head><title>Harbour Notes and Tides - Harbour Archive</title></head><body>"
+        "<h2 class='title'>Harbour</h2><p>The harbour board met on Tuesday night and voted to dredge.</p>"
+        "</body></html>"
+    )
+    assert nm.from_html(page).headline != "Harbour"

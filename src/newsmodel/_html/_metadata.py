@@ -814,7 +814,31 @@ def extract_headline(src: Sources) -> str | None:
             return next((text for text in headings if text in marked), titles[0])
         # The h1 is the headline as printed: kept whole (a site name is not printed there).
         return headings[0]
-    return titles[0] if titles else None
+    if not titles:
+        return None
+    return _titled_head(src, titles[0]) or titles[0]
+
+
+#: What parts a title as printed on the page from the rest of a metadata title ("Title - Chapter 1 - Author").
+_TITLE_PARTS = (" - ", " – ", " — ", " | ", ": ", " :: ", " · ")
+
+
+def _titled_head(src: Sources, title: str) -> str | None:
+    """The page's title as printed in a ``<h2>`` marked as a title (a class or id saying title or headline), when
+    the metadata title opens with it and goes on after a separator: the part the page shows as its heading.
+
+    Pages without a usable ``<h1>`` (the site's logo in it) print their title lower and give a longer one in
+    ``<title>`` ("Conversations with a Cryptid - Chapter 1 - Ann Lee - Fandom | Archive").
+    """
+    for node in src.doc.tree.css("h2")[:8]:
+        if not _titled(node):
+            continue
+        text = _node_text(node)
+        if text and len(text) < len(title) and title.startswith(text):
+            rest = title[len(text) :]
+            if rest.startswith(_TITLE_PARTS):
+                return text
+    return None
 
 
 def extract_alternative_headline(src: Sources, headline: str | None) -> str | None:
