@@ -1136,6 +1136,15 @@ def _coordinated_subject(masked: str, sentence: int, verb: int) -> tuple[int, in
     return subject_start, subject_end
 
 
+def _opens_name(masked: str, at: int) -> bool:
+    """Whether the mention at ``at`` opens with a capitalised word that is no article ("Tom Hale", not "The ...")."""
+    word = masked[at : at + 12].split(None, 1)[0] if masked[at : at + 12].strip() else ""
+    return word[:1].isupper() and word not in _ARTICLE_WORDS
+
+
+_ARTICLE_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those"})
+
+
 def _latest_mention(masked: str, start: int, verb: int) -> tuple[int, int] | None:
     """The mention that ends right before ``verb`` (one space between)."""
     found = mentions(masked, max(start, verb - 80), verb)
@@ -1293,6 +1302,13 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
                 continue  # "Trump, who defeated Kamala Harris, also indicated": Harris is not the subject
             if _joined_after_preposition(masked, start, span[0]):
                 break  # "dialogue between Putin and Trump signals": the subject is the phrase around them
+            if masked.startswith(",", span[1]) and _after_preposition(masked, span[0]):
+                # "Tom Hale, a scientist at the Harbour Institute, cited": the body closes the appositive of a name
+                # ("The leader of the Harbour Party, Tom Hale, condemned": the name itself, as before)
+                named = _subject_mention(masked, max(start, at - 160), at)
+                if named is not None and named[0] < span[0] and _opens_name(masked, named[0]):
+                    subject = named
+                    break
             if _GAP_BEFORE_CUE.fullmatch(masked, span[1], at):
                 subject = _holder_of_place(masked, start, found, index)
             break

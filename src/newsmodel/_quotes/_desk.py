@@ -271,6 +271,8 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
             labels = labels or _Labels(masked)
             speaks = labels.names_someone
         for claim in find_claims(text, masked[index], speaks):
+            if _offer_to_reader(text, claim.cue, claim.content):
+                continue  # "Harbour Pro offers you all the information you need": a sales pitch, no speech
             label = claim.mention if claim.cue is None else None
             if label is not None and text.startswith(":", label[1]):
                 labels = labels or _Labels(masked)
@@ -278,6 +280,10 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
                     continue  # "NEW DELHI: ...", "Apples: Cut into slices", "Star Wars Jedi: Fallen Order is ..."
             mention = _antecedent(text, claim.mention)
             source = _speaker(paragraphs, masked, cast, index, mention, claim.content[0], claim.cue)
+            if source is None and mention is not None and _opens_clause(text, *mention):
+                # "Despite challenging X, Tom Hale said ...": the subject of the sentence's main clause
+                main = _main_clause_subject(masked[index], mention[0])
+                source = _speaker(paragraphs, masked, cast, index, main, claim.content[0])
             if source is None or _opens_no_source(source.mention):
                 continue
             if source.mention in _LET_US and source.mention_span is not None:
@@ -1241,6 +1247,12 @@ def _speaker(
         stripped = stripped[: time.start()]
     if not stripped or stripped.isspace():
         return None  # (a line break alone: "[<br>.outline the plan" read "\n" as the subject of "outline")
+    opened = _after_opener(text, start, end)
+    if opened is None:
+        return None
+    start, stripped = opened, text[opened:end]
+    if _order_word(text, cast, start, end, cue):
+        return None
     identity: Identity = cast.resolve(stripped, paragraph, start)
     if identity.name is None and stripped.lower() == "it" and cue is not None:
         verb = text[cue[0] : cue[1]].lower()
@@ -1268,6 +1280,124 @@ def _speaker(
         medium[0] if medium else None,
         kind,
     )
+
+
+# words opening a subordinate clause: its subject follows ("Whenever a programmer thinks", "once the report showed")
+_CLAUSE_OPENERS = frozenset(
+    {"whenever", "wherever", "when", "if", "because", "although", "though", "while", "unless", "once", "after",
+     "before", "since", "until", "whereas"}
+)  # fmt: skip
+# prepositions whose object is no subject: "Despite the attacks", "Amid the protests"
+_OBJECT_OPENERS = frozenset({"despite", "amid", "amidst"})
+# what a noun phrase opens with when its first word is in lower case
+_PHRASE_OPENERS = _ANTECEDENT_OPENERS | PRONOUNS | frozenset({"some", "many", "most", "all", "each", "every", "no"})
+_SPACE_RUN = re.compile(r"\s++")
+_POSSESSIVE_AFTER = ("’s", "'s", "’ ", "' ")
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether a mention opens with a subordinator or a preposition whose object is no subject ("Despite")."""
+    first = text[start:end].split(None, 1)[0].lower() if text[start:end].strip() else ""
+    return first in _CLAUSE_OPENERS or first in _OBJECT_OPENERS
+
+
+_MAIN_REACH = 240
+
+
+def _main_clause_subject(masked: Masked, opener: int) -> tuple[int, int] | None:
+    """The subject of the main clause around a clause opened at ``opener``: the subject before it in the sentence
+    ("House Speaker Tom Hale, R-Vt., despite admitting that ...": House Speaker Tom Hale), else the mention right
+    after the next comma ("Despite challenging the board, Tom Hale said ...": Tom Hale)."""
+    sentence = sentence_start(masked, 0, opener)
+    if opener > sentence and (before := subject_before(masked, sentence, opener)) is not None:
+        return before
+    comma = masked.find(",", opener, opener + _MAIN_REACH)
+    if comma < 0:
+        return None
+    found = mentions(masked, comma + 1, min(len(masked), comma + 80))
+    if found and not masked[comma + 1 : found[0][0]].strip():
+        return found[0]
+    return None
+
+
+def _after_opener(text: str, start: int, end: int) -> int | None:
+    """Where a mention starts once a subordinator or a preposition opening it is left out, or None when no source is
+    left. "Whenever a programmer (thinks)": "a programmer"; "Despite (attacks)", "despite unprecedented (attacks)":
+    none, the preposition's object is no subject, unless it owns a cue noun ("Despite Tom Hale’s insistence that")."""
+    first = text[start:end].split(None, 1)[0].lower()
+    if first not in _CLAUSE_OPENERS and first not in _OBJECT_OPENERS:
+        return start
+    space = _SPACE_RUN.search(text, start, end)
+    if space is None:
+        return None  # the opener alone: "Whenever (asked about ...)"
+    rest = space.end()
+    head = text[rest:end].split(None, 1)[0]
+    if head.islower() and head.lower() not in _PHRASE_OPENERS:
+        return None  # "despite unprecedented": an adjective, no noun phrase
+    if head.lower() in _ANTECEDENT_OPENERS and " " not in text[rest:end].strip():
+        return None  # "Despite the": a determiner alone
+    if first in _OBJECT_OPENERS and not text.startswith(_POSSESSIVE_AFTER, end):
+        return None
+    return rest
+
+
+# particles and prepositions after an order's verb: "Stir in", "Add to", "Mix with", "Whisk together"
+_PARTICLES = frozenset(
+    {"in", "into", "to", "with", "together", "up", "down", "out", "off", "over", "through", "onto", "around", "away",
+     "back", "on"}
+)  # fmt: skip
+_ADVERB_OPENERS = frozenset({"along", "back", "later", "then", "now", "here", "there", "once", "away", "together"})
+_NO_ONE = frozenset({"nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "none"})
+_NEXT_WORD = re.compile(r"\s++([a-z]++)(?![\w’'])")
+
+
+def _order_word(text: str, cast: Cast, start: int, end: int, cue: tuple[int, int] | None) -> bool:
+    """Whether a mention is one capitalised word opening a sentence before a particle or a preposition ("Stir in
+    the lemon juice, adding ...", "Mix with ..."): a recipe's or a guide's order, no one. A word the article names
+    someone or something by elsewhere, a first name, a group or a medium stay, as does the subject of a finite
+    cue ("Hale on Monday said", "Lee in March writes"): an order's cue is a participle or a bare verb ("Build on
+    and support ...")."""
+    if cue is None or _finite_cue(text[cue[0] : cue[1]]):
+        return False
+    word = text[start:end]
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    if text[:start].rstrip()[-1:] not in _SENTENCE_ENDS:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after.group(1) not in _PARTICLES:
+        return False
+    lower = word.lower()
+    if lower.endswith(("ing", "ed")) or (lower.endswith("s") and not lower.endswith("ss")):
+        return False  # "Walking through ...", "Keeps saying ...": a participle or a verb with an unwritten subject
+    if lower in _NO_ONE or lower in PREPOSITIONS or lower in _ADVERB_OPENERS:
+        return False  # "Nobody", "Along with", "Back in": a pronoun, a preposition, an adverb
+    if lower in _GROUP_WORDS or lower in MEDIA_WORDS or lower in UNNAMED_NOUNS or is_first_name(word):
+        return False
+    return word not in cast.by_token and word not in cast.people
+
+
+_IRREGULAR_PAST = frozenset(
+    {"said", "told", "wrote", "thought", "felt", "knew", "saw", "found", "spoke", "gave", "made", "took", "held",
+     "put", "meant", "heard", "understood", "taught", "swore", "forecast", "bet", "read", "led", "brought"}
+)  # fmt: skip
+
+
+def _finite_cue(cue: str) -> bool:
+    """Whether a cue is a verb in the past or the third person ("said", "claimed", "argues"), no order's verb."""
+    verb = cue.split(None, 1)[0].lower() if cue.strip() else ""
+    return verb in _IRREGULAR_PAST or verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss"))
+
+
+def _offer_to_reader(text: str, cue: tuple[int, int] | None, content: tuple[int, int]) -> bool:
+    """Whether a claim is "offer(s) you ...": what a product gives the reader, no speech ("offered the crowd an
+    apology" and "offers a plan" stay claims)."""
+    if cue is None or text[cue[0] : cue[1]].lower() not in _OFFER_FORMS:
+        return False
+    return text.startswith(("you ", "You "), content[0])
+
+
+_OFFER_FORMS = frozenset({"offer", "offers"})
 
 
 _ = (Part,)

@@ -541,7 +541,8 @@ def _after_preposition(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is a preposition ("in Washington").
 
     A place after a place that follows a preposition counts too ("in Columbus, Ohio"), and so does
-    a name whose first word was trimmed ("of New York" read as "York"); at most a few words back.
+    a name whose first word was trimmed ("of New York" read as "York") and one after an article and a compound
+    adjective ("at the government-funded Harbour Institute"); at most a few words back.
     """
     for _ in range(_PREPOSITION_HOPS):
         if start < 2 or text[start - 1] != " ":
@@ -551,6 +552,8 @@ def _after_preposition(text: str, start: int) -> bool:
         word = text[space + 1 if space >= 0 else low : start - 1]
         if word.lower() in PREPOSITIONS:
             return True
+        if space > 0 and word.islower() and "-" in word:
+            return _COMPOUND_AFTER.search(text, max(0, space - 16), space + 1) is not None
         if not (word[:1].isupper() and space > 0 and (word.lower() in STOP_CAPITALS or word.endswith(","))):
             return False
         if word.endswith(",") and word[:-1].lower() in _TIMES:
@@ -560,6 +563,8 @@ def _after_preposition(text: str, start: int) -> bool:
 
 
 _PREPOSITION_HOPS = 4
+# a preposition and an article before a compound adjective: "at the (government-funded Harbour Institute)"
+_COMPOUND_AFTER = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(PREPOSITIONS))})\s++(?:the|a|an)\s\Z")
 #: Months and days: "in May," closes a phrase of time, not a place that a place follows.
 _TIMES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
