@@ -74,3 +74,9 @@ def test_a_body_closing_an_appositive_is_no_source() -> None:
     assert [(source, cue) for _, source, cue in claims] == [("Tom Hale", "said")]
     claims = _claims("The leader of the Harbour Party, Tom Hale, condemned the attack.")
     assert [(source, cue) for _, source, cue in claims] == [("Tom Hale", "condemned")]
+
+
+def test_a_vocative_before_a_clause_is_no_appositive() -> None:
+    """The rule above, first version, gave "Folks" as a source: 'Folks, if you criticize anyone in The Harbour
+    Club, ..., expect ...' is an order to the reader; "Folks" opens no appositive and is no source."""
+    assert _claims("Folks, if you criticize anyone in The Harbour Club, or their friends, expect the same thing.") == []

@@ -1136,10 +1136,19 @@ def _coordinated_subject(masked: str, sentence: int, verb: int) -> tuple[int, in
     return subject_start, subject_end
 
 
-def _opens_name(masked: str, at: int) -> bool:
-    """Whether the mention at ``at`` opens with a capitalised word that is no article ("Tom Hale", not "The ...")."""
+def _opens_appositive(masked: str, named: tuple[int, int]) -> bool:
+    """Whether a mention opens with a capitalised word that is no article ("Tom Hale", not "The ...") and an
+    aside follows it (", a scientist at ...", ", 45, of ...", ", part of ..."), not a clause (a vocative's "Folks, if
+    you ...")."""
+    at = named[0]
     word = masked[at : at + 12].split(None, 1)[0] if masked[at : at + 12].strip() else ""
-    return word[:1].isupper() and word not in _ARTICLE_WORDS
+    return word[:1].isupper() and word not in _ARTICLE_WORDS and _CLAUSE_AFTER.match(masked, named[1]) is None
+
+
+_CLAUSE_AFTER = re.compile(
+    r",\s++(?:if|when|whenever|because|although|though|while|unless|once|after|before|since|until|and|but|or|so|"
+    r"you|we|I|they|he|she|it)(?![\w’'])"
+)
 
 
 _ARTICLE_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those"})
@@ -1306,7 +1315,7 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
                 # "Tom Hale, a scientist at the Harbour Institute, cited": the body closes the appositive of a name
                 # ("The leader of the Harbour Party, Tom Hale, condemned": the name itself, as before)
                 named = _subject_mention(masked, max(start, at - 160), at)
-                if named is not None and named[0] < span[0] and _opens_name(masked, named[0]):
+                if named is not None and named[0] < span[0] and _opens_appositive(masked, named):
                     subject = named
                     break
             if _GAP_BEFORE_CUE.fullmatch(masked, span[1], at):
