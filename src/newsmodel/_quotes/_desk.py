@@ -378,17 +378,27 @@ class _Labels:
     title's first half ("Star Wars Jedi: Fallen Order is ...") is none of these."""
 
     def __init__(self, masked: Sequence[str]) -> None:
+        self.masked = masked
         self.opening: dict[str, int] = {}
-        self.written: set[str] = set()
+        self._written: set[str] | None = None
         self.transcript: bool | None = None
         for text in masked:
             name = label_name(text)
             if name is not None:
                 self.opening[name] = self.opening.get(name, 0) + 1
-            for word in _CAPITALISED.finditer(text):
-                before = text[max(0, word.start() - 4) : word.start()].rstrip()[-1:]
-                if not text.startswith(":", word.end()) and before not in _SENTENCE_ENDS:
-                    self.written.add(word.group())
+
+    @property
+    def written(self) -> set[str]:
+        """The capitalised words the running text writes inside a sentence, not before a colon: listed on first
+        need (a label that opens with a first name, the most common, never asks)."""
+        if self._written is None:
+            self._written = set()
+            for text in self.masked:
+                for word in _CAPITALISED.finditer(text):
+                    before = text[max(0, word.start() - 4) : word.start()].rstrip()[-1:]
+                    if not text.startswith(":", word.end()) and before not in _SENTENCE_ENDS:
+                        self._written.add(word.group())
+        return self._written
 
     def names_someone(self, name: str) -> bool:
         words = name.split()
