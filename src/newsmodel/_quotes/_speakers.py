@@ -167,7 +167,7 @@ def _word_before_is_stop(text: str, start: int, end: int) -> tuple[int, int] | N
         space = text.find(" ", start, end)
         first = text[start:end] if space < 0 else text[start:space]
         bare = first.lower().strip(",")
-        if _COMPOUND_ADJECTIVE.fullmatch(first):
+        if "-" in first and _COMPOUND_ADJECTIVE.fullmatch(first):
             pass  # "Late-night (host)", "Award-winning Ann Lee": a compound adjective opening the sentence
         elif not is_stop_capital(bare) or first.islower() or (space < 0 and bare in PRONOUNS):
             return (start, end)
