@@ -38,6 +38,7 @@ from ._vocab import (
     TEASER_LABEL,
     class_tokens,
     furniture_line,
+    image_path,
 )
 
 __all__ = ["Content", "find_content"]
@@ -1174,7 +1175,7 @@ def _links_away(item: LexborNode) -> bool:
     """Whether a link of ``item`` leads away from the page: a picture linking to its own file at full size (a
     list of the article's points, each with its screenshot) is no teaser's link to another story."""
     for anchor in item.css("a[href]"):
-        href = (anchor.attributes.get("href") or "").split("?", 1)[0].split("#", 1)[0].lower()
+        href = image_path(anchor.attributes.get("href") or "").lower()
         if not href.endswith(_PICTURE_FILES):
             return True
     return False
