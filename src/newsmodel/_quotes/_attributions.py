@@ -27,6 +27,7 @@ from ._cues import (
     CLAIM_STANCE,
     CLAIM_STANCE_VERBS,
     CLAIMING,
+    CLAUSE_OPENERS,
     CUE,
     CUE_PARTICIPLES,
     DESCRIPTION,
@@ -1146,8 +1147,7 @@ def _opens_appositive(masked: str, named: tuple[int, int]) -> bool:
 
 
 _CLAUSE_AFTER = re.compile(
-    r",\s++(?:if|when|whenever|because|although|though|while|unless|once|after|before|since|until|and|but|or|so|"
-    r"you|we|I|they|he|she|it)(?![\w’'])"
+    rf",\s++(?:{word_alternation((*CLAUSE_OPENERS, 'and', 'but', 'or', 'so', 'I', *(PRONOUNS - {'i'})))})(?![\w’'])"
 )
 
 

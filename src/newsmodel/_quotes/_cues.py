@@ -16,6 +16,7 @@ __all__ = [
     "CLAIM_ONLY_CUES",
     "CLAIM_STANCE",
     "CLAIM_STANCE_VERBS",
+    "CLAUSE_OPENERS",
     "CLOSED_MENTION",
     "CLOSED_NAME",
     "CUE",
@@ -466,6 +467,12 @@ CLAIM_STANCE = word_alternation((*STANCE_VERBS, *CLAIM_STANCE_VERBS))
 
 #: Personal pronouns that can be a speaker.
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+#: Words opening a subordinate clause, whose subject follows ("Whenever a programmer thinks", "once the report").
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"whenever", "wherever", "when", "if", "because", "although", "though", "while", "unless", "once", "after",
+     "before", "since", "until", "whereas"}
+)  # fmt: skip
 
 #: Nouns that describe a person by what they do ("the spokeswoman", "a senior official").
 ROLE_NOUNS: tuple[str, ...] = (

@@ -17,6 +17,7 @@ from ._attributions import find_claims, label_name
 from ._coref import Cast, Identity, clean_span, mention_kind
 from ._cues import (
     CLAIMING,
+    CLAUSE_OPENERS,
     CUE,
     MEDIA_WORDS,
     NAME,
@@ -1292,11 +1293,6 @@ def _speaker(
     )
 
 
-# words opening a subordinate clause: its subject follows ("Whenever a programmer thinks", "once the report showed")
-_CLAUSE_OPENERS = frozenset(
-    {"whenever", "wherever", "when", "if", "because", "although", "though", "while", "unless", "once", "after",
-     "before", "since", "until", "whereas"}
-)  # fmt: skip
 # prepositions whose object is no subject: "Despite the attacks", "Amid the protests"
 _OBJECT_OPENERS = frozenset({"despite", "amid", "amidst"})
 # what a noun phrase opens with when its first word is in lower case
@@ -1308,7 +1304,7 @@ _POSSESSIVE_AFTER = ("’s", "'s", "’ ", "' ")
 def _opens_clause(text: str, start: int, end: int) -> bool:
     """Whether a mention opens with a subordinator or a preposition whose object is no subject ("Despite")."""
     first = text[start:end].split(None, 1)[0].lower() if text[start:end].strip() else ""
-    return first in _CLAUSE_OPENERS or first in _OBJECT_OPENERS
+    return first in CLAUSE_OPENERS or first in _OBJECT_OPENERS
 
 
 _MAIN_REACH = 240
@@ -1335,7 +1331,7 @@ def _after_opener(text: str, start: int, end: int) -> int | None:
     left. "Whenever a programmer (thinks)": "a programmer"; "Despite (attacks)", "despite unprecedented (attacks)":
     none, the preposition's object is no subject, unless it owns a cue noun ("Despite Tom Hale’s insistence that")."""
     first = text[start:end].split(None, 1)[0].lower()
-    if first not in _CLAUSE_OPENERS and first not in _OBJECT_OPENERS:
+    if first not in CLAUSE_OPENERS and first not in _OBJECT_OPENERS:
         return start
     space = _SPACE_RUN.search(text, start, end)
     if space is None:
