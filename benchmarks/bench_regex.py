@@ -8,6 +8,13 @@ and pairs of them, repeated n times and followed by a character that makes the m
 pattern whose time ratio stays near 4 per doubling is quadratic; one that runs out of
 budget while the string is still short is exponential. Writes ``benchmarks/results/regex.md``.
 
+Each pattern is timed the way the package calls it. The sources are read (``ast``) for every
+use of a pattern's name: a pattern whose every use is ``.match`` or ``.fullmatch`` (it is
+tried at one position, after a cue or at a sentence's start) is timed with ``match`` and
+``fullmatch`` at the start of the pumped string, where ``search`` would try it at every
+position and report the number of positions as the pattern's cost. A name used any other
+way (``search``, ``finditer``, ``sub``, handed to a function, kept in a tuple) is searched.
+
     .venv/bin/python benchmarks/bench_regex.py            # a few minutes
     .venv/bin/python benchmarks/bench_regex.py --max-length 65536 --module _quotes
 """
@@ -15,13 +22,14 @@ budget while the string is still short is exponential. Writes ``benchmarks/resul
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib
 import itertools
 import pkgutil
 import platform
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -60,6 +68,67 @@ def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
                 if isinstance(pattern.pattern, str) and id(pattern) not in seen:
                     seen.add(id(pattern))
                     yield f"{info.name}.{name}{index}", pattern
+
+
+#: The methods that try a pattern at one position only.
+ANCHORED = frozenset({"match", "fullmatch"})
+_PATTERN_METHODS = frozenset({"match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split"})
+#: What reading a pattern's attribute does not run it.
+_PATTERN_ATTRIBUTES = frozenset({"pattern", "flags", "groups", "groupindex"})
+
+
+def package_sources() -> Iterator[str]:
+    """The text of every module of newsmodel."""
+    for path in sorted(Path(newsmodel.__file__).parent.rglob("*.py")):
+        yield path.read_text(encoding="utf-8")
+
+
+def uses(sources: Iterable[str]) -> dict[str, set[str]]:
+    """How each name is used in ``sources``: the pattern methods called on it, or "other".
+
+    Names are compared without their module (two modules' ``_SPLIT`` share their uses), so a name
+    reads as anchored only if every module that writes it only matches it.
+    """
+    found: dict[str, set[str]] = {}
+    for source in sources:
+        tree = ast.parse(source)
+        harmless: set[int] = set()  # the nodes that read a pattern without searching it: a method called, `is`
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in _PATTERN_METHODS
+            ):
+                target = node.func.value
+                name = _identifier(target)
+                if name is not None:
+                    found.setdefault(name, set()).add(node.func.attr)
+                    harmless.add(id(target))
+            elif isinstance(node, ast.Compare) and all(isinstance(op, ast.Is | ast.IsNot) for op in node.ops):
+                harmless.update(id(side) for side in (node.left, *node.comparators))  # "match.re is _TAIL"
+            elif isinstance(node, ast.Attribute) and node.attr in _PATTERN_ATTRIBUTES:
+                harmless.add(id(node.value))  # "_TAIL.pattern" read to build another pattern
+        for node in ast.walk(tree):
+            name = _identifier(node)
+            if name is not None and id(node) not in harmless and not isinstance(getattr(node, "ctx", None), ast.Store):
+                found.setdefault(name, set()).add("other")
+    return found
+
+
+def _identifier(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+def anchored(where: str, used: dict[str, set[str]]) -> bool:
+    """Whether a pattern (``module.NAME``, not one inside a container) is only ever matched at a position."""
+    if "[" in where:
+        return False
+    calls = used.get(where.rsplit(".", 1)[1], set())
+    return bool(calls) and calls <= ANCHORED
 
 
 def _within(value: Any, depth: int = 0) -> Iterator[tuple[str, re.Pattern[str]]]:
@@ -139,24 +208,30 @@ def pumps(pattern: re.Pattern[str]) -> list[str]:
     return list(dict.fromkeys(singles + pairs + [" ".join(singles[:4])]))
 
 
-def _time(pattern: re.Pattern[str], text: str) -> float:
+def _time(pattern: re.Pattern[str], text: str, at_start: bool) -> float:
     # CPU time of this process, not wall time: other jobs on a shared machine do not inflate it.
     best = float("inf")
     for _ in range(2):
         start = time.process_time()
-        pattern.search(text)
-        pattern.findall(text)
+        if at_start:
+            pattern.match(text)
+            pattern.fullmatch(text)
+        else:
+            pattern.search(text)
+            pattern.findall(text)
         best = min(best, time.process_time() - start)
     return best
 
 
-def probe(pattern: re.Pattern[str], unit: str, killer: str, max_length: int, budget: float) -> list[tuple[int, float]]:
+def probe(
+    pattern: re.Pattern[str], unit: str, killer: str, max_length: int, budget: float, at_start: bool = False
+) -> list[tuple[int, float]]:
     """Times for growing strings unit*n + killer, until the budget or the length runs out."""
     series: list[tuple[int, float]] = []
     n = max(1, 256 // len(unit))
     while len(unit) * n <= max_length:
         text = unit * n + killer
-        seconds = _time(pattern, text)
+        seconds = _time(pattern, text, at_start)
         series.append((len(text), seconds))
         if seconds > budget:
             break
@@ -195,13 +270,16 @@ def main() -> None:
 
     started = time.perf_counter()
     found: list[tuple[str, re.Pattern[str]]] = [(w, p) for w, p in patterns() if args.module in w]
-    flagged: list[tuple[str, str, str, str, list[tuple[int, float]]]] = []
+    used = uses(package_sources())
+    at_start = {where for where, _ in found if anchored(where, used)}
+    flagged: list[Flag] = []
     probes = 0
     for where, pattern in found:
+        how = where in at_start
         worst: tuple[str, str, str, list[tuple[int, float]]] | None = None
         for unit in pumps(pattern):
             for killer in KILLERS:
-                series = probe(pattern, unit, killer, args.max_length, args.budget)
+                series = probe(pattern, unit, killer, args.max_length, args.budget, how)
                 probes += len(series)
                 kind, _ = verdict(series, args.budget)
                 if kind != "linear" and (worst is None or series[-1][1] > worst[3][-1][1]):
@@ -209,18 +287,24 @@ def main() -> None:
         if worst is not None:
             # confirm at a larger size: noise on a shared machine makes single ratios unreliable
             kind, unit, killer, series = worst
-            series = probe(pattern, unit, killer, args.max_length * 2, args.budget * 2)
+            series = probe(pattern, unit, killer, args.max_length * 2, args.budget * 2, how)
             kind, _ = verdict(series, args.budget * 2)
             if kind != "linear":
-                flagged.append((where, kind, unit, killer, series))
-                print(f"{kind}: {where} {pattern.pattern[:80]!r} unit={unit!r} killer={killer!r}", flush=True)
-    _write(args, found, flagged, probes, time.perf_counter() - started)
+                call = "match" if how else "search"
+                flagged.append((where, call, kind, unit, killer, series))
+                print(f"{kind} ({call}): {where} {pattern.pattern[:80]!r} unit={unit!r} killer={killer!r}", flush=True)
+    _write(args, found, len(at_start), flagged, probes, time.perf_counter() - started)
+
+
+#: A flagged pattern: where it lives, how it was called, the verdict, the pump, its end and the timings.
+Flag = tuple[str, str, str, str, str, list[tuple[int, float]]]
 
 
 def _write(
     args: argparse.Namespace,
     found: list[tuple[str, re.Pattern[str]]],
-    flagged: list[tuple[str, str, str, str, list[tuple[int, float]]]],
+    matched: int,
+    flagged: list[Flag],
     probes: int,
     total: float,
 ) -> None:
@@ -229,21 +313,24 @@ def _write(
         "",
         f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
         f"`benchmarks/bench_regex.py` ({total:.0f} s, CPU times): {len(found)} compiled patterns found in newsmodel's "
-        f"modules, {probes:,} timed probes (search + findall on pumped strings up to {args.max_length * 2:,} "
-        "characters). A pattern is flagged when its time grows by more than 2.5× per doubling at the two "
-        "largest sizes (confirmed by a second, longer series), or runs out of the budget on a short string.",
+        f"modules{' whose name holds ' + repr(args.module) if args.module else ''}, {probes:,} timed probes on "
+        f"pumped strings up to {args.max_length * 2:,} characters: {len(found) - matched} patterns searched "
+        f"(search + findall), {matched} that the package only ever matches at a position (its sources read for "
+        "every use of the name) timed with match + fullmatch at the string's start. A pattern is flagged when its "
+        "time grows by more than 2.5× per doubling at the two largest sizes (confirmed by a second, longer "
+        "series), or runs out of the budget on a short string.",
         "",
     ]
     if not flagged:
         lines.append("No pattern flagged.")
     else:
         lines += [
-            "| pattern | verdict | pump | then | sizes → seconds |",
-            "|---|---|---|---|---|",
+            "| pattern | called as | verdict | pump | then | sizes → seconds |",
+            "|---|---|---|---|---|---|",
         ]
-        for where, kind, unit, killer, series in flagged:
+        for where, call, kind, unit, killer, series in flagged:
             timings = ", ".join(f"{n:,}: {s:.3f}" for n, s in series[-3:])
-            lines.append(f"| `{where}` | {kind} | `{unit!r}` | `{killer!r}` | {timings} |")
+            lines.append(f"| `{where}` | {call} | {kind} | `{unit!r}` | `{killer!r}` | {timings} |")
     lines.append("")
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text("\n".join(lines), encoding="utf-8")

@@ -129,10 +129,6 @@ _FROM_SOURCE = re.compile(
     rf"{_B}(?:[Ff]rom|[Mm]ore\s+from)\s++(?:(?P<m>(?:the|a|an|his|her|their|its)\s++[^,.;:!?“”\"]{{1,60}}?|{NAME})"
     rf"|(?P<o>{NAME})(?:’s|'s)\s++[^,.;:!?“”\"]{{1,40}}?)\s*+:\s*+\Z"
 )
-_GAP_AFTER_CUE = re.compile(
-    r"(?:\s+(?:\w+ly|in\s+a\s+\w+|in\s+an\s+\w+|on\s+\w+|to\s+reporters|reporters|me|him|her|them|us|told)){0,3}"
-    r"\s*[,:—–]?\s*\Z"
-)
 _MEDIA_OUTLETS = r"(?:CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|BBC|Twitter|Facebook|Instagram)"
 _MEDIUM_NAMED = re.compile(
     rf"\b(?:interview|conversation|appearance|speaking|spoke|talking|talked)\s+(?:with|to|on)\s+(?P<a>{NAME})"
