@@ -26,6 +26,7 @@ from ._vocab import (
     BODY_CLASS_KEYS,
     BOILERPLATE_TEXT,
     CAPTION_WORDS,
+    CASE_TWINS,
     COMMENT_WORDS,
     DECK_WORDS,
     DROP_TAGS,
@@ -95,8 +96,6 @@ _NOTICE_KEYS = (
     "disclaimer", "informational", "constitute", "editorial", "find", "compile",
 )  # fmt: skip
 _NOTICE_MAY_KEYS = ("share", "revenue", "sales")
-# Characters that a case-insensitive regular expression matches with an ASCII letter.
-_CASE_TWINS = "\u0130\u0131\u017f\u212a"
 
 
 class Content:
@@ -917,7 +916,7 @@ def _notice_possible(text: str, lowered: str) -> bool:
         return True
     if "may" in lowered and any(key in lowered for key in _NOTICE_MAY_KEYS):
         return True
-    return not text.isascii() and any(char in text for char in _CASE_TWINS)
+    return not text.isascii() and any(char in text for char in CASE_TWINS)
 
 
 def _is_leaf(node: LexborNode) -> bool:

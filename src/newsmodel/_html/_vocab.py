@@ -18,6 +18,7 @@ __all__ = [
     "CAPTION_CREDIT",
     "CAPTION_CREDIT_MAX",
     "CAPTION_WORDS",
+    "CASE_TWINS",
     "CODE_TAGS",
     "CONTAINER_TAGS",
     "DECK_WORDS",
@@ -540,27 +541,31 @@ def _whole_line(body: str) -> re.Pattern[str]:
 #: The whole furniture-line search in one pattern (``furniture_line`` gives its answer faster).
 FURNITURE_LINE = _whole_line("|".join((_LINE_PLAIN, *(body for _, body in _LINE_GATED))))
 _FURNITURE_PLAIN = _whole_line(_LINE_PLAIN)
-_FURNITURE_GATED = tuple((words, _whole_line(body)) for words, body in _LINE_GATED)
 _FURNITURE_ALL_GATED = _whole_line("|".join(body for _, body in _LINE_GATED))
+# Each word with the form it gates, in one flat list: a line is tested for each word once (a form gated by two
+# words that the line both holds is tried twice, which changes no answer).
+_FURNITURE_GATES = tuple((word, _whole_line(body)) for words, body in _LINE_GATED for word in words)
+#: The characters that case-insensitive matching takes for an ASCII letter ("ſ" for "s", "ı" and "İ" for "i",
+#: the Kelvin sign for "k"): the only ones through which a line could match a word its lower case lacks.
+CASE_TWINS = "\u0130\u0131\u017f\u212a"
 
 
 def furniture_line(text: str) -> bool:
     """Whether ``text`` is a whole furniture line (``FURNITURE_LINE`` matches it).
 
     The same answer as ``FURNITURE_LINE.match``, faster: the forms that open with a free
-    run of text are tried only when the line holds a word they need. Case-insensitive
-    matching pairs a few non-ASCII letters with ASCII ones (dotless i, long s), so a
-    line that is not ASCII tries every such form.
+    run of text are tried only when the line holds a word they need (in lower case, white
+    space collapsed: a form's "like\\s+this" is "like this" there). A line holding one of
+    ``CASE_TWINS`` (rare) tries every such form.
     """
     if _FURNITURE_PLAIN.match(text) is not None:
         return True
-    if not text.isascii():
+    if not text.isascii() and any(char in text for char in CASE_TWINS):
         return _FURNITURE_ALL_GATED.match(text) is not None
     lowered = text.lower()
-    return any(
-        any(word in lowered for word in words) and pattern.match(text) is not None
-        for words, pattern in _FURNITURE_GATED
-    )
+    if "  " in lowered or not lowered.isprintable():
+        lowered = " ".join(lowered.split())
+    return any(word in lowered and pattern.match(text) is not None for word, pattern in _FURNITURE_GATES)
 
 
 #: Words one of which every ``NOTICE_PHRASE`` match holds (a cheap test before the search).
