@@ -2,7 +2,8 @@
 
 The property tests generate articles; these are the articles ``from_html`` makes of real news
 pages (long bodies, tables, figures, quotes with their speakers, related posts, odd metadata).
-Each must come back equal from JSON, Markdown and newsmodel's own HTML.
+Each must come back equal from JSON, Markdown and newsmodel's own HTML, and what plain text keeps of it
+from plain text.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Callable
 import pytest
 
 import newsmodel as nm
+from newsmodel._plaintext_writer import plain_form
+from newsmodel._quotes import extract_quotes
 from tests.test_robust_support import page_bytes, page_paths
 
 FORMATS: dict[str, tuple[Callable[[nm.Article], str], Callable[[str], nm.Article]]] = {
@@ -39,3 +42,24 @@ def test_articles_of_real_pages_round_trip(name: str) -> None:
             ]
             differ.append(f"{path.parent.name}/{path.name}: {fields}")
     assert not differ, f"{len(differ)} of {len(paths)} articles differ after the {name} round trip: {differ[:10]}"
+
+
+@pytest.mark.data
+def test_articles_of_real_pages_round_trip_through_plain_text() -> None:
+    """Plain text carries less (docs/plaintext.md): what it keeps (``plain_form``), with the quotes the extractor
+    finds in that, must come back whole."""
+    paths = page_paths()
+    assert len(paths) > 500, "the benchmark pages are missing"
+    differ = []
+    for path in paths:
+        article = nm.from_html(page_bytes(path))
+        kept = extract_quotes(plain_form(article))
+        back = nm.from_text(nm.to_text(article))
+        if back != kept:
+            fields = [
+                field.name
+                for field in nm.Article.__attrs_attrs__
+                if getattr(back, field.name) != getattr(kept, field.name)
+            ]
+            differ.append(f"{path.parent.name}/{path.name}: {fields}")
+    assert not differ, f"{len(differ)} of {len(paths)} articles differ after the plain-text round trip: {differ[:10]}"
