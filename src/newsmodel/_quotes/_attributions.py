@@ -138,8 +138,9 @@ _THAT = r"\s*+,?\s*+(?P<that>that(?:\s+|(?=,\s)))?"
 
 def _lead(setting: int, words: int) -> re.Pattern[str]:
     """A content lead: a phrase of time or place (up to ``setting`` words), an object (up to ``words``), "that".
-    No lead runs past a "that" ("said that even if one thinks that ...": the first opens the content)."""
-    stops = "is|was|are|were|would|will|has|have|had|it|he|she|they|we|I|you|there|that"
+    No lead runs past a "that" ("said that even if one thinks that ...": the first opens the content), nor past a
+    modal verb ("said the group could come back with that request": the clause has begun, "that" is its word)."""
+    stops = "is|was|are|were|would|will|can|could|may|might|must|should|has|have|had|it|he|she|they|we|I|you|there|that"
     return re.compile(
         r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
         rf"(?:\s+[\w’'.\-\"“”]+){{0,{setting}}}?(?=\s*+,?\s*+that\b))?"
@@ -198,6 +199,7 @@ _AND_STANCE = re.compile(rf",?\s++and\s++(?:also\s++|later\s++|then\s++)?(?:{CLA
 # a list of examples ("a vast expansion, including ...") ends it; "during" does not ("pressed for a deal during the
 # budget talks": the occasion is part of the stance)
 _QUOTE_COMMA = re.compile(r"[,;][\"”’'»]++")
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
 _DASH = re.compile(r"\s(?:[—–]|--?)\s")
 # (a comma or a space read first as one class, as in _CLAUSE_BREAK; "(?<![a-z]ed\s)" after the space is
 # "(?<![a-z]ed)" before it)
@@ -912,7 +914,10 @@ def _middle_claim(text: str, masked: str, start: int, end: int, cue: re.Match[st
         return None
     if masked[comma - 1] in "”\"’»'" or cue.group() in WEAK_CUES:
         return None  # "“...,” he said, ...": the quote desk has it
-    if _words(masked, start, comma) < 2 or _words(masked, match.end(), end) < 3:
+    # "The plan, he says, is dead.": two plain words after a credit in subject-verb order make a clause; a quote
+    # after it ("..., he said, “...”") is the quote desk's, and after "said X," two words are an appositive
+    least = 2 if match.group("c") and not _QUOTE_MARK.search(text, match.end(), end) else 3
+    if _words(masked, start, comma) < 2 or _words(masked, match.end(), end) < least:
         return None
     if match.group("c2") and _APPOSITIVE_LEAD.match(masked, match.end(), end):
         return None  # "..., said Jane Hill, a professor at ...": an appositive of the source, not more content

@@ -1,0 +1,39 @@
+"""Claims found in session 28 (more recall of reported speech; one invented fixture each)."""
+
+from __future__ import annotations
+
+from newsmodel import Article, Paragraph, Section
+from newsmodel._quotes import extract_quotes
+
+
+def _claims(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    article = extract_quotes(Article(sections=[Section(blocks=[Paragraph(p) for p in paragraphs])]))
+    return [(a.content, a.source.mention, a.cue) for a in article.attributions]
+
+
+def test_a_credit_between_commas_before_a_short_predicate() -> None:
+    """ "The plan, he says, is dead.": two plain words after a credit in subject-verb order finish the clause the
+    credit sits in; the sentence is the claim."""
+    assert _claims("Tom Hale ran in 1999. This ferry, he says, is different.") == [
+        ("This ferry, he says, is different", "he", "says")
+    ]
+    assert _claims("The harbour plan, the pilots concluded, never worked.") == [
+        ("The harbour plan, the pilots concluded, never worked", "the pilots", "concluded")
+    ]
+
+
+def test_a_short_predicate_after_a_credit_stays_out_before_a_quote_or_appositive() -> None:
+    """A regression guard (passes on main too): two words after the credit are no clause when a quote follows
+    ('..., he said, “..."', the quote desk's) or the credit is inverted ("..., said Ann Lee, the editor.")."""
+    claims = _claims("The ferry has greatly slowed the pace of trade, said Ann Lee, Harbourton's editor.")
+    assert [(content, source) for content, source, _ in claims] == [
+        ("The ferry has greatly slowed the pace of trade", "Ann Lee")
+    ]
+
+
+def test_a_modal_verb_ends_the_object_before_that() -> None:
+    """ "said the group could come back with that request": a modal verb shows the clause has begun, so the
+    "that" after it is a demonstrative of the clause, not the conjunction opening the content."""
+    assert _claims("Ann Lee put off deciding but said the crew could come back later with that request.") == [
+        ("the crew could come back later with that request", "Ann Lee", "said")
+    ]
