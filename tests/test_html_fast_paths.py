@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from newsmodel._html._jsonld import ATTRIBUTIONS_KEY, QUOTES_KEY, _may_hold_key
 from newsmodel._html._meta_values import _parse_loose, _printed_day
-from newsmodel._html._vocab import FURNITURE_LINE, furniture_line
+from newsmodel._html._vocab import FURNITURE_LINE, NOTICE_PHRASE, furniture_line, notice_phrase
 
 _MONTHS = (
     "Jan", "january", "FEB", "Mar.", "April", "May", "May.", "jun", "July", "Aug.", "Sept", "sept.", "Sep", "Oct",
@@ -86,3 +86,25 @@ def test_furniture_line_answers_as_the_whole_pattern() -> None:
     """(A guard for a speed change: the gates of furniture_line never turn away a line the pattern matches.)"""
     for line in _FURNITURE_LINES:
         assert furniture_line(line) == (FURNITURE_LINE.match(line) is not None), line
+
+
+#: Paragraphs holding each form of a site notice (or nearly), some with the letters case-insensitive matching
+#: takes for ASCII ones, or with white space other than one space between the words.
+_NOTICES = (
+    "We may earn a commission from links.", "We\u00a0may  earn a small commission",
+    "Harbour has affiliate partnerships.",
+    "By using this website you agree.", "Writers may receive a share of the revenue.", "We earn compensation.",
+    "Products are independently selected by our editors.", "© Harbour Council. All rights\nreserved.",
+    "It may not be reproduced, broadcast", "This website uses cookies.", "We uſe cookies.",
+    "Read our editorial policy.",
+    "according to the Harbour Gazette's editorial process", "Find out more about how we test.",
+    "The data used to compile this article came from the council.", "Disclaimer: none.",
+    "This is for informational purposes only.", "This does not constitute legal advice.", "All rights reſerved.",
+    "Ann Lee may share the data.", "Tom Hale found the cookies.",
+)  # fmt: skip
+
+
+def test_notice_phrase_answers_as_the_whole_pattern() -> None:
+    """(A guard for a speed change: the gates of notice_phrase never turn away a text the pattern finds.)"""
+    for text in _NOTICES:
+        assert notice_phrase(text) == (NOTICE_PHRASE.search(text) is not None), text

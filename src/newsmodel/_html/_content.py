@@ -26,13 +26,10 @@ from ._vocab import (
     BODY_CLASS_KEYS,
     BOILERPLATE_TEXT,
     CAPTION_WORDS,
-    CASE_TWINS,
     COMMENT_WORDS,
     DECK_WORDS,
     DROP_TAGS,
     NEGATIVE,
-    NOTICE_PHRASE,
-    NOTICE_WORDS,
     POSITIVE,
     RELATED_CLASS,
     RELATED_LABEL,
@@ -40,6 +37,7 @@ from ._vocab import (
     class_tokens,
     furniture_line,
     image_path,
+    notice_phrase,
 )
 
 __all__ = ["Content", "find_content"]
@@ -89,13 +87,6 @@ _PRUNE_QUERY = "p, div, span, time, small, em, strong, b, i, h1, h2, h3, h4, h5,
 # DROP_TAGS as one query.
 _DROP_QUERY = ", ".join(DROP_TAGS)
 _WORD = re.compile(r"\w+")
-# A word every match of an alternative of NOTICE_PHRASE holds (keep the two in step),
-# and the words that the alternatives starting "may" / "we may" need besides "may".
-_NOTICE_KEYS = (
-    "affiliate", "using", "compensation", "commission", "independently", "reserved", "broadcast", "cookies",
-    "disclaimer", "informational", "constitute", "editorial", "find", "compile",
-)  # fmt: skip
-_NOTICE_MAY_KEYS = ("share", "revenue", "sales")
 
 
 class Content:
@@ -892,31 +883,18 @@ def _short_words(node: LexborNode, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
-def _notice(node: LexborNode, text: str) -> bool:
-    """A paragraph (or a division holding no other) that is the site's notice."""
+def _notice(node: LexborNode, text: str, notices: dict[str, bool]) -> bool:
+    """A paragraph (or a division holding no other) that is the site's notice.
+
+    ``notices``: whether each text read so far holds a notice's phrase (nested elements often hold the same).
+    """
     tag = node.tag
     if tag != "p" and tag != "div":
         return False
-    lowered = text.lower()
-    if not any(word in lowered for word in NOTICE_WORDS) or not _notice_possible(text, lowered):
-        return False
-    # The element's shape (a CSS query) before the phrase (a slow search).
-    return (tag == "p" or _is_leaf(node)) and NOTICE_PHRASE.search(text) is not None
-
-
-def _notice_possible(text: str, lowered: str) -> bool:
-    """False when ``NOTICE_PHRASE`` cannot match: every match holds one of ``_NOTICE_KEYS``,
-    or "may" with one of ``_NOTICE_MAY_KEYS`` (a quick test before the slow search).
-
-    The test is on the lower-case text; the few characters that the search's
-    case-insensitive matching takes for an ASCII letter but ``lower()`` does not make one
-    ("ſ", "ı", "İ", the Kelvin sign) send the text to the search.
-    """
-    if any(key in lowered for key in _NOTICE_KEYS):
-        return True
-    if "may" in lowered and any(key in lowered for key in _NOTICE_MAY_KEYS):
-        return True
-    return not text.isascii() and any(char in text for char in CASE_TWINS)
+    phrase = notices.get(text)
+    if phrase is None:
+        phrase = notices[text] = notice_phrase(text)
+    return phrase and (tag == "p" or _is_leaf(node))
 
 
 def _is_leaf(node: LexborNode) -> bool:
@@ -1060,6 +1038,7 @@ def _furniture_lines(root: LexborNode, nodes: list[LexborNode]) -> list[LexborNo
     # (None: longer than _MAX_NOTICE, the longest text any element here may have.)
     words = _block_words(root, nodes)
     verdicts: dict[str, bool] = {}
+    notices: dict[str, bool] = {}
     for node in nodes:
         key = node.mem_id
         if key == root_id:
@@ -1088,7 +1067,7 @@ def _furniture_lines(root: LexborNode, nodes: list[LexborNode]) -> list[LexborNo
         if line is None:
             line = verdicts[text] = len(text) <= _MAX_LINE and furniture_line(text)
         # (An inline element is never a notice: only a <p> or a <div> is.)
-        if not line and not (block and _notice(node, text)):
+        if not line and not (block and _notice(node, text, notices)):
             continue
         if node.css_first(_MEDIA) is not None:
             continue  # a picture with its gallery count or credit: the figure reader's

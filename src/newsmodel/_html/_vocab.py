@@ -32,7 +32,6 @@ __all__ = [
     "MEDIA_JUNK",
     "NEGATIVE",
     "NOTICE_PHRASE",
-    "NOTICE_WORDS",
     "PERMALINK_TAIL",
     "POSITIVE",
     "RELATED_CLASS",
@@ -42,6 +41,7 @@ __all__ = [
     "TEASER_LABEL",
     "class_tokens",
     "furniture_line",
+    "notice_phrase",
 ]
 
 #: Elements that never hold article text: removed before anything else.
@@ -562,36 +562,64 @@ def furniture_line(text: str) -> bool:
         return True
     if not text.isascii() and any(char in text for char in CASE_TWINS):
         return _FURNITURE_ALL_GATED.match(text) is not None
-    lowered = text.lower()
-    if "  " in lowered or not lowered.isprintable():
-        lowered = " ".join(lowered.split())
+    lowered = _gate_text(text)
     return any(word in lowered and pattern.match(text) is not None for word, pattern in _FURNITURE_GATES)
 
 
-#: Words one of which every ``NOTICE_PHRASE`` match holds (a cheap test before the search).
-NOTICE_WORDS = (
-    "commission", "compensation", "affiliate", "by using", "rights reserved", "broadcast", "cookies",
-    "informational", "constitute", "disclaimer", "revenue", "sales", "editors", "share",
-    "editorial", "find", "compile",
-)  # fmt: skip
+def _gate_text(text: str) -> str:
+    """``text`` in lower case with its white space collapsed to single spaces (what the gate words are
+    looked for in: ``\\s+`` between two words of a form is one space there)."""
+    lowered = text.lower()
+    if "  " in lowered or not lowered.isprintable():  # (the only white space a printable text holds is " ")
+        lowered = " ".join(lowered.split())
+    return lowered
 
-#: A phrase that makes a paragraph of up to a few sentences the site's notice (affiliate
-#: disclosure, terms of use, copyright), searched anywhere in the paragraph.
-NOTICE_PHRASE = re.compile(
-    r"\bwe\s+may\s+(?:earn|receive|get|be\s+paid)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|a\s+share|revenue)|"
-    r"\b(?:our|contains?|includes?)\s+affiliate\s+links?\b|\bby\s+using\s+(?:this|our)\s+(?:site|website)\b|"
-    r"\bmay\s+(?:get|earn|receive)\s+a\s+(?:share|portion|percentage)\s+of\s+(?:the\s+)?(?:revenue|sales)\b|"
-    r"\bhas\s+affiliate\s+partnerships\b|\bwe\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|"
-    r"\bindependently\s+(?:selected|chosen|picked)\s+by\s+our\s+editors\b|"
-    r"\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:published|reproduced),?\s+broadcast|"
-    r"\b(?:this|our)\s+(?:web)?site\s+uses\s+cookies\b|\bwe\s+use\s+cookies\b|"
-    r"\bread\s+our\s+editorial\s+(?:process|polic(?:y|ies)|standards|guidelines)\b|"
-    r"\baccording\s+to\s+[^.]{0,40}?\beditorial\s+(?:process|polic(?:y|ies))\b|"
-    r"\bfind\s+out\s+more\s+about\s+how\s+we\s+(?:test|review|rate|evaluate|choose|pick)\b|"
-    r"\bthe\s+data\s+used\s+to\s+compile\s+this\s+article\b|"
-    r"^\W*disclaimer\s*:|\bis\s+for\s+informational\s+purposes\s+only\b|\bdoes\s+not\s+constitute\s+(?:medical|legal|financial|investment)\s+advice\b",
-    re.IGNORECASE,
+
+#: The phrases that make a paragraph of up to a few sentences the site's notice (affiliate disclosure, terms of
+#: use, copyright), searched anywhere in the paragraph; each with words one of which every match holds (in lower
+#: case, white space collapsed: the test ``notice_phrase`` makes before the search).
+_NOTICE_FORMS = (
+    (
+        ("we may",),
+        r"\bwe\s+may\s+(?:earn|receive|get|be\s+paid)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|a\s+share|revenue)",
+    ),
+    (("affiliate",), r"\b(?:our|contains?|includes?)\s+affiliate\s+links?\b|\bhas\s+affiliate\s+partnerships\b"),
+    (("by using",), r"\bby\s+using\s+(?:this|our)\s+(?:site|website)\b"),
+    (
+        ("share", "portion", "percentage"),
+        r"\bmay\s+(?:get|earn|receive)\s+a\s+(?:share|portion|percentage)\s+of\s+(?:the\s+)?(?:revenue|sales)\b",
+    ),
+    (("compensation", "commission"), r"\bwe\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b"),
+    (("independently",), r"\bindependently\s+(?:selected|chosen|picked)\s+by\s+our\s+editors\b"),
+    (("rights reserved",), r"\ball\s+rights\s+reserved\b"),
+    (("broadcast",), r"\bmay\s+not\s+be\s+(?:published|reproduced),?\s+broadcast"),
+    (("cookies",), r"\b(?:this|our)\s+(?:web)?site\s+uses\s+cookies\b|\bwe\s+use\s+cookies\b"),
+    (
+        ("editorial",),
+        r"\bread\s+our\s+editorial\s+(?:process|polic(?:y|ies)|standards|guidelines)\b|"
+        r"\baccording\s+to\s+[^.]{0,40}?\beditorial\s+(?:process|polic(?:y|ies))\b",
+    ),
+    (("find out more",), r"\bfind\s+out\s+more\s+about\s+how\s+we\s+(?:test|review|rate|evaluate|choose|pick)\b"),
+    (("compile",), r"\bthe\s+data\s+used\s+to\s+compile\s+this\s+article\b"),
+    (("disclaimer",), r"^\W*disclaimer\s*:"),
+    (("informational",), r"\bis\s+for\s+informational\s+purposes\s+only\b"),
+    (("constitute",), r"\bdoes\s+not\s+constitute\s+(?:medical|legal|financial|investment)\s+advice\b"),
 )
+
+#: The whole notice search in one pattern (``notice_phrase`` gives its answer faster).
+NOTICE_PHRASE = re.compile("|".join(body for _, body in _NOTICE_FORMS), re.IGNORECASE)
+# Each word with the form it gates, in one flat list (as ``_FURNITURE_GATES``).
+_NOTICE_GATES = tuple((word, re.compile(body, re.IGNORECASE)) for words, body in _NOTICE_FORMS for word in words)
+
+
+def notice_phrase(text: str) -> bool:
+    """Whether ``NOTICE_PHRASE`` finds a notice in ``text``: the same answer, faster, as each form is searched
+    only when the text holds a word it needs (as ``furniture_line`` does)."""
+    if not text.isascii() and any(char in text for char in CASE_TWINS):
+        return NOTICE_PHRASE.search(text) is not None
+    lowered = _gate_text(text)
+    return any(word in lowered and pattern.search(text) is not None for word, pattern in _NOTICE_GATES)
+
 
 #: The credit closing a picture's caption, after the words that describe the picture: "The quay at dawn. (Credit:
 #: Ann Lee)", "The quay at dawn. Credit: Harbour Council." (a name: "Credit: the bank's rating held." is a
