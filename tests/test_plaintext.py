@@ -301,3 +301,26 @@ def test_paragraphs_occur_in_the_input(text: str) -> None:
         for block in section.blocks:
             if isinstance(block, nm.Paragraph):
                 assert _squeeze(block.text) in source
+
+
+def test_a_more_from_line_without_a_list_after_it_stays_in_the_text() -> None:
+    """ "More from ..." heads a list of related titles; before a paragraph it is the article's own words."""
+    text = (
+        "Harbour vote\n\nThe council voted on Tuesday to close the harbour road for the summer.\n\n"
+        "More from the mayor's speech on the vote:\n\n"
+        '"We will reopen the road when the work is done," the mayor said.\n\nThe work starts next week.\n'
+    )
+    article = nm.from_text(text, quotes=False)
+    assert "More from the mayor's speech on the vote:" in article.text
+    assert article.related_posts == ()
+    listed = nm.from_text(text.split("More from")[0] + "More from the Gazette\n\n- Road works begin\n- Tides rise\n")
+    assert [post.title for post in listed.related_posts] == ["Road works begin", "Tides rise"]
+    assert "More from" not in listed.text
+
+
+def test_a_fixed_related_label_without_a_list_is_still_left_out() -> None:
+    article = nm.from_text(
+        "Harbour vote\n\nThe council voted to close the road.\n\nRelated Posts\n\nThe work starts soon.\n"
+    )
+    assert "Related Posts" not in article.text
+    assert "The work starts soon." in article.text

@@ -49,6 +49,7 @@ from ._plaintext_lines import (
     is_related_heading,
     is_widget,
     list_marker,
+    names_more_from,
     numbered_heading_depth,
     parse_date,
 )
@@ -428,6 +429,10 @@ def _read_items(chunks: Sequence[Chunk], width: int | None) -> list[_Item]:
         if step is not None:
             if step.kind == "related" and step.payload == []:
                 titles, index = _related_titles(chunks, index)
+                if not titles and names_more_from(first.text):
+                    # "More from the mayor's speech:" before a paragraph: no list follows, the line is the text's own
+                    items.extend(_runs(lines, width))
+                    continue
                 step.payload = titles
             items.append(step)
             continue

@@ -168,6 +168,12 @@ def is_related_heading(text: str) -> bool:
     return len(text) <= MAX_MARKER_LINE and RELATED_HEADING.fullmatch(_label(text)) is not None
 
 
+def names_more_from(text: str) -> bool:
+    """Whether a related-posts heading is the free "More from ..." form ("More from CNN", "More from the mayor's
+    speech:"), which running text also writes; the fixed labels ("Related Posts", "Read more") it never does."""
+    return is_related_heading(text) and _label(text).startswith("more from ")
+
+
 def inline_related(text: str) -> str | None:
     """The title in a one-line promotion ("Read more: Title"), or None."""
     if len(text) > MAX_MARKER_LINE:
