@@ -37,3 +37,14 @@ def test_a_modal_verb_ends_the_object_before_that() -> None:
     assert _claims("Ann Lee put off deciding but said the crew could come back later with that request.") == [
         ("the crew could come back later with that request", "Ann Lee", "said")
     ]
+
+
+def test_a_closing_credit_may_carry_a_parenthesis_after_the_name() -> None:
+    """ "..., Sen. Ann Lee (R-Kent) told the Gazette.": a short parenthesis after the name (a party and a state, a
+    place) stays inside the credit; the name alone is the source, in either order of name and verb."""
+    assert _claims("The ferry will be late again on Monday, Sen. Ann Lee (R-Kent) told the Gazette.") == [
+        ("The ferry will be late again on Monday", "Sen. Ann Lee", "told")
+    ]
+    assert _claims("The ferry will be late again on Monday, said Sen. Ann Lee (R-Kent).") == [
+        ("The ferry will be late again on Monday", "Sen. Ann Lee", "said")
+    ]

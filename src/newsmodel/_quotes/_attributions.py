@@ -121,9 +121,11 @@ _TAIL_SOURCE = (
     r"(?:[a-z][\w’'\-]*+\s++){0,2}[a-z][\w’'\-]*+"
     rf"|(?P<loose>(?:(?!{_NOT_SOURCE_WORD})[\w’'.\-]++\s++){{1,7}}?(?!{_NOT_SOURCE_WORD})[\w’'\-]++)"
 )
+# a short parenthesis after a name closing the sentence: a party and state ("Sen. Ann Lee (R-Kent) said."), a place
+_NAME_PARENTHESIS = r"(?:\s*+\([^()\n]{1,40}\))?"
 _TAIL = re.compile(
-    rf"\s*(?:(?P<m>{_TAIL_SOURCE}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+{_ROLE_PHRASE}(?P<m2>{MENTION}))"
-    rf"{_E}{_TRAILER}[.!?]*[\"”’»)]*\s*"
+    rf"\s*(?:(?P<m>{_TAIL_SOURCE}){_E}{_NAME_PARENTHESIS}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+"
+    rf"{_ROLE_PHRASE}(?P<m2>{MENTION})){_E}{_NAME_PARENTHESIS}{_TRAILER}[.!?]*[\"”’»)]*\s*"
 )
 # "..., said Jeffery Hemsley, an assistant professor at Syracuse University.": the source, then its appositive
 # (which may hold abbreviations and web addresses: "editor in chief of Mic.com.")
