@@ -90,14 +90,15 @@ def _plainly_normal(value: str, *, multiline: bool) -> bool:
     just normalised (most of what the validators see).
     """
     if value.isprintable():
-        lines = [value]
+        # (one line, read once: most values)
+        if not value or value[0] == " " or value[-1] == " " or "  " in value:
+            return False
     elif multiline and "\n" in value:
-        lines = value.split("\n")
+        for line in value.split("\n"):
+            if not line or line[0] == " " or line[-1] == " " or "  " in line or not line.isprintable():
+                return False
     else:
         return False
-    for line in lines:
-        if not line or line[0] == " " or line[-1] == " " or "  " in line or not line.isprintable():
-            return False
     return value.isascii() or unicodedata.is_normalized("NFC", value)
 
 

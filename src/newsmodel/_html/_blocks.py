@@ -1093,6 +1093,10 @@ _CAPTION_WORDS = 20
 def _credited_caption(text: str) -> bool:
     """A picture's caption left outside its figure: a description closed by its credit ("The quay at dawn.
     (Credit: Ann Lee)"); a credit line alone is a furniture line, read elsewhere."""
+    # Every form of the credit holds "[", or "credit" in any case (none of "cred" has a letter that case-insensitive
+    # matching pairs with a non-ASCII one): a cheap test spares the search, tried at each position of the text.
+    if "[" not in text and "cred" not in text.lower():
+        return False
     credit = CAPTION_CREDIT.search(text)
     return credit is not None and credit.start() >= _CAPTION_WORDS
 
@@ -1138,6 +1142,7 @@ class _Flow:
         self.inline = InlineText(options.base)
         self.deferred: list[Block] = []
         self.blocks_seen = 0
+        self.paragraphs_seen = False  # whether a Paragraph is among the blocks of ``items``
 
     def flush(self) -> None:
         if not self.inline.is_empty():
@@ -1162,7 +1167,7 @@ class _Flow:
             if BOILERPLATE_TEXT.match(text):
                 return
             # (a picture may come first: the byline or the headline repeated opens the text after it)
-            first = not any(isinstance(block, Paragraph) for kind, _, block in self.items if kind == "block")
+            first = not self.paragraphs_seen
             if first and self.options.skip_byline and self._is_byline(text):
                 return
             if first and self.options.skip_headline and self.options.headline and _key(text) == self.options.headline:
@@ -1180,6 +1185,8 @@ class _Flow:
     def block(self, block: Block) -> None:
         self.items.append(("block", 0, block))
         self.blocks_seen += 1
+        if isinstance(block, Paragraph):
+            self.paragraphs_seen = True
 
     def uncaptioned_picture_last(self) -> bool:
         """Whether the last block is a picture without caption and no text waits after it."""
