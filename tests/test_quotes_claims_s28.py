@@ -48,3 +48,19 @@ def test_a_closing_credit_may_carry_a_parenthesis_after_the_name() -> None:
     assert _claims("The ferry will be late again on Monday, said Sen. Ann Lee (R-Kent).") == [
         ("The ferry will be late again on Monday", "Sen. Ann Lee", "said")
     ]
+
+
+def test_an_inverted_credit_may_name_a_group() -> None:
+    """ "..., say some pilots.": after an inverted verb a plural noun phrase opened by a determiner is the source
+    (the whole phrase, not a name inside it), also before an appositive; "says the bias in ... meets ..." opens a
+    clause, not a credit."""
+    assert _claims("A calmer harbour may not be such a bad thing either, say some Kent pilots.") == [
+        ("A calmer harbour may not be such a bad thing either", "some Kent pilots", "say")
+    ]
+    assert _claims("The tide was late again, said the pilots, who recall the storms of 2008.") == [
+        ("The tide was late again", "the pilots", "said")
+    ]
+    claims = _claims("Ann Lee of the Harbour Desk (HD), says the bias in some stories meets the test of spin.")
+    assert [(content, cue) for content, _, cue in claims] == [
+        ("the bias in some stories meets the test of spin", "says")
+    ]

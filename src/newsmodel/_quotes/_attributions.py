@@ -123,15 +123,25 @@ _TAIL_SOURCE = (
 )
 # a short parenthesis after a name closing the sentence: a party and state ("Sen. Ann Lee (R-Kent) said."), a place
 _NAME_PARENTHESIS = r"(?:\s*+\([^()\n]{1,40}\))?"
+# after an inverted verb, a plural noun phrase opened by a determiner ("..., say some pilots.", "..., said the
+# crews."): a group that is no name; no preposition, possessive or clause word inside, a plural last, and
+# nothing after it but the sentence's end or an appositive's comma ("..., says the bias in the stories meets ..."
+# is a clause)
+_GROUP_STOP = word_alternation((*PREPOSITIONS, "his", "her", "its", "their", "this", "thus", "plus", "us"))
+_INVERTED_GROUP = (
+    r"(?P<m3>(?:the|some|many|several|most|few|other|both|two|three|four|five)\s++"
+    rf"(?:(?!{_NOT_SOURCE_WORD}|{_GROUP_STOP}(?![\w’']))[\w’'\-]++\s++){{0,3}}?"
+    rf"(?!{_NOT_SOURCE_WORD}|{_GROUP_STOP}(?![\w’']))[\w\-]*[^\Wsu]s)(?=\s*+,|[.!?]*[\"”’»)]*\s*\Z)"
+)
 _TAIL = re.compile(
     rf"\s*(?:(?P<m>{_TAIL_SOURCE}){_E}{_NAME_PARENTHESIS}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+"
-    rf"{_ROLE_PHRASE}(?P<m2>{MENTION})){_E}{_NAME_PARENTHESIS}{_TRAILER}[.!?]*[\"”’»)]*\s*"
+    rf"(?:{_ROLE_PHRASE}(?P<m2>{MENTION})|{_INVERTED_GROUP})){_E}{_NAME_PARENTHESIS}{_TRAILER}[.!?]*[\"”’»)]*\s*"
 )
 # "..., said Jeffery Hemsley, an assistant professor at Syracuse University.": the source, then its appositive
 # (which may hold abbreviations and web addresses: "editor in chief of Mic.com.")
 _TAIL_APPOSITIVE = re.compile(
-    rf"\s*(?:(?P<m>{NAME}|{DESCRIPTION}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+{_ROLE_PHRASE}"
-    rf"(?P<m2>{MENTION})){_E}"
+    rf"\s*(?:(?P<m>{NAME}|{DESCRIPTION}){_E}{_ADVERBS}\s+(?P<c>{CUE})|(?P<c2>{_INVERTED}){_E}\s+(?:{_ROLE_PHRASE}"
+    rf"(?P<m2>{MENTION})|{_INVERTED_GROUP})){_E}"
     r",\s*+(?:[^.!?;]|\.(?=\w|\s++[A-Z0-9])){1,200}+[.!?]*[\"”’»)]*\s*"
 )
 # what may end a content lead: a comma, "that"
@@ -1460,7 +1470,7 @@ def _tail_claim(text: str, masked: str, start: int, end: int, cues: list[int]) -
         else:
             return None
     if (match.re is _TAIL or match.re is _TAIL_APPOSITIVE) and not match.group("m"):
-        m, c = "m2", "c2"
+        m, c = "m2" if match.group("m2") else "m3", "c2"
     if masked[comma - 1] in '”"’»':
         return None  # the content is a quote: the quote desk has it
     if match.re is _TAIL and _CLAUSE_AFTER_CUE.match(masked, match.end(c)):
@@ -1474,8 +1484,9 @@ def _tail_claim(text: str, masked: str, start: int, end: int, cues: list[int]) -
     content = _good(text, masked, start, comma)
     if content is None:
         return None
-    if match.re is _TAIL and match.group("loose"):
-        mention: tuple[int, int] | None = match.span("loose")  # "Dutch port officials": the phrase, not "Dutch"
+    if m == "m3" or (match.re is _TAIL and match.group("loose")):
+        # "Dutch port officials", "some Kent pilots": the phrase, not the name inside it
+        mention: tuple[int, int] | None = match.span("m3" if m == "m3" else "loose")
     else:
         mention = _mention_in(masked, match.start(m), match.end(m))
     if mention is not None:
