@@ -1309,9 +1309,14 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
     total = (len(root.text()) if length is None else length) or 1
     root_id = root.mem_id
     doomed: list[LexborNode] = []
+    last = None
     # css() matches the root itself too: it is never removed.
     for node in root.css("[class], [id]"):
-        if node.mem_id == root_id or judge(node, cache) >= 0 or node.tag in ("html", "body"):
+        key = node.mem_id
+        if key == last:
+            continue  # (Lexbor lists an element with both a class and an id twice)
+        last = key
+        if key == root_id or judge(node, cache) >= 0 or node.tag in ("html", "body"):
             continue
         if _titled_heading_part(node) or _titled_prose(node) or _mid_sentence(node):
             continue

@@ -148,7 +148,7 @@ def class_tokens(value: str) -> list[str]:
     """
     tokens: list[str] = []
     for word in value.translate(_SEPARATORS).split():
-        if word.islower():  # no capital, no case change
+        if word.islower() or word.isdigit():  # no capital, no case change
             tokens.append(word)
         else:
             tokens.extend(part.lower() for part in _CASE_CHANGE.split(word))
@@ -563,7 +563,11 @@ def furniture_line(text: str) -> bool:
     if not text.isascii() and any(char in text for char in CASE_TWINS):
         return _FURNITURE_ALL_GATED.match(text) is not None
     lowered = _gate_text(text)
-    return any(word in lowered and pattern.match(text) is not None for word, pattern in _FURNITURE_GATES)
+    # (a loop, not any() over a generator: a fifth faster, on the dozen words most lines hold none of)
+    for word, pattern in _FURNITURE_GATES:  # noqa: SIM110
+        if word in lowered and pattern.match(text) is not None:
+            return True
+    return False
 
 
 def _gate_text(text: str) -> str:
@@ -618,7 +622,10 @@ def notice_phrase(text: str) -> bool:
     if not text.isascii() and any(char in text for char in CASE_TWINS):
         return NOTICE_PHRASE.search(text) is not None
     lowered = _gate_text(text)
-    return any(word in lowered and pattern.search(text) is not None for word, pattern in _NOTICE_GATES)
+    for word, pattern in _NOTICE_GATES:  # noqa: SIM110  (a loop, as in furniture_line)
+        if word in lowered and pattern.search(text) is not None:
+            return True
+    return False
 
 
 #: The credit closing a picture's caption, after the words that describe the picture: "The quay at dawn. (Credit:
