@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 
+import pytest
+
 from newsmodel._html._jsonld import ATTRIBUTIONS_KEY, QUOTES_KEY, _may_hold_key
-from newsmodel._html._meta_values import _parse_loose, _printed_day
-from newsmodel._html._vocab import FURNITURE_LINE, NOTICE_PHRASE, furniture_line, notice_phrase
+from newsmodel._html._meta_values import _parse_loose, _printed_day, folded_search
+from newsmodel._html._metadata import DEK_CLASS, NOT_BYLINE_CLASS
+from newsmodel._html._vocab import FURNITURE_LINE, NOTICE_PHRASE, RELATED_CLASS, furniture_line, notice_phrase
 
 _MONTHS = (
     "Jan", "january", "FEB", "Mar.", "April", "May", "May.", "jun", "July", "Aug.", "Sept", "sept.", "Sep", "Oct",
@@ -108,3 +112,23 @@ def test_notice_phrase_answers_as_the_whole_pattern() -> None:
     """(A guard for a speed change: the gates of notice_phrase never turn away a text the pattern finds.)"""
     for text in _NOTICES:
         assert notice_phrase(text) == (NOTICE_PHRASE.search(text) is not None), text
+
+
+def test_folded_searches_find_what_the_patterns_find() -> None:
+    # A regression guard of a speed change: ASCII values in any case, and values with the characters that
+    # case-insensitive matching takes for ASCII letters ("ſ", the Kelvin sign, dotted and dotless i).
+    values = (
+        "byline", "Byline__Avatar", "AUTHOR-BIO", "c-bio", "authority", "dek", "page-DEK top", "Standfirst",
+        "wrapper", "wrappers", "Related-Posts", "relatedposts-wrap", "YOU_MAY_ALSO", "more-FROM x", "rp4wp-col",
+        "\u017ftandfirst", "\u212aey", "b\u0130o", "b\u0131o", "l\u0130st", "related-po\u017ft", "caf\u00e9 dek", "",
+    )  # fmt: skip
+    for pattern in (NOT_BYLINE_CLASS, DEK_CLASS, RELATED_CLASS):
+        found = folded_search(pattern)
+        for value in values:
+            assert found(value) == (pattern.search(value) is not None), (pattern.pattern, value)
+
+
+def test_folded_search_takes_only_lower_case_patterns() -> None:
+    for pattern in (re.compile("byline"), re.compile("authName", re.IGNORECASE)):
+        with pytest.raises(ValueError, match="lower case"):
+            folded_search(pattern)

@@ -10,6 +10,7 @@ import functools
 import html
 import re
 import warnings
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -22,6 +23,7 @@ __all__ = [
     "clean_name",
     "clean_person_name",
     "comparable",
+    "folded_search",
     "is_by_alone",
     "looks_like_name",
     "opens_with_by",
@@ -122,6 +124,26 @@ def clean_line(value: Any, *, unescape: bool = False) -> str | None:
 def comparable(text: str) -> str:
     """A form of ``text`` for loose equality: case-folded words joined by spaces."""
     return " ".join(_WORD.findall(text.casefold()))
+
+
+def folded_search(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """A test of whether ``pattern`` finds a match in a text: ``pattern.search(text) is not None``, faster.
+
+    ``pattern`` is case-insensitive and writes its letters in lower case (class words: "avatar|photo|...").
+    Python tries such a pattern letter by letter in either case, four times slower than a plain search: an
+    ASCII text (class values nearly always are) is searched in lower case by the pattern made case-sensitive,
+    which finds the same; any other text by ``pattern`` itself (which takes "ſ" for "s", the Kelvin sign for "k").
+    """
+    if not pattern.flags & re.IGNORECASE or pattern.pattern != pattern.pattern.lower():
+        raise ValueError(f"not a case-insensitive pattern in lower case: {pattern.pattern!r}")
+    folded = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+    def found(text: str) -> bool:
+        if text.isascii():
+            return folded.search(text.lower()) is not None
+        return pattern.search(text) is not None
+
+    return found
 
 
 # --------------------------------------------------------------------------- dates

@@ -22,6 +22,7 @@ from .._normal import normalize_text, normalize_url
 from ._blocks import _image  # the same image reading as the body's
 from ._classes import ClassIndex
 from ._document import shown_text
+from ._meta_values import folded_search
 from ._vocab import RELATED_CLASS, RELATED_LABEL
 
 __all__ = ["extract_related"]
@@ -42,6 +43,8 @@ _CANDIDATES = (
 )
 _CANDIDATE_IDS = "[id*=elat], [id*=yarpp]"
 _CANDIDATE_CLASSES = ("elat", "yarpp", "ecommend", "more", "ead-next", "also", "recirc", "rp4wp")
+# RELATED_CLASS's test of a class and id, faster (see ``folded_search``).
+_says_related = folded_search(RELATED_CLASS)
 _ITEM_SELECTOR = "li, article, .jp-relatedposts-post, .yarpp-thumbnail, .related-post, .rp4wp-col"
 
 
@@ -207,7 +210,7 @@ def _widgets(tree: LexborHTMLParser, *, exact: bool = False, index: ClassIndex |
     for node in candidates:
         attributes = node.attributes
         value = (attributes.get("class") or "") + " " + (attributes.get("id") or "")
-        if not RELATED_CLASS.search(value):
+        if not _says_related(value):
             continue
         if node.tag in ("a", "li", "img", "span", "body", "html", "main") or node.css_first("a") is None:
             continue
