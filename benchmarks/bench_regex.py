@@ -28,6 +28,7 @@ import itertools
 import pkgutil
 import platform
 import re
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -274,7 +275,8 @@ def main() -> None:
     at_start = {where for where, _ in found if anchored(where, used)}
     flagged: list[Flag] = []
     probes = 0
-    for where, pattern in found:
+    for number, (where, pattern) in enumerate(found, 1):
+        print(f"[{number}/{len(found)}] {where}", file=sys.stderr, flush=True)  # a full run takes an hour
         how = where in at_start
         worst: tuple[str, str, str, list[tuple[int, float]]] | None = None
         for unit in pumps(pattern):
