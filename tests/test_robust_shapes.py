@@ -9,6 +9,7 @@ memory growth are measured by ``benchmarks/bench_scaling.py``, not here.
 from __future__ import annotations
 
 import importlib
+import json
 
 import pytest
 
@@ -318,6 +319,22 @@ def test_html_patterns_stay_linear_on_long_runs(module: str, name: str, unit: st
         pattern.search(text)
         pattern.findall(text)
         pattern.sub("", text)
+
+
+@pytest.mark.parametrize("place", ["heading", "dek"])
+def test_html_long_sign_runs_in_a_heading_or_dek_stay_fast(place: str) -> None:
+    """A heading or a dek is tried as a furniture line; a form of those ("... email us at x@y.z") took time
+    quadratic in a run of signs that both its edge and its address take ("-.-.-." x 16,000: 1.5 s)."""
+    run = "-." * 100_000 + "@"
+    body = f"<h1>Harbour wall</h1><p>{'The council voted to rebuild the wall. ' * 5}</p>"
+    if place == "heading":
+        html = f"<article>{body}<h2>{run}</h2><p>{'The work starts in May. ' * 5}</p></article>"
+    else:
+        data = json.dumps({"@type": "NewsArticle", "headline": "Harbour wall", "alternativeHeadline": run})
+        html = f"<html><head><script type='application/ld+json'>{data}</script></head><body><article>{body}</article>"
+    with hang_guard(SHAPE_SECONDS):
+        article = nm.from_html(html, quotes=False)
+    assert "council voted" in article.text
 
 
 # --------------------------------------------------------------------------- limits

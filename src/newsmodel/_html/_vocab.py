@@ -27,6 +27,7 @@ __all__ = [
     "EMBED_QUOTE_CLASS",
     "EMPHASIS_TAGS",
     "FURNITURE_LINE",
+    "FURNITURE_LINE_MAX",
     "FURNITURE_SELECTOR",
     "HEADING_TAGS",
     "MEDIA_JUNK",
@@ -550,14 +551,22 @@ _FURNITURE_GATES = tuple((word, _whole_line(body)) for words, body in _LINE_GATE
 CASE_TWINS = "\u0130\u0131\u017f\u212a"
 
 
+#: The longest text that can be a furniture line. Such lines are short (the longest on the 528 benchmark pages has
+#: 199 characters), and some forms take time quadratic in the length on a long run of signs ("-.-.-.…@"): a
+#: heading or a dek of 30,000 such characters took seconds.
+FURNITURE_LINE_MAX = 500
+
+
 def furniture_line(text: str) -> bool:
-    """Whether ``text`` is a whole furniture line (``FURNITURE_LINE`` matches it).
+    """Whether ``text`` is a whole furniture line (``FURNITURE_LINE`` matches it; never past ``FURNITURE_LINE_MAX``).
 
     The same answer as ``FURNITURE_LINE.match``, faster: the forms that open with a free
     run of text are tried only when the line holds a word they need (in lower case, white
     space collapsed: a form's "like\\s+this" is "like this" there). A line holding one of
     ``CASE_TWINS`` (rare) tries every such form.
     """
+    if len(text) > FURNITURE_LINE_MAX:
+        return False
     if _FURNITURE_PLAIN.match(text) is not None:
         return True
     if not text.isascii() and any(char in text for char in CASE_TWINS):
