@@ -279,13 +279,14 @@ def main() -> None:
         print(f"[{number}/{len(found)}] {where}", file=sys.stderr, flush=True)  # a full run takes an hour
         how = where in at_start
         worst: tuple[str, str, str, list[tuple[int, float]]] | None = None
-        for unit in pumps(pattern):
-            for killer in KILLERS:
-                series = probe(pattern, unit, killer, args.max_length, args.budget, how)
-                probes += len(series)
-                kind, _ = verdict(series, args.budget)
-                if kind != "linear" and (worst is None or series[-1][1] > worst[3][-1][1]):
-                    worst = (kind, unit, killer, series)
+        # the first pump that shows growth is confirmed (the pumps after it would cost a budget each)
+        for unit, killer in itertools.product(pumps(pattern), KILLERS):
+            series = probe(pattern, unit, killer, args.max_length, args.budget, how)
+            probes += len(series)
+            kind, _ = verdict(series, args.budget)
+            if kind != "linear":
+                worst = (kind, unit, killer, series)
+                break
         if worst is not None:
             # confirm at a larger size: noise on a shared machine makes single ratios unreliable
             kind, unit, killer, series = worst
@@ -295,6 +296,8 @@ def main() -> None:
                 call = "match" if how else "search"
                 flagged.append((where, call, kind, unit, killer, series))
                 print(f"{kind} ({call}): {where} {pattern.pattern[:80]!r} unit={unit!r} killer={killer!r}", flush=True)
+        if number < len(found):  # a run stopped early still leaves its report, marked partial
+            _write(args, found, len(at_start), flagged, probes, time.perf_counter() - started, number)
     _write(args, found, len(at_start), flagged, probes, time.perf_counter() - started)
 
 
@@ -309,6 +312,7 @@ def _write(
     flagged: list[Flag],
     probes: int,
     total: float,
+    done: int | None = None,
 ) -> None:
     lines = [
         "## Regular expressions against catastrophic backtracking",
@@ -323,6 +327,8 @@ def _write(
         "series), or runs out of the budget on a short string.",
         "",
     ]
+    if done is not None:
+        lines[-1:] = ["", f"**Partial**: written after {done} of the {len(found)} patterns.", ""]
     if not flagged:
         lines.append("No pattern flagged.")
     else:
@@ -336,7 +342,8 @@ def _write(
     lines.append("")
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text("\n".join(lines), encoding="utf-8")
-    print(f"wrote {args.output}")
+    if done is None:
+        print(f"wrote {args.output}")
 
 
 if __name__ == "__main__":
