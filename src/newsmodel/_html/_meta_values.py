@@ -121,8 +121,13 @@ def clean_line(value: Any, *, unescape: bool = False) -> str | None:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
 def comparable(text: str) -> str:
-    """A form of ``text`` for loose equality: case-folded words joined by spaces."""
+    """A form of ``text`` for loose equality: case-folded words joined by spaces.
+
+    (Kept per text: the site's names are compared with every part of every title, the same few texts
+    dozens of times a page.)
+    """
     return " ".join(_WORD.findall(text.casefold()))
 
 
