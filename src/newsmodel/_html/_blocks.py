@@ -764,7 +764,8 @@ def link_out_embed(node: LexborNode, base: str | None) -> Embed | None:
     video at a host we know, an icon perhaps, and no words but the link's label ("View
     full post on YouTube"): the embed, with no text (the label is not the post's).
     """
-    if node.attributes.get("data-embed") is None and "embed" not in (_attr(node, "class") or "").split():
+    attributes = node.attributes  # (read once: each read builds them anew, and most divisions are no embed)
+    if attributes.get("data-embed") is None and "embed" not in (_value(attributes, "class") or "").split():
         return None
     words = normalize_text(node.text(separator=" ") or "")
     if len(words) > _LABEL_MAX:

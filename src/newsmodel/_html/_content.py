@@ -335,6 +335,13 @@ def _prose_units(body: LexborNode) -> list[tuple[LexborNode, int]]:
     """Paragraphs with their length: ``<p>``/``<pre>``, and elements holding bare text (split by ``<br>``)."""
     units = [(unit, len(unit.text(strip=True))) for unit in body.css("p, pre")]
     for node in body.css("div, td, section, article, center, dd, span"):
+        # Most such elements hold no bare text but the white space between their children: the length of
+        # their text with blank pieces left out (read at C speed) rules them out before the pieces are stripped
+        # one by one. It is never less than the stripped length when it is ASCII (pieces of an invalid UTF-8
+        # sequence, each a replacement character when decoded apart, may decode to one character joined).
+        bare = node.text(deep=False, skip_empty=True)
+        if len(bare) < _MIN_PROSE and bare.isascii():
+            continue
         direct = len(node.text(deep=False, strip=True))
         if direct >= _MIN_PROSE and (node.tag != "span" or direct >= 100):
             units.append((node, direct))
