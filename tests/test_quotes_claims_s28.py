@@ -32,10 +32,10 @@ def test_a_short_predicate_after_a_credit_stays_out_before_a_quote_or_appositive
 
 
 def test_a_modal_verb_ends_the_object_before_that() -> None:
-    """ "said the group could come back with that request": a modal verb shows the clause has begun, so the
+    """ "said the crew could return next week with that plan": a modal verb shows the clause has begun, so the
     "that" after it is a demonstrative of the clause, not the conjunction opening the content."""
-    assert _claims("Ann Lee put off deciding but said the crew could come back later with that request.") == [
-        ("the crew could come back later with that request", "Ann Lee", "said")
+    assert _claims("Ann Lee waved the question away but said the crew could return next week with that plan.") == [
+        ("the crew could return next week with that plan", "Ann Lee", "said")
     ]
 
 
@@ -52,15 +52,32 @@ def test_a_closing_credit_may_carry_a_parenthesis_after_the_name() -> None:
 
 def test_an_inverted_credit_may_name_a_group() -> None:
     """ "..., say some pilots.": after an inverted verb a plural noun phrase opened by a determiner is the source
-    (the whole phrase, not a name inside it), also before an appositive; "says the bias in ... meets ..." opens a
+    (the whole phrase, not a name inside it), also before an appositive; "says the rise in fees shows ..." opens a
     clause, not a credit."""
-    assert _claims("A calmer harbour may not be such a bad thing either, say some Kent pilots.") == [
-        ("A calmer harbour may not be such a bad thing either", "some Kent pilots", "say")
+    assert _claims("The new pier is worth the long wait, say some Kent pilots.") == [
+        ("The new pier is worth the long wait", "some Kent pilots", "say")
     ]
     assert _claims("The tide was late again, said the pilots, who recall the storms of 2008.") == [
         ("The tide was late again", "the pilots", "said")
     ]
-    claims = _claims("Ann Lee of the Harbour Desk (HD), says the bias in some stories meets the test of spin.")
+    claims = _claims("Ann Lee of the Harbour Desk (HD), says the rise in ferry fees shows the greed of the owners.")
     assert [(content, cue) for content, _, cue in claims] == [
-        ("the bias in some stories meets the test of spin", "says")
+        ("the rise in ferry fees shows the greed of the owners", "says")
     ]
+
+
+def test_nearly_every_opens_the_clause_said() -> None:
+    """ "said nearly every pilot wants a pier": a share ("nearly every", "almost all", "virtually no") opens the
+    clause after "said" as a number does ("said about half of ...")."""
+    claims = _claims("Tom Hale said nearly every pilot wants a new pier at the harbour.")
+    assert ("nearly every pilot wants a new pier at the harbour", "Tom Hale", "said") in claims
+
+
+def test_a_subject_found_across_a_verb_of_speech_starts_after_it() -> None:
+    """The subject of a verb of stance read as a loose noun phrase stops at a verb of speech before it: in "The
+    pilots said the harbour board appears to ..." the board appears to, not "The pilots said the harbour board";
+    a phrase that was a subject only with the verb in it now gives its claim ("balked at")."""
+    claims = _claims("The pilots said the harbour board appears to ignore the tide tables.")
+    assert ("to ignore the tide tables", "the harbour board", "appears") in claims
+    claims = _claims("Port staff said the ferry company balked at the cost of new cranes.")
+    assert ("the cost of new cranes", "the ferry company", "balked at") in claims

@@ -125,7 +125,7 @@ _TAIL_SOURCE = (
 _NAME_PARENTHESIS = r"(?:\s*+\([^()\n]{1,40}\))?"
 # after an inverted verb, a plural noun phrase opened by a determiner ("..., say some pilots.", "..., said the
 # crews."): a group that is no name; no preposition, possessive or clause word inside, a plural last, and
-# nothing after it but the sentence's end or an appositive's comma ("..., says the bias in the stories meets ..."
+# nothing after it but the sentence's end or an appositive's comma ("..., says the rise in fees shows ..."
 # is a clause)
 _GROUP_STOP = word_alternation((*PREPOSITIONS, "his", "her", "its", "their", "this", "thus", "plus", "us"))
 _INVERTED_GROUP = (
@@ -151,7 +151,7 @@ _THAT = r"\s*+,?\s*+(?P<that>that(?:\s+|(?=,\s)))?"
 def _lead(setting: int, words: int) -> re.Pattern[str]:
     """A content lead: a phrase of time or place (up to ``setting`` words), an object (up to ``words``), "that".
     No lead runs past a "that" ("said that even if one thinks that ...": the first opens the content), nor past a
-    modal verb ("said the group could come back with that request": the clause has begun, "that" is its word)."""
+    modal verb ("said the crew could return next week with that plan": the clause has begun, "that" is its word)."""
     stops = "is|was|are|were|would|will|can|could|may|might|must|should|has|have|had|it|he|she|they|we|I|you|there|that"
     return re.compile(
         r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|recently|privately|publicly)"
@@ -1189,12 +1189,39 @@ def _noun_phrase_subject(masked: str, start: int, verb: int) -> tuple[int, int] 
     subject = loose_subject(masked, start, verb)
     if subject is None or _joined_after_preposition(masked, start, subject[0]):
         return None  # "the dialogue between Putin and Trump signals": the phrase ends a longer subject
+    subject = _after_speech_verb(masked, subject)
+    if subject is None:
+        return None
     words = masked[subject[0] : subject[1]].split()
     if len(words) > _NOUN_PHRASE_WORDS or any(w.lower() in _NOT_IN_NOUN_PHRASE for w in words):
         return None  # "Emanuel continues to face (questions)": a clause, not a noun phrase
     if len(words) > 1 and words[-1].endswith(("n’t", "n't")):
         # "The union didn’t (endorse)": the negated auxiliary is no part of the source
         return subject[0], masked.rindex(words[-2], subject[0], subject[1]) + len(words[-2])
+    return subject
+
+
+#: Prepositions that open no share ("about 20 people", "over half" are subjects).
+_PREPOSITIONS_NO_SHARE = PREPOSITIONS - {"about", "over", "around"}
+
+
+def _after_speech_verb(masked: str, subject: tuple[int, int]) -> tuple[int, int] | None:
+    """A loose subject without the verb of speech (and what stands before it) that opens the clause it heads:
+    "said nearly every pilot" -> "nearly every pilot"; None when nothing follows the verb, or a preposition does
+    ("he said of the harbour master": whom it was said of, not the subject)."""
+    words = list(_WORD_SPAN.finditer(masked, *subject))
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].group().lower() in _SPEECH_BEFORE_SUBJECT:
+            after = index + 1
+            if (
+                words[index].group().lower() in {"told", "tells"}
+                and after < len(words) - 1
+                and words[after].group().lower() in {"me", "him", "her", "us", "them", "you"}
+            ):
+                after += 1  # "he told me he (hoped)": the audience is no part of the subject
+            if after == len(words) or words[after].group().lower() in _PREPOSITIONS_NO_SHARE:
+                return None
+            return words[after].start(), subject[1]
     return subject
 
 
@@ -1209,6 +1236,11 @@ _NOT_IN_NOUN_PHRASE = frozenset(
     {"to", "is", "are", "was", "were", "has", "have", "had", "be", "been", "would", "will", "did", "does", "do",
      "could", "should", "must", "can", "may", "might", "not", "-", "—", "–", "i", "you", "what", "there", "it"}
 )  # fmt: skip
+#: Verbs of speech that open the clause said: a subject found across one starts after it ("said nearly every pilot
+#: (wants)": "nearly every pilot").
+_SPEECH_BEFORE_SUBJECT = frozenset(
+    {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted", "notes"}
+)
 
 
 # the particle after a verb of stance ("called for a ban")
@@ -2317,10 +2349,12 @@ _NOT_CLAUSE = PREPOSITIONS | {
 }  # fmt: skip
 
 
-# a share or a count that opens a clause: "(said) about half of ...", "(reported) at least six planes ..."
+# a share or a count that opens a clause: "(said) about half of ...", "(reported) at least six planes ...",
+# "(said) nearly every pilot ..."
 _QUANTITY_CLAUSE = re.compile(
-    r"(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|at\s+least|over|some)\s++"
-    r"(?:\d[\d,.]*+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|half|a\s+third|a\s+quarter)(?![\w’'])"
+    r"(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|at\s+least|over|some)\s++"
+    r"(?:\d[\d,.]*+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|half|a\s+third|a\s+quarter)"
+    r"|(?:nearly|almost|virtually)\s++(?:every|all|each|no))(?![\w’'])"
 )
 
 
