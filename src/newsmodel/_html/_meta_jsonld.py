@@ -85,7 +85,7 @@ def node_types(node: dict[str, Any]) -> tuple[str, ...]:
 class JsonLd:
     """Every typed node of a page's JSON-LD, in page order, with an ``@id`` index."""
 
-    __slots__ = ("by_id", "nodes")
+    __slots__ = ("_types", "by_id", "nodes")
 
     def __init__(self, scripts: list[str]) -> None:
         """Parse each script and flatten its values."""
@@ -94,6 +94,8 @@ class JsonLd:
         for script in scripts:
             for value in parse_jsonld(script):
                 self._flatten(value)
+        # The types of each node, read once: the readers ask for nodes by type several times a page.
+        self._types = [frozenset(node_types(node)) for node in self.nodes]
 
     def _flatten(self, value: Any) -> None:
         # An explicit stack keeps deep or cyclic-looking trees safe (no recursion).
@@ -129,7 +131,6 @@ class JsonLd:
 
     def of_type(self, *types: str) -> Iterator[dict[str, Any]]:
         """The nodes that have one of ``types``, in page order."""
-        wanted = set(types)
-        for node in self.nodes:
-            if wanted.intersection(node_types(node)):
+        for node, kinds in zip(self.nodes, self._types, strict=True):
+            if not kinds.isdisjoint(types):
                 yield node
