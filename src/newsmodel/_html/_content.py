@@ -202,7 +202,8 @@ def _loose_caption(node: LexborNode) -> bool:
 
 
 def _outermost(nodes: list[LexborNode], stop: LexborNode | None = None) -> list[LexborNode]:
-    """Nodes that are not inside another of them (``nodes`` shallowest first)."""
+    """Nodes that are not inside another of them (``nodes`` shallowest first, or in document order: each after its
+    ancestors)."""
     chosen: list[LexborNode] = []
     ids: set[int] = set()
     stop_id = stop.mem_id if stop is not None else None
@@ -249,7 +250,9 @@ def _remove_furniture(body: LexborNode, headline: str | None, byline: str | None
     byline_key = _key(byline) if byline else None
     headline_words = headline_key.split(" ") if headline_key else []
     byline_words = byline_key.split(" ") if byline_key else []
-    outer = _outermost(_by_depth(nodes), body)
+    # (``nodes`` are distinct and in document order, each after its ancestors, as _outermost needs them: what
+    # depth order would add is a walk to the root from each)
+    outer = _outermost(nodes, body)
     for node in outer:
         if (not headline_key or headline_seen) and (not byline_key or byline_seen):
             break
