@@ -81,3 +81,13 @@ def test_a_subject_found_across_a_verb_of_speech_starts_after_it() -> None:
     assert ("to ignore the tide tables", "the harbour board", "appears") in claims
     claims = _claims("Port staff said the ferry company balked at the cost of new cranes.")
     assert ("the cost of new cranes", "the ferry company", "balked at") in claims
+
+
+def test_a_second_verb_shares_the_noun_phrase_opening_the_sentence() -> None:
+    """ "The harbour council also announced ... and said ...": with no name or pronoun as the subject, the verb
+    joined by "and" shares the noun phrase before the sentence's first verb; not "All told, ..." (a verb closed by
+    a comma) nor a phrase after a sentence adverb."""
+    claims = _claims("The harbour council also announced a new timetable and said the old pier would close in June.")
+    assert ("the old pier would close in June", "The harbour council", "said") in claims
+    claims = _claims("All told, the sale ends years of mixed signals from Kent Ferries and ends the harbour feud.")
+    assert [source for _, source, _ in claims if source == "All"] == []

@@ -1140,11 +1140,12 @@ def _joined_after_preposition(masked: str, start: int, mention: int) -> bool:
 def _coordinated_subject(masked: str, sentence: int, verb: int) -> tuple[int, int] | None:
     """The subject of a verb joined to the sentence's first verb by "and" or "but": the sentence's first
     mention in subject position."""
-    if _COORDINATED.search(masked, max(sentence, verb - 40), verb) is None:
+    joined = _COORDINATED.search(masked, max(sentence, verb - 40), verb)
+    if joined is None:
         return None
     first = next((span for span in mentions(masked, sentence, verb) if is_subject(masked, span[0])), None)
     if first is None:
-        return None
+        return _opening_phrase_subject(masked, sentence, joined.start())
     subject_start, subject_end = first
     word = masked[subject_start:subject_end]
     for contraction in ("’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d"):
@@ -1152,6 +1153,29 @@ def _coordinated_subject(masked: str, sentence: int, verb: int) -> tuple[int, in
             subject_end -= len(contraction)  # "They’re less hostile ... and agree": the pronoun alone
             break
     return subject_start, subject_end
+
+
+#: Words opening a sentence that are no part of its subject.
+_SENTENCE_ADVERBS = frozenset(
+    {"however", "now", "given", "but", "and", "so", "still", "yet", "meanwhile", "instead", "also", "then", "even",
+     "later", "earlier", "today", "here", "there", "thus", "indeed", "after", "before", "when", "while", "as", "if"}
+)  # fmt: skip
+
+
+def _opening_phrase_subject(masked: str, sentence: int, joined: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence before its first verb, when no name or pronoun is its subject ("The
+    council also announced ... and said ...": "The council"); none after a sentence adverb, across a comma or a
+    verb in "-ed"."""
+    opening = _VERBS_RE.search(masked, sentence, joined)
+    if opening is None or masked.startswith(",", opening.end()):
+        return None  # "All told, the sale ...": a verb closed by a comma is no verb of the sentence's subject
+    subject = _noun_phrase_subject(masked, sentence, opening.start())
+    if subject is None or masked[sentence : subject[0]].strip(" “\"‘'(") or "," in masked[subject[0] : opening.start()]:
+        return None
+    words = masked[subject[0] : subject[1]].split()
+    if words[0].lower() in _SENTENCE_ADVERBS or any(word.endswith("ed") for word in words[1:]):
+        return None  # "However, ...", "The town released a statement ...": no noun phrase of its own
+    return subject
 
 
 def _opens_appositive(masked: str, named: tuple[int, int]) -> bool:
