@@ -337,6 +337,15 @@ def test_html_long_sign_runs_in_a_heading_or_dek_stay_fast(place: str) -> None:
     assert "council voted" in article.text
 
 
+def test_the_furniture_line_pattern_stays_linear_on_a_run_of_signs() -> None:
+    """Behind the 500-character cap as well: the pattern itself (an address form's edge and address both took the
+    signs) was quadratic, 0.58 s for 16,000 characters."""
+    from newsmodel._html._vocab import FURNITURE_LINE
+
+    with hang_guard(SHAPE_SECONDS):
+        assert FURNITURE_LINE.match("-." * 100_000 + "@") is None
+
+
 # --------------------------------------------------------------------------- limits
 
 

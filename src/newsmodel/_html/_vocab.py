@@ -524,7 +524,9 @@ _LINE_GATED = (
     (("inbox",), r".{0,120}\b(?:delivered|direct|straight|right|sent)\s+(?:right\s+)?to\s+your\s+inbox\b.{0,150}"),
     (
         ("@",),
-        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        # (the address opens with a letter or digit: signs before it are the line's edge, which "^\W*" takes; an
+        # address that could open with one would give that edge two readings, quadratic on a run of signs)
+        r"\w[\w.+-]*+@[\w-]+(?:\.[\w-]+)+"
         r"|(?:e-?mail|contact|write\s+to)\s+[\w .'’-]{1,60}?\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,150}"
         # a call for tips closing on the newsroom's address: "Do you have a story to tell? Email: ...", "Get in touch at
         # ...", "Get in touch with our news team by emailing us at ..."
