@@ -91,3 +91,14 @@ def test_a_second_verb_shares_the_noun_phrase_opening_the_sentence() -> None:
     assert ("the old pier would close in June", "The harbour council", "said") in claims
     claims = _claims("All told, the sale ends years of mixed signals from Kent Ferries and ends the harbour feud.")
     assert [source for _, source, _ in claims if source == "All"] == []
+
+
+def test_notes_between_a_source_and_a_comma_is_a_verb() -> None:
+    """ "In any case, the pilots note, the tide ...": "note", "notes", "add", "adds" read as nouns elsewhere, but
+    between a source and a comma right after them they credit the sentence; "the books add to her work, ..." (an
+    object after the verb) does not."""
+    assert _claims("In any case, the pilots note, the tide tables are printed a year ahead.") == [
+        ("In any case, the pilots note, the tide tables are printed a year ahead", "the pilots", "note")
+    ]
+    claims = _claims("In truth, both ferry books add to the harbour archive, where the maps fill a whole shelf.")
+    assert [cue for _, _, cue in claims if cue == "add"] == []

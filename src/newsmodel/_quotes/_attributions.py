@@ -913,10 +913,17 @@ _GOES_ON = re.compile(r"\s*+(?:adding|saying|noting|explaining|arguing|insisting
 _MIDDLE_REACH = 300
 
 
+#: Verbs whose "-s" form reads as a noun elsewhere ("his notes"): between a source and a comma right after them they
+#: are verbs ("Voters, Ann Lee notes, want ...").
+_MIDDLE_WEAK = frozenset({"notes", "adds", "note", "add"})
+
+
 def _middle_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str]) -> Claim | None:
     """``In any case, X said, the industry was ...``: a credit set off by commas inside a sentence; the claim is
     the whole sentence around it (one span: the credit stays inside it)."""
-    if cue.group() in WEAK_CUES or masked.find(",", cue.end(), cue.end() + 80) < 0:
+    if cue.group() in WEAK_CUES and (cue.group() not in _MIDDLE_WEAK or not masked.startswith(",", cue.end())):
+        return None  # "the books add to her work, ...": a weak verb credits only with the comma right after it
+    if masked.find(",", cue.end(), cue.end() + 80) < 0:
         return None  # a credit set off by commas has one after its cue
     comma = masked.rfind(",", max(start, cue.start() - 120), cue.start())
     if comma < 0 or comma - start > _MIDDLE_REACH or masked[start:comma].count(",") > 1:
@@ -924,7 +931,9 @@ def _middle_claim(text: str, masked: str, start: int, end: int, cue: re.Match[st
     match = _MIDDLE.match(masked, comma, end)
     if match is None or match.end() >= end - 1 or match.start("c" if match.group("c") else "c2") != cue.start():
         return None
-    if masked[comma - 1] in "”\"’»'" or cue.group() in WEAK_CUES:
+    if masked[comma - 1] in "”\"’»'" or (
+        cue.group() in WEAK_CUES and not (match.group("c") and cue.group() in _MIDDLE_WEAK)
+    ):
         return None  # "“...,” he said, ...": the quote desk has it
     # "The plan, he says, is dead.": two plain words after a credit in subject-verb order make a clause; a quote
     # after it ("..., he said, “...”") is the quote desk's, and after "said X," two words are an appositive
