@@ -132,3 +132,19 @@ def test_folded_search_takes_only_lower_case_patterns() -> None:
     for pattern in (re.compile("byline"), re.compile("authName", re.IGNORECASE)):
         with pytest.raises(ValueError, match="lower case"):
             folded_search(pattern)
+
+
+def test_an_element_matching_two_parts_of_the_metadata_query_is_read_once() -> None:
+    """Lexbor lists an element once per part of a selector list it matches: an ``<h1 itemprop>`` or a
+    ``<meta name itemprop>`` came twice, and a one-word ``<h1>`` counted as one of two."""
+    from newsmodel._html._document import load_document
+    from newsmodel._html._metadata import Sources
+
+    page = (
+        "<html><head><meta name='author' itemprop='author' content='Ann Lee'></head>"
+        "<body><h1 itemprop='headline'>Floods</h1><p>The harbour flooded.</p></body></html>"
+    )
+    src = Sources(load_document(page))
+    assert src.h1 == ["Floods"]
+    assert len(src.microdata["author"]) == 1
+    assert len(src.microdata["headline"]) == 1

@@ -368,7 +368,14 @@ class Sources:
         # The type and text of each JSON-LD script, once each in page order: the reader of the
         # newsmodel extension takes them from here (see ``_jsonld._jsonld_scripts``).
         jsonld_scripts: dict[int, tuple[str, str]] = {}
+        # Lexbor lists an element once for each part of the selector it matches (an <h1 itemprop=headline>, a
+        # <meta name=... itemprop=...> twice): each is read once.
+        listed: set[int] = set()
         for node in tree.css(SEL_TAGS):
+            key = node.mem_id
+            if key in listed:
+                continue
+            listed.add(key)
             tag = node.tag
             attributes = node.attributes
             if "itemprop" in attributes:
@@ -381,7 +388,7 @@ class Sources:
                 if "ld+json" in kind.lower():
                     text = _jsonld_text(node)
                     scripts.append(text)
-                    jsonld_scripts.setdefault(node.mem_id, (kind, text))
+                    jsonld_scripts.setdefault(key, (kind, text))
             elif tag == "link" or tag == "a":
                 rel = (attributes.get("rel") or "").lower().split()
                 if "canonical" in rel and self.canonical is None and tag == "link":
