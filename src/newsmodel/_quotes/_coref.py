@@ -109,7 +109,11 @@ def _is_place(name: str) -> bool:
 
 def _names_place(tokens: list[str]) -> bool:
     """Whether a name's words name a place: "Texas", "New York", "Southern California", "East Africa"."""
-    bare = [_bare(t) for t in tokens]
+    return _bare_names_place([_bare(t) for t in tokens])
+
+
+def _bare_names_place(bare: list[str]) -> bool:
+    """:func:`_names_place` for words already bare (lower case, no trailing comma)."""
     if " ".join(bare) in _PLACES:
         return True
     rest = " ".join(bare[1:])
@@ -126,11 +130,11 @@ def _names_body(tokens: list[str]) -> bool:
     does too."""
     if len(tokens) == 1 and len(tokens[0]) > 1 and tokens[0].isupper() and tokens[0].isalpha():
         return True
-    if len(tokens) == 1 and _bare(tokens[0]) in _COUNTRIES:
+    bare = [_bare(t) for t in tokens]  # (once: every test below reads the words bare)
+    if len(bare) == 1 and bare[0] in _COUNTRIES:
         return True  # "China warned": a state
-    if len(tokens) < 4 and _names_place(tokens):
+    if len(bare) < 4 and _bare_names_place(bare):
         return True  # "Texas sued", "Southern California": a place speaks as its government, never as "she"
-    bare = [_bare(t) for t in tokens]
     return bare[-1] in _PLACE_HEADS or not _BODY_WORDS.isdisjoint(bare)
 
 
@@ -633,9 +637,10 @@ def _read_name(found: str) -> _Read | None:
     """
     tokens = found.split()
     offset = 0
-    if _bare(tokens[0]) == "dear" or _bare(tokens[0]).replace("’", "'") in _IS_CONTRACTIONS:
+    head = _bare(tokens[0])
+    if head == "dear" or head.replace("’", "'") in _IS_CONTRACTIONS:
         return None  # "Dear Reader", a letter's salutation; "Here’s Every ...", "It’s Glossier": a clause's start
-    if 1 < len(tokens) < 4 and _bare(tokens[0]) in STOP_CAPITALS and _names_place(tokens):
+    if 1 < len(tokens) < 4 and head in STOP_CAPITALS and _names_place(tokens):
         return 0, None, found, "organization", len(tokens), tokens[-1], tokens[0]  # "New York": "New" is no stop
     while tokens and is_stop_capital(_bare(tokens[0])) and _bare(tokens[0]) not in ROLE_TITLES:
         offset = found.index(tokens[0], offset) + len(tokens[0])

@@ -8,6 +8,8 @@ pronoun the article is likely to use.
 
 from __future__ import annotations
 
+import functools
+
 __all__ = ["gender_of"]
 
 _HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
@@ -96,6 +98,7 @@ _MALE = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=2048)  # a person of no known gender is asked about again at every mention
 def gender_of(written: str, role: str | None, name: str) -> str | None:
     """ "m", "f" or None for a person from the name as written (honorific included), its role and its name."""
     for token in written.split():
