@@ -41,7 +41,8 @@ class ClassIndex:
     def __init__(self, root: LexborHTMLParser | LexborNode) -> None:
         """Gather the elements of ``root`` (a parsed page or an element) with a class."""
         self.nodes: list[LexborNode] = root.css("[class]")
-        classes = [node.attrs.get("class") or "" for node in self.nodes]
+        # (Indexing the attributes is a little faster than their get(): every element here has a class.)
+        classes = [node.attrs["class"] or "" for node in self.nodes]
         #: The class value of each of :attr:`nodes` (``attrs.get("class") or ""``).
         self.values = classes
         # Pages repeat a few values over many elements ("col-md-6" on hundreds): each distinct value is
