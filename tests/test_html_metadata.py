@@ -28,7 +28,7 @@ from newsmodel._html._meta_values import (
     split_byline,
     url_date,
 )
-from newsmodel._html._metadata import Metadata, _site_match, byline_nodes, extract_metadata, strip_site_name
+from newsmodel._html._metadata import Metadata, _site_match, extract_metadata, strip_site_name
 from newsmodel.strategies import articles
 
 from .conftest import DATA
@@ -218,14 +218,6 @@ def test_jsonld_deep_nesting_is_safe() -> None:
     deep = '{"@graph": ' * 3000 + '{"@type": "Article"}' + "}" * 3000
     JsonLd([deep])
     extract_metadata(load_document(f'<script type="application/ld+json">{deep}</script>'))
-
-
-def test_byline_nodes_for_the_body_reader() -> None:
-    """The visible byline element is exposed, outermost match only."""
-    doc = load_document('<div class="byline">By <span class="author-name">Jane Doe</span></div><p>Body</p>')
-    nodes = byline_nodes(doc)
-    assert len(nodes) == 1
-    assert nodes[0].attributes.get("class") == "byline"
 
 
 # --------------------------------------------------------------------------- loading pages

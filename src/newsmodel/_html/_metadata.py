@@ -65,7 +65,6 @@ from ._vocab import (
 __all__ = [
     "Metadata",
     "Sources",
-    "byline_nodes",
     "extract_metadata",
 ]
 
@@ -106,7 +105,6 @@ SEL_CLASSES_CHECKED: tuple[tuple[str, str | None, str], ...] = (
     ("dek", None, "[class~=dek]"),
     ("category", "p", "p.category"),
 )
-SEL_BYLINE = "[class*=byline], [class*=Byline], [class*=uthor], [class*=authName], [rel~=author]"
 #: Elements whose class speaks of a date, where a page prints its date line.
 #: (``[class*=date], [class*=Date], [class*=publish], [class*=posted], [class*=timestamp]``.)
 SEL_DATE_CLASSES = ("date", "Date", "publish", "posted", "timestamp")
@@ -1105,25 +1103,6 @@ def _outermost_short(nodes: list[LexborNode]) -> list[LexborNode]:
         if len(out) >= 6:
             break
     return out
-
-
-def byline_nodes(doc: Document) -> list[LexborNode]:
-    """The page's visible byline elements (``p.byline``, ``.byline``, author-name classes).
-
-    Short elements only: a long one is an author box or a whole header. Nested matches
-    are reduced to the outermost one. The body reader may use this to leave the byline
-    out of the body.
-    """
-    nodes = [
-        node
-        for node in doc.tree.css(SEL_BYLINE)
-        if "author" in (node.attributes.get("rel") or "").lower()
-        or (
-            BYLINE_CLASS.search(node.attributes.get("class") or "")
-            and not _says_not_byline(node.attributes.get("class") or "")
-        )
-    ]
-    return _outermost_short(nodes)
 
 
 def _contains(outer: LexborNode, node: LexborNode) -> bool:
