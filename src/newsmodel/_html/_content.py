@@ -1058,23 +1058,25 @@ def _furniture_lines(root: LexborNode, nodes: list[LexborNode]) -> list[LexborNo
             continue
         tag = node.tag
         block = tag == "p" or tag == "div"
-        parent = None if block else node.parent  # (only an inline element's block is read)
-        if not block and (parent is None or parent.tag not in ("p", "div", "li")):
-            continue  # an inline element counts only as the whole text of its block
-        if key in words:
-            text = words[key]
+        if block:
+            if key in words:
+                text = words[key]
+            else:
+                text = words[key] = _short_words(node, _MAX_NOTICE)
+            if not text:
+                continue
         else:
-            text = words[key] = _short_words(node, _MAX_NOTICE)
-        if not text or len(text) > (_MAX_NOTICE if block else _MAX_LINE):
-            continue
-        if not block:
-            assert parent is not None
+            # An inline element counts only as the whole text of its block: the block's words are read first
+            # (most inline elements are in a paragraph too long to be a line, and then their own are not read).
+            parent = node.parent
+            if parent is None or parent.tag not in ("p", "div", "li"):
+                continue
             parent_key = parent.mem_id
             if parent_key in words:
-                parent_text = words[parent_key]
+                text = words[parent_key]
             else:
-                parent_text = words[parent_key] = _short_words(parent, _MAX_NOTICE)
-            if parent_text != text:
+                text = words[parent_key] = _short_words(parent, _MAX_NOTICE)
+            if not text or len(text) > _MAX_LINE or _short_words(node, _MAX_LINE) != text:
                 continue
         line = verdicts.get(text)
         if line is None:
