@@ -1164,8 +1164,9 @@ def _coordinated_subject(masked: str, sentence: int, verb: int) -> tuple[int, in
     return subject_start, subject_end
 
 
-#: Words opening a sentence that are no part of its subject.
-_SENTENCE_ADVERBS = frozenset(
+#: Words opening a sentence that are no part of a noun phrase subject: linking adverbs, conjunctions and
+#: subordinators ("However the council ..."). Not _cues.SENTENCE_ADVERBS: those are capitals that open no name.
+_NO_SUBJECT_OPENERS = frozenset(
     {"however", "now", "given", "but", "and", "so", "still", "yet", "meanwhile", "instead", "also", "then", "even",
      "later", "earlier", "today", "here", "there", "thus", "indeed", "after", "before", "when", "while", "as", "if"}
 )  # fmt: skip
@@ -1182,7 +1183,7 @@ def _opening_phrase_subject(masked: str, sentence: int, joined: int) -> tuple[in
     if subject is None or masked[sentence : subject[0]].strip(" “\"‘'(") or "," in masked[subject[0] : opening.start()]:
         return None
     words = masked[subject[0] : subject[1]].split()
-    if words[0].lower() in _SENTENCE_ADVERBS or any(word.endswith("ed") for word in words[1:]):
+    if words[0].lower() in _NO_SUBJECT_OPENERS or any(word.endswith("ed") for word in words[1:]):
         return None  # "However, ...", "The town released a statement ...": no noun phrase of its own
     return subject
 

@@ -1,4 +1,4 @@
-"""Quotes and claims, defects fixed in session 26 (one invented fixture each)."""
+"""Quotes and claims: wrong sources, wrong spans and false speech that were fixed (one invented fixture each)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ def _article(*paragraphs: str) -> Article:
 
 def _claims(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
     return [(a.content, a.source.mention, a.cue) for a in _article(*paragraphs).attributions]
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker and q.speaker.name, q.cue) for q in _article(*paragraphs).quotes]
 
 
 def test_a_refusal_and_the_verb_it_refuses_give_one_claim() -> None:
@@ -40,10 +44,6 @@ def test_a_report_is_no_source_as_a_verb_or_before_a_relative_clause() -> None:
     assert ("the ferry ran late", "reports", None) in _claims("There were reports that the ferry ran late.")
     polls = _claims("Tom Hale pointed to polls that show him leading the race.")
     assert ("him leading the race", "polls", "show") in polls
-
-
-def _quotes(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q.text, q.speaker and q.speaker.name, q.cue) for q in _article(*paragraphs).quotes]
 
 
 def test_a_title_before_a_name_and_an_act_is_no_speech() -> None:
@@ -135,3 +135,121 @@ def test_a_report_before_its_own_verb_and_object_gives_no_claim() -> None:
     assert _claims("Several studies that illustrate this point were cited in the harbour plan.") == []
     assert ("the ferry ran late", "reports", None) in _claims("There were reports that the ferry ran late.")
     assert ("half the crews quit", "reports", None) in _claims("There were reports that half the crews quit.")
+
+
+def test_reports_say_that_gives_one_claim() -> None:
+    """'Reports say that X': the verb's claim ('that X', as for 'Smith said that X'), not a second one of 'X'."""
+    assert _claims("Reports say that the Harbour Council will close the pier.") == [
+        ("that the Harbour Council will close the pier", "Reports", "say")
+    ]
+    assert _claims("Polls show that Ann Lee leads the race for the harbour seat.") == [
+        ("that Ann Lee leads the race for the harbour seat", "Polls", "show")
+    ]
+
+
+def test_the_subject_of_a_passive_cue_is_no_source_of_a_relative_clause() -> None:
+    """'Tom Hale was praised for a report that showed X': praise is no speech of Tom Hale, and "that" opens the
+    report's relative clause; 'it was revealed in March that ...' keeps its claim."""
+    assert _claims("Tom Hale was praised for a report that showed the ferry ran late.") == [
+        ("the ferry ran late", "report", "showed")
+    ]
+    claims = _claims("Ann Lee was accused of a theft that shocked the Harbour Council.")
+    assert all(source != "Ann Lee" for _, source, _ in claims)
+    assert ("that the ferry ran late", "It", "revealed") in _claims("It was revealed in March that the ferry ran late.")
+
+
+def test_a_plural_after_a_verb_in_ed_is_its_object() -> None:
+    """'Ann Lee cited reports that X': one claim, what she cited; the source never holds the verb ('Ann Lee cited'
+    before 'reports'). 'He scrapped plans to ...': the plans are his, credited to him."""
+    assert _claims("Ann Lee cited reports that the Harbour Council will close the pier.") == [
+        ("reports that the Harbour Council will close the pier", "Ann Lee", "cited")
+    ]
+    assert _claims("Tom Hale scrapped plans to attend the Harbour Council meeting.") == [
+        ("to attend the Harbour Council meeting", "Tom Hale", "plans")
+    ]
+    assert _claims("Ann Lee denied reports that the Harbour Council will close the pier.")[0][1] == "Ann Lee"
+
+
+def test_a_report_after_a_preposition_is_a_noun() -> None:
+    """', amid reports that X': 'reports' is no verb with the words before it as subject; the reports speak."""
+    claims = _claims("Ann Lee quit the Harbour Council, amid reports that the ferry company had gone bankrupt.")
+    assert claims == [("the ferry company had gone bankrupt", "reports", None)]
+    assert _claims("The pier closed on Monday amid claims that the Harbour Council had run out of money.") == []
+
+
+def test_a_share_after_a_verb_and_that_opens_the_clause() -> None:
+    """'Many reports suggest that harbour pilots don't feel ...': the share ('Many ...') never reads back over the
+    verb and its "that"; the clause after "that" holds the subject ('Polls show that about half of the crews
+    support ...')."""
+    claims = _claims("Many reports suggest that harbour pilots don’t feel much better about the council than crews do.")
+    assert ("much better about the council than crews do", "harbour pilots", "feel") in claims
+    claims = _claims("Polls show that about half of the harbour crews support Ann Lee.")
+    assert ("Ann Lee", "about half of the harbour crews", "support") in claims
+
+
+def test_an_order_opening_a_sentence_is_no_one() -> None:
+    """A recipe's "Stir in ..., adding ...": one capitalised word before a particle, named nowhere else, is an
+    order, not a person saying what follows the participle."""
+    assert _claims("Cut the pears. Stir in the lemon juice, adding the pectin powder.") == []
+    assert _claims("Peel the plums. Mix with the sugar before adding the harbour honey.") == []
+
+
+def test_a_name_before_a_preposition_stays_a_source() -> None:
+    """A regression guard (passes on main too): a name before a preposition keeps its claims, whether the article
+    names it elsewhere, it is a first name, a group or the subject of a finite cue ("Hale on Monday said")."""
+    assert _claims("Hale on Monday said the ferry was late.") == [("the ferry was late", "Hale", "said")]
+    claims = _claims("Tom Hale runs the harbour.", "Hale on Monday, adding that the ferry was late, left.")
+    assert [(source, cue) for _, source, cue in claims] == [("Hale", "adding")]
+    claims = _claims("Ann on Monday, adding that the ferry was late, left.")
+    assert [(source, cue) for _, source, cue in claims] == [("Ann", "adding")]
+
+
+def test_a_subordinator_is_no_part_of_the_speaker() -> None:
+    """'Whenever a programmer thinks, "..."': the speaker is "a programmer", unnamed; "once the report showed"."""
+    article = _article('Whenever a harbour pilot thinks, "What a calm sea", the ferry is late.')
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in article.quotes] == [
+        ("What a calm sea", "a harbour pilot")
+    ]
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name is None
+
+
+def test_a_preposition_opening_the_sentence_is_no_source() -> None:
+    """'Despite', 'despite unprecedented' before a cue noun or a participle: the claim goes to the main clause's
+    subject, or to nobody; the owner of a cue noun after "despite" is its source."""
+    claims = _claims("Despite challenging the honesty of the harbour master, Tom Hale said he could work with him.")
+    assert ("the honesty of the harbour master", "Tom Hale", "challenging") in claims
+    claims = _claims("Harbour Mayor Ann Lee, R-Vt., despite admitting that she had doubts, backed the plan.")
+    assert [source for _, source, cue in claims if cue == "admitting"] == ["Harbour Mayor Ann Lee"]
+    claims = _claims("The pier stayed open, despite unprecedented attacks from the press and the crews.")
+    assert all(not source.lower().startswith("despite") for _, source, _ in claims if source)
+    claims = _claims("Despite Tom Hale’s insistence that the ferry was late, the pier stayed open.")
+    assert [source for _, source, cue in claims if cue and cue.startswith("insistence")] == ["Tom Hale"]
+
+
+def test_an_offer_to_the_reader_is_no_speech() -> None:
+    """'Harbour Pro offers you all the information you need': a sales pitch; "offered the crowd an apology" stays."""
+    assert _claims("Get Harbour Pro for a small fee. Harbour Pro offers you all the information you need.") == []
+    claims = _claims("Tom Hale offered the crowd an apology for the late ferry.")
+    assert [(source, cue) for _, source, cue in claims] == [("Tom Hale", "offered")]
+
+
+def test_a_body_closing_an_appositive_is_no_source() -> None:
+    """'Tom Hale, a scientist at the government-funded Harbour Institute, cited reports that X': the name is the
+    source, not the body its appositive names (also after a compound adjective)."""
+    claims = _claims(
+        "Tom Hale, a political scientist at the government-funded Harbour Institute, cited reports that the ferry "
+        "was late."
+    )
+    assert [(source, cue) for _, source, cue in claims] == [("Tom Hale", "cited")]
+    claims = _claims("Tom Hale, a scientist at the state-run Harbour Institute, said the ferry was late.")
+    assert [(source, cue) for _, source, cue in claims] == [("Tom Hale", "said")]
+    claims = _claims("The leader of the Harbour Party, Tom Hale, condemned the attack.")
+    assert [(source, cue) for _, source, cue in claims] == [("Tom Hale", "condemned")]
+
+
+def test_a_vocative_before_a_clause_is_no_appositive() -> None:
+    """The rule above, first version, gave "Folks" as a source: 'Folks, if you criticize anyone in The Harbour
+    Club, ..., expect ...' is an order to the reader; "Folks" opens no appositive and is no source."""
+    assert _claims("Folks, if you criticize anyone in The Harbour Club, or their friends, expect the same thing.") == []
