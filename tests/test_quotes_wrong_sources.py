@@ -253,3 +253,24 @@ def test_a_vocative_before_a_clause_is_no_appositive() -> None:
     """The rule above, first version, gave "Folks" as a source: 'Folks, if you criticize anyone in The Harbour
     Club, ..., expect ...' is an order to the reader; "Folks" opens no appositive and is no source."""
     assert _claims("Folks, if you criticize anyone in The Harbour Club, or their friends, expect the same thing.") == []
+
+
+def test_a_name_closing_a_description_of_the_subject_is_no_source() -> None:
+    """ "Tom Hale, spokesman for the Harbour Council, said": the council closes Hale's description (an appositive
+    opening without an article, or holding a relative clause), so Hale speaks, for a claim as for a quote."""
+    assert _claims("Ann Lee, spokeswoman for the Harbour Council, said the pier would close.") == [
+        ("the pier would close", "Ann Lee", "said")
+    ]
+    assert _claims("Ann Lee, president of the Harbour Fund, which owns the pier, said it would close.") == [
+        ("it would close", "Ann Lee", "said")
+    ]
+    assert _claims("Tom Hale, spokesman for the Harbour Council, told reporters that the pier would close.") == [
+        ("that the pier would close", "Tom Hale", "told")
+    ]
+    assert _quotes('Tom Hale, spokesman for the Harbour Council, said: "We will close the pier."') == [
+        ("We will close the pier.", "Tom Hale", "said")
+    ]
+    # no comma closes the description: the phrase around the council speaks, not the name before it
+    assert [
+        c[1] for c in _claims("After meeting Tom Hale, members of the Harbour Council said the pier would close.")
+    ] != ["Tom Hale"]

@@ -59,6 +59,7 @@ from ._speakers import (
     _after_preposition,
     _in_relative_clause,
     counted_noun,
+    in_appositive,
     is_noun_use,
     loose_subject,
     mentions,
@@ -1804,6 +1805,8 @@ def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | Non
             continue  # "Trump, who defeated Kamala Harris, also said": Harris is not the subject
         if _object_in_phrase(masked, start, span[0]):
             continue  # "Supporters of Tom Hale said", "The complaint against Tom Hale alleges": the phrase speaks
+        if in_appositive(masked, found, index):
+            continue
         tries += 1
         if tries > _SUBJECT_TRIES:
             break

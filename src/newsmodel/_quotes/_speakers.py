@@ -40,6 +40,7 @@ __all__ = [
     "Found",
     "after_indefinite",
     "counted_noun",
+    "in_appositive",
     "is_noun_use",
     "loose_subject",
     "medium_near",
@@ -845,13 +846,16 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
             return Found(apposed, (cue.start(), cue.end()))
         # the latest mention joined to the cue by an appositive at most ("Sanders, who ... Canova, said")
         fallback = None
-        for span in reversed(candidates[-3:]):
+        for index in range(len(candidates) - 1, max(-1, len(candidates) - 4), -1):
+            span = candidates[index]
             antecedent = _antecedent(text, candidates, span, cue.start())
             if antecedent is not None:
                 # "Sanders, who says it's “...”", "from Mike Lee, who declared": the antecedent
                 return Found(antecedent, (cue.start(), cue.end()))
             if _after_preposition(text, span[0]) or _in_relative_clause(text, window, span[0]):
                 continue  # "The complaint, filed in Washington, alleged": a place, not the subject
+            if in_appositive(text, candidates, index):
+                continue  # "Tom Hale, spokesman for the Harbour Council, said": the council is Hale's description
             if _GAP_BEFORE_CUE.fullmatch(text, span[1], cue.start()) is not None:
                 if text[span[0]].islower() and text[max(window, span[0] - 2) : span[0]].strip() == ",":
                     fallback = fallback or span  # "Ruth Hale, a veteran reporter, said": an appositive
@@ -964,6 +968,25 @@ def _antecedent(
 _APPOSITION = re.compile(r"(?:\s*+,\s*+(?:the|a|an)\s[^,!?;:“”\"]{1,160}?){1,2},\s*+")
 
 
+# ", president of the", ", a spokeswoman for", ", of the": a description opening an appositive, up to the preposition
+# whose object follows
+_APPOSITIVE_TO_OBJECT = re.compile(
+    r",\s*+(?:(?:a|an|the)\s++)?(?:[a-z][\w’'-]*+\s++){0,4}(?:of|for|at|with|from|in|on|to)\s++(?:(?:the|a|an)\s++)?\Z"
+)
+
+
+def in_appositive(masked: str, found: list[tuple[int, int]], index: int) -> bool:
+    """Whether the mention ``found[index]`` closes an appositive of the mention before it ("Tom Hale, president
+    of [the Harbour Fund], which ..., said"; "Ann Lee, a spokeswoman for [the Harbour Council], said"): the
+    earlier mention is the subject."""
+    span = found[index]
+    return (
+        index > 0
+        and masked.startswith(",", span[1])
+        and _APPOSITIVE_TO_OBJECT.search(masked, found[index - 1][1], span[0]) is not None
+    )
+
+
 def _apposed_subject(text: str, candidates: list[tuple[int, int]], verb: int) -> tuple[int, int] | None:
     """The name before a description set off by commas right before the verb ("X, the president of Y, said").
 
@@ -986,7 +1009,8 @@ def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
         apposed = _apposed_subject(text, candidates, verb)
         if apposed is not None:
             return apposed
-    for span in reversed(candidates[-3:]):
+    for index in range(len(candidates) - 1, max(-1, len(candidates) - 4), -1):
+        span = candidates[index]
         antecedent = _antecedent(text, candidates, span, verb)
         if antecedent is not None:
             return antecedent  # "Sanders, who calls it “...”": the antecedent of the relative pronoun
@@ -994,6 +1018,8 @@ def subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
             # "Trump, who has a lead in delegates, mocked ...": the delegates are not the subject;
             # "The lawsuit, filed in the District of New York, seeks": nor is a place after a preposition
             continue
+        if in_appositive(text, candidates, index):
+            continue  # "Tom Hale, spokesman for the Harbour Council, told": the council is Hale's description
         if _GAP_BEFORE_CUE.fullmatch(text, span[1], verb) is not None:
             return span
         break
