@@ -274,3 +274,12 @@ def test_a_name_closing_a_description_of_the_subject_is_no_source() -> None:
     assert [
         c[1] for c in _claims("After meeting Tom Hale, members of the Harbour Council said the pier would close.")
     ] != ["Tom Hale"]
+
+
+def test_a_relative_clause_after_a_credit_is_no_claim() -> None:
+    """ "Tom Hale said, which surprised the council": the clause speaks of the saying; nothing was said in it."""
+    assert _claims('"We will close the pier," Tom Hale said, which surprised the Harbour Council.') == []
+    assert _claims("Tom Hale said, which surprised nobody.") == []
+    assert _quotes('"We will close the pier," Tom Hale said, which surprised the Harbour Council.') == [
+        ("We will close the pier,", "Tom Hale", "said")
+    ]

@@ -2199,6 +2199,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     ):
         return None  # "“...,” Trump said late last week": the cue credits the quote before its subject
     content_start = lead.start("that") if has_that else lead.end()
+    if not has_that and "," in masked[cue.end() : content_start] and _RELATIVE_WORD.match(masked, content_start):
+        return None  # "Tom Hale said, which surprised the council": the clause speaks of the saying
     content_end = _clause_end(masked, content_start, end, start, subject[0])
     if _relative_in_subject(masked, start, cue.start()):
         content_end = _relative_close(masked, content_start, content_end)
@@ -2317,6 +2319,8 @@ def _opening_participle_claim(text: str, masked: str, sentence: int, end: int, c
     return None if content is None else Claim(content, subject, (cue.start("cue"), cue.end("cue")))
 
 
+# a relative pronoun opening a clause
+_RELATIVE_WORD = re.compile(r"(?:which|who|whom|whose)(?![\w’'])")
 #: Marks that close a quote.
 _CLOSING_MARKS = ("”", '"', "'", "’", "»")
 # what follows the credit of a quote and is no claim: a time or an occasion ("said late last week", "said
