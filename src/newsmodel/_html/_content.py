@@ -77,6 +77,7 @@ _FURNITURE_ROLES = frozenset(
 )
 _HIDDEN_STYLES = ("display:none", "display: none", "visibility:hidden")
 _MEDIA = "img, picture, video, audio, iframe, figure, table, blockquote"
+_MEDIA_TAGS = frozenset({"img", "picture", "video", "audio", "iframe", "figure", "table", "blockquote"})
 _LAYOUT_WORDS = frozenset({"has", "with", "no", "without", "show", "hide", "enable", "enabled", "disable", "is"})
 _TITLE_WORDS = frozenset({"title", "headline"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -369,9 +370,7 @@ def _score_containers(body: LexborNode, cache: dict[int, int]) -> tuple[dict[int
         if length < _MIN_PROSE:
             continue
         paragraph = unit.tag in ("p", "pre")
-        linked = 0
-        if paragraph:
-            linked = sum(len(a.text(strip=True)) for a in unit.css("a"))
+        linked = _link_length(unit) if paragraph else 0
         if linked * 2 > length:
             continue
         weight = float(length - linked)
@@ -395,6 +394,16 @@ def _score_containers(body: LexborNode, cache: dict[int, int]) -> tuple[dict[int
             votes[key] = votes.get(key, 0.0) + weight
             nodes[key] = ancestor
     return votes, nodes, loose
+
+
+def _link_length(node: LexborNode) -> int:
+    """The length of the stripped text of the links in a small element (a paragraph): what
+    ``sum(len(a.text(strip=True)) for a in node.css("a"))`` gives.
+
+    Its few elements are walked rather than queried: each ``css()`` call parses its selector
+    anew, which costs more than the walk of a paragraph.
+    """
+    return sum(len(element.text(strip=True)) for element in node.traverse() if element.tag == "a")
 
 
 def _chain(start: LexborNode | None, body_id: int, cache: dict[int, int]) -> tuple[list[LexborNode], int]:
@@ -1084,7 +1093,7 @@ def _furniture_lines(root: LexborNode, nodes: list[LexborNode]) -> list[LexborNo
         # (An inline element is never a notice: only a <p> or a <div> is.)
         if not line and not (block and _notice(node, text, notices)):
             continue
-        if node.css_first(_MEDIA) is not None:
+        if _holds(node, _MEDIA_TAGS):
             continue  # a picture with its gallery count or credit: the figure reader's
         if _inside(node, ("pre", "code")):
             continue  # program text is taken as written
@@ -1146,18 +1155,34 @@ def _teaser_lists(
         for child in node.iter():
             if child.tag == "li":
                 text = child.text(strip=True)
-                if text or child.css_first("img") is not None:
+                if text or _holds(child, _IMG):
                     items.append((child, text))
         if len(items) >= 2 and all(
             len(text) <= _MAX_TEASER
             and _has_link(item, links)
             # a card's parts: a heading, a picture, a date, a summary (in a paragraph, or cut short: "...")
-            and (_cut_short(item, text, links) or item.css_first("h2, h3, h4, h5, h6, img, time, p") is not None)
+            and (_cut_short(item, text, links) or _holds(item, _CARD_PARTS))
             and _links_away(item)
             for item, text in items
         ):
             found.append(node)
     return found
+
+
+#: The parts of a teaser card (a heading, a picture, a date, a summary), and a picture.
+_CARD_PARTS = frozenset({"h2", "h3", "h4", "h5", "h6", "img", "time", "p"})
+_IMG = frozenset({"img"})
+
+
+def _holds(node: LexborNode, tags: frozenset[str]) -> bool:
+    """Whether ``node`` is or holds an element of one of ``tags``: ``node.css_first(<tags>)`` for a small
+    element (a list item), walked rather than queried (each ``css()`` call parses its selector anew)."""
+    return any(element.tag in tags for element in node.traverse())
+
+
+def _anchors(node: LexborNode) -> Iterator[LexborNode]:
+    """The links with an ``href`` in a small element, in document order (``node.css("a[href]")``, walked)."""
+    return (element for element in node.traverse() if element.tag == "a" and "href" in element.attrs)
 
 
 #: The ends of a link to a picture's own file (a picture opening at full size), in lower case.
@@ -1167,7 +1192,7 @@ _PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
 def _links_away(item: LexborNode) -> bool:
     """Whether a link of ``item`` leads away from the page: a picture linking to its own file at full size (a
     list of the article's points, each with its screenshot) is no teaser's link to another story."""
-    for anchor in item.css("a[href]"):
+    for anchor in _anchors(item):
         href = image_path(anchor.attributes.get("href") or "").lower()
         if not href.endswith(_PICTURE_FILES):
             return True
@@ -1231,7 +1256,7 @@ def _cut_short(item: LexborNode, text: str, links: _Links | None) -> bool:
 def _has_link(node: LexborNode, links: _Links | None) -> bool:
     """``node.css_first("a[href]") is not None``, from ``links`` when given."""
     if links is None:
-        return node.css_first("a[href]") is not None
+        return next(_anchors(node), None) is not None
     return links.hrefs.get(node.mem_id, 0) > 0
 
 
