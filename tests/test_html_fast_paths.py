@@ -7,7 +7,9 @@ import re
 from datetime import date, datetime
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
+from newsmodel._html._document import _utf8_head, load_document
 from newsmodel._html._jsonld import ATTRIBUTIONS_KEY, QUOTES_KEY, _may_hold_key
 from newsmodel._html._meta_values import _parse_loose, _printed_day, folded_search
 from newsmodel._html._metadata import DEK_CLASS, NOT_BYLINE_CLASS
@@ -148,3 +150,41 @@ def test_an_element_matching_two_parts_of_the_metadata_query_is_read_once() -> N
     assert src.h1 == ["Floods"]
     assert len(src.microdata["author"]) == 1
     assert len(src.microdata["headline"]) == 1
+
+
+def _long_page(cut: int, tail: bytes) -> bytes:
+    """A page declared windows-1252, in UTF-8, whose "€" ends ``cut`` bytes before its first 65,536 bytes end."""
+    markup = '<html><head><meta charset="windows-1252"></head><body><p>Ann Lee ' + "é" * 4 + "</p>"
+    filler = "x" * (65536 - len(markup.encode()) - cut) + "€ said the Harbour Council</body></html>"
+    return (markup + filler).encode() + tail
+
+
+@pytest.mark.parametrize("cut", [0, 1, 2, 3])
+@pytest.mark.parametrize("tail", [b"", b"\xff", b"\xe2\x82"])
+def test_a_long_page_is_read_as_utf8_only_when_all_of_it_is(cut: int, tail: bytes) -> None:
+    # Regression guard for a speed change (passes on main too): the bytes are checked as UTF-8 in pieces, a
+    # character split at a piece's end included; a bad byte after the first piece still sends the page to its
+    # declared charset.
+    data = _long_page(cut, tail)
+    try:
+        whole: str | None = data.decode("utf-8")
+    except UnicodeDecodeError:
+        whole = None
+    # valid UTF-8 is read as UTF-8 whatever the page declares; anything else in the charset it declares
+    expected = LexborHTMLParser(whole if whole is not None else data.decode("cp1252"))
+    assert load_document(data).tree.html == expected.html
+
+
+@pytest.mark.parametrize("cut", [0, 1, 2, 3])
+@pytest.mark.parametrize("tail", [b"", b"\xff", b"\xe2\x82"])
+def test_utf8_head_checks_the_bytes_as_decoding_them_whole_does(cut: int, tail: bytes) -> None:
+    data = _long_page(cut, tail)
+    try:
+        whole: str | None = data.decode("utf-8")
+    except UnicodeDecodeError:
+        whole = None
+    head = _utf8_head(data)
+    assert (head is None) == (whole is None)
+    assert whole is None or (head is not None and whole.startswith(head) and len(head) >= 16_000)
+    assert _utf8_head(b"") == ""
+    assert _utf8_head("Ann Lee €".encode()) == "Ann Lee €"

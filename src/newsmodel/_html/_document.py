@@ -118,6 +118,26 @@ def _detect(data: bytes) -> str | None:
     return _codec(best.encoding)
 
 
+# UTF-8 bytes are checked in pieces this long: decoding a whole page at once to check it builds a text as long
+# as the page (a large allocation, dear on a big page) that is thrown away when the parser reads the bytes.
+_PIECE = 65536
+
+
+def _utf8_head(data: bytes) -> str | None:
+    """The first characters of ``data`` read as UTF-8 (all of them, or at least 16,000), when the whole of
+    ``data`` is valid UTF-8; None when it is not (``data.decode("utf-8")`` would raise)."""
+    view = memoryview(data)
+    size = len(data)
+    try:
+        # (a piece ending inside a character leaves its first bytes to the next piece, as a stream decoder does)
+        head, done = codecs.utf_8_decode(view[:_PIECE], "strict", size <= _PIECE)
+        while done < size:
+            done += codecs.utf_8_decode(view[done : done + _PIECE], "strict", done + _PIECE >= size)[1]
+    except UnicodeDecodeError:
+        return None
+    return head
+
+
 def _try(data: bytes, codec: str | None) -> str | None:
     if codec is None:
         return None
@@ -141,13 +161,17 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     return _decode(data, encoding)[0]
 
 
-def _decode(data: bytes, encoding: str | None) -> tuple[str, bool]:
-    """The text of ``data``, and whether it is ``data`` read as UTF-8 from its first byte."""
+def _decode(data: bytes, encoding: str | None, *, whole: bool = True) -> tuple[str, bool]:
+    """The text of ``data``, and whether it is ``data`` read as UTF-8 from its first byte.
+
+    ``whole=False``: of a text that is ``data`` read as UTF-8, only its first characters (see ``_utf8_head``);
+    the caller gives the parser the bytes.
+    """
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(codec, errors="replace"), False
     declared = _declared_charset(data)
-    if declared not in (None, "utf-8") and not data.isascii() and _try(data, "utf-8") is not None:
+    if declared not in (None, "utf-8") and not data.isascii() and _utf8_head(data) is not None:
         # Bytes that are valid UTF-8 with non-ASCII characters are UTF-8 whatever an old
         # <meta> tag says: a page in a single-byte charset is almost never valid UTF-8.
         declared = "utf-8"
@@ -156,7 +180,7 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, bool]:
         candidates.append(_codec(encoding))
     candidates.extend((declared, "utf-8"))
     for candidate in candidates:
-        decoded = _try(data, candidate)
+        decoded = _try(data, candidate) if whole or candidate != "utf-8" else _utf8_head(data)
         if decoded is not None:
             return decoded, candidate == "utf-8"
     # UTF-16 without a BOM: NUL bytes at every other position of ASCII markup.
@@ -204,7 +228,7 @@ def load_document(html: str | bytes, url: str | None = None, *, encoding: str | 
     utf8: bytes | None = None
     if isinstance(html, bytes | bytearray | memoryview):
         data = bytes(html)
-        text, as_is = _decode(data, encoding)
+        text, as_is = _decode(data, encoding, whole=False)
         if as_is:
             utf8 = data
     elif isinstance(html, str):
@@ -222,6 +246,8 @@ def load_document(html: str | bytes, url: str | None = None, *, encoding: str | 
     # searched when the parser gets them, a search at C speed where the text's is not.)
     if (b"\x00" in utf8) if utf8 is not None else ("\x00" in text):
         # Lexbor reads NUL as the end of the text in places; a stray one is noise.
+        if utf8 is not None:
+            text = utf8.decode("utf-8")  # (only its first characters were read)
         text = text.replace("\x00", "")
         utf8 = None
     try:
