@@ -18,12 +18,14 @@ from newsmodel._quotes._cues import (
     CLAIM_CUE_WORDS,
     CLAIM_ONLY_CUES,
     CLAIM_STANCE_VERBS,
+    CLOSED_MENTION,
     CLOSED_NAME,
     CUE,
     STANCE_NOUNS,
     STANCE_VERBS,
 )
 from newsmodel._quotes._sentences import Masked
+from newsmodel._quotes._speakers import _BODY_HEAD_LINK, _BODY_TAIL, _MENTION_RE, MENTION_LOWER_OPENERS
 
 _CUE_WORD = re.compile(rf"{CUE}(?![\w’'])")
 _SCANNED = (*CLAIM_CUE_WORDS, *STANCE_VERBS, *CLAIM_STANCE_VERBS, *STANCE_NOUNS)
@@ -115,3 +117,71 @@ def test_whole_name_is_the_plain_name_pattern(text: str) -> None:
 def test_whole_name_matches_as_the_plain_form(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _spans(_NAME_RE, text) == _spans(_PLAIN_WHOLE_NAME, text)
+
+
+# --------------------------------------------------------------------------- the mention pattern's gate
+
+# the mention pattern as it was before its gate: every capital and every word start in one of these letters tried
+_PLAIN_MENTION = re.compile(rf"(?=[A-Z\u00C0-\u00DEtaosmhiwcerp])(?<![\w’'\-])(?:{CLOSED_MENTION})(?![\w’'])")
+_MENTION_PIECES = (
+    *MENTION_LOWER_OPENERS, "The", "A", "His", "He", "It", "Sources", "president", "senior", "official", "spokesman",
+    "of", "the", "Harbour", "Council", "Ann", "Lee", "Tom", "Hale", "Dr.", "U.S.", "Émile", "said", "theirs", "item",
+    "aide", "thee", "hiss", " ", "  ", ", ", ". ", "’", "'", "-", "x", "\n",
+)  # fmt: skip
+
+
+def test_mention_gate_lists_every_lower_case_opener() -> None:
+    """Speed guard: every word in lower case that opens a mention of CLOSED_MENTION (the words its source spells,
+    "[Tt]he" read as "the") is one the gate of _MENTION_RE lets through."""
+    source = re.sub(r"\[[A-Z]([a-z])\]", r"\1", CLOSED_MENTION)
+    words = set(re.findall(r"[a-z]+", source))
+    words |= {word[:-1] for word in words}  # "an?" spelled "an": "a" too
+    openers = {
+        word
+        for word in words
+        if any(_PLAIN_MENTION.match(word + tail) for tail in (" senior official said", " said", ",", ""))
+    }
+    assert openers
+    assert openers <= set(MENTION_LOWER_OPENERS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the senior official said", "Then the Harbour Council spokesman said", "a spokesman of the Harbour Council",
+        "Sources said he and she and they", "theirs, hiss and item: it-Lee", "anti-Harbour aides", "x the president",
+    ],
+)  # fmt: skip
+def test_mention_gate_finds_what_the_plain_pattern_finds(text: str) -> None:
+    """Speed guard: the gated _MENTION_RE finds what the plain form finds."""
+    assert _spans(_MENTION_RE, text) == _spans(_PLAIN_MENTION, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MENTION_PIECES), max_size=14))
+def test_mention_gate_matches_as_the_plain_form(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _spans(_MENTION_RE, text) == _spans(_PLAIN_MENTION, text)
+
+
+_BODY_PIECES = (
+    "the", "Joint", "Committee", "Council", "Department", "Centers", "Office", "on", "of", "for", "and", "Trade",
+    "Health", "Tuesday", "Ann", "Lee", " ", "  ", ", ", "\n", "x",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["the Joint Committee on Trade and ", "the Department of Health, Trade and ", "Centers for Disease "]
+)
+def test_body_tail_holds_its_head_and_preposition(text: str) -> None:
+    assert _BODY_TAIL.search(text) is not None
+    assert _BODY_HEAD_LINK.search(text) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BODY_PIECES), max_size=14))
+def test_body_head_gate_holds_in_every_body_tail(pieces: list[str]) -> None:
+    """Speed guard: _BODY_TAIL is searched only where _BODY_HEAD_LINK finds a head and its preposition."""
+    text = "".join(pieces)
+    if _BODY_TAIL.search(text) is not None:
+        assert _BODY_HEAD_LINK.search(text) is not None

@@ -66,10 +66,19 @@ _ADVERBS = (
     r"(?:\s+(?:\w+ly|also|later|then|again|once|previously|has|have|had|was|is|would|will|did|does|not|never|often|"
     r"always|just|recently|repeatedly|since|still|even|first|further|simply)){0,3}"
 )
-# the look-ahead skips every position where no mention can start (capitals, and the first
-# letters of the determiners, pronouns and bare plurals of MENTION)
+#: The words in lower case a mention can open with: MENTION's determiners (a description), bare plurals and
+#: pronouns; every other alternative opens with a capital (tests/test_quotes_cue_lists.py checks the list).
+MENTION_LOWER_OPENERS = (
+    "the", "a", "an", "one", "another", "two", "three", "several", "many", "some", "his", "her", "their", "its",
+    "sources", "officials", "critics", "analysts", "experts", "reports", "aides", "polls", "supporters",
+    "he", "she", "they", "we", "it",
+)  # fmt: skip
+# the look-ahead skips every position where no mention can start: a capital, or one of those words whole (a word
+# in lower case, most of the text, is turned away by one pass over a trie instead of every alternative in turn)
 # (not after a hyphen: "his anti-Muslim remarks" names nobody)
-_MENTION_RE = re.compile(rf"(?=[A-Z\u00C0-\u00DEtaosmhiwcerp])(?<![\w’'\-])(?:{CLOSED_MENTION}){_E}")
+_MENTION_RE = re.compile(
+    rf"(?<![\w’'\-])(?=[A-Z\u00C0-\u00DE]|{word_alternation(MENTION_LOWER_OPENERS)}{_E})(?:{CLOSED_MENTION}){_E}"
+)
 _CUE_RE = re.compile(rf"{_B}{CUE}{_E}")
 _ACCORDING = re.compile(rf"{_B}According to{_E}")
 _ACCORDING_SOURCE = re.compile(r"\s++(?P<m>[^,;.!?\s“”\"][^,;.!?“”\"]{0,100}?),\s*+(?:[“\"‘«]|\Z)")
@@ -231,6 +240,9 @@ _BODY_TAIL = re.compile(
     rf"(?:(?:{_CAP_WORD}\s+)*{_CAP_WORD},?\s+and\s+)?(?:{_CAP_WORD}\s+)*\Z"
 )
 _BODY_TAIL_REACH = 120
+# what every match of _BODY_TAIL holds: a body's head word and its preposition (most windows hold none, and this
+# search skips from one capital letter of a head to the next where _BODY_TAIL tries each capitalised word)
+_BODY_HEAD_LINK = re.compile(rf"(?:{'|'.join(_BODY_HEADS)})\s+(?:of|on|for)\s")
 _AFTER_JOINER = re.compile(r"(?:\s(?:of|on|for|and|the)|,)\s\Z")
 
 
@@ -239,6 +251,8 @@ def _body_named_before(text: str, start: int, at: int) -> int | None:
     if not _AFTER_JOINER.search(text, max(start, at - 5), at):
         return None
     window = max(start, at - _BODY_TAIL_REACH)
+    if _BODY_HEAD_LINK.search(text, window, at) is None:
+        return None
     match = _BODY_TAIL.search(text, window, at)
     if match is None:
         return None
