@@ -366,6 +366,10 @@ def _score_containers(body: LexborNode, cache: dict[int, int]) -> tuple[dict[int
     # The ancestors a vote goes to, and the first verdict among them, by the element the
     # vote starts from: the paragraphs of an article share their container.
     chains: dict[int, tuple[list[LexborNode], int]] = {}
+    # The weight of the paragraphs that vote from each element, summed before it goes up that element's chain:
+    # each chain is climbed once, however many paragraphs share it. (The weights are whole numbers, so the order
+    # of the sums changes no total; the elements are voted for in the same order.)
+    weights: dict[int, float] = {}
     for unit, length in _prose_units(body):
         if length < _MIN_PROSE:
             continue
@@ -382,14 +386,17 @@ def _score_containers(body: LexborNode, cache: dict[int, int]) -> tuple[dict[int
             known = _chain(start, body_id, cache)
             if start_id is not None:
                 chains[start_id] = known
-        chain, verdict = known
+        verdict = known[1]
         if verdict == 0:
             verdict = judge(unit, cache)
         if verdict < 0:
             continue
         if start_id == body_id:
             loose += weight
-        for ancestor in chain:
+        if start_id is not None:
+            weights[start_id] = weights.get(start_id, 0.0) + weight
+    for start_id, weight in weights.items():
+        for ancestor in chains[start_id][0]:
             key = ancestor.mem_id
             votes[key] = votes.get(key, 0.0) + weight
             nodes[key] = ancestor
@@ -440,6 +447,18 @@ def _comment_value(value: str) -> bool:
     return any(token in COMMENT_WORDS for token in class_tokens(value))
 
 
+def _length(node: LexborNode, lengths: dict[int, int]) -> int:
+    """``len(node.text())``, read once: ``lengths`` holds those read (by ``mem_id``) while the tree is unchanged.
+
+    The containers around the winner each hold the whole article, and several rules weigh the same ones.
+    """
+    key = node.mem_id
+    length = lengths.get(key)
+    if length is None:
+        length = lengths[key] = len(node.text())
+    return length
+
+
 def _is_semantic(node: LexborNode, cache: dict[int, int]) -> bool:
     return node.tag in ("article", "main") or judge(node, cache) > 0
 
@@ -471,7 +490,7 @@ _LIST_REACH = 14
 _LIST_ITEMS = 3
 
 
-def _list_around(best: LexborNode, body: LexborNode) -> LexborNode:
+def _list_around(best: LexborNode, body: LexborNode, lengths: dict[int, int]) -> LexborNode:
     """The list of items the winner is one of, when the article is such a list ("23 things to buy", each
     thing a block of its own under one wrapper, too deep for the paragraphs' votes to meet).
 
@@ -479,6 +498,7 @@ def _list_around(best: LexborNode, body: LexborNode) -> LexborNode:
     more elements of its tag and class, those like items holding twice the winner's text or more and nearly
     all of the element's text, four in five of them an item with a heading and prose (:func:`_list_item`),
     is taken. A page of several articles one after the other (each with its own ``<h1>``) is no list.
+    ``lengths``: see ``_length``.
     """
     node = best
     body_id = body.mem_id
@@ -494,10 +514,10 @@ def _list_around(best: LexborNode, body: LexborNode) -> LexborNode:
             ]
             if len(items) >= _LIST_ITEMS:
                 if own is None:
-                    own = len(best.text())
-                held = sum(len(item.text()) for item in items)
+                    own = _length(best, lengths)
+                held = sum(_length(item, lengths) for item in items)
                 listed = sum(1 for item in items if _list_item(item))
-                if held >= 2 * own and held >= 0.8 * len(parent.text()) and listed >= max(3, 0.8 * len(items)):
+                if held >= 2 * own and held >= 0.8 * _length(parent, lengths) and listed >= max(3, 0.8 * len(items)):
                     return parent
         node = parent
     return best
@@ -512,7 +532,9 @@ _SECTION_DENSITY = 0.4
 _MAX_LINK_LABEL = 200
 
 
-def _sections_around(best: LexborNode, votes: dict[int, float], body: LexborNode) -> LexborNode:
+def _sections_around(
+    best: LexborNode, votes: dict[int, float], body: LexborNode, lengths: dict[int, int]
+) -> LexborNode:
     """The whole of an article cut into sections of one kind (a long read with full-width pictures between its
     parts): going up from the winner, the first element whose children include the winner's branch and another
     element of its tag and class is looked at. It is taken when two of those sections or more hold paragraphs
@@ -520,7 +542,7 @@ def _sections_around(best: LexborNode, votes: dict[int, float], body: LexborNode
     galleries or empty boxes between them (a list of links, "Further reading", ends an article: sections with
     prose after it are something else, and the element holding both is no article), and the sections hold half
     of the element's text or more. The winner is then the section with the most prose, and the others are as
-    much the article's."""
+    much the article's. ``lengths``: see ``_length``."""
     node = best
     body_id = body.mem_id
     for _ in range(_SECTIONS_REACH):
@@ -529,12 +551,12 @@ def _sections_around(best: LexborNode, votes: dict[int, float], body: LexborNode
             break
         kind = node.attributes.get("class")
         if kind:
-            prose = _prose_sections(parent, node, kind, votes)
+            prose = _prose_sections(parent, node, kind, votes, lengths)
             if prose is not None:
                 if len(prose) >= 2:
                     like = (child for child in parent.iter() if child.tag == node.tag)
-                    held = sum(len(child.text()) for child in like if child.attributes.get("class") == kind)
-                    if held >= 0.5 * len(parent.text()):
+                    held = sum(_length(child, lengths) for child in like if child.attributes.get("class") == kind)
+                    if held >= 0.5 * _length(parent, lengths):
                         return parent
                 return best  # like elements, not an article's sections: no need to look higher
         node = parent
@@ -542,7 +564,7 @@ def _sections_around(best: LexborNode, votes: dict[int, float], body: LexborNode
 
 
 def _prose_sections(
-    parent: LexborNode, node: LexborNode, kind: str, votes: dict[int, float]
+    parent: LexborNode, node: LexborNode, kind: str, votes: dict[int, float], lengths: dict[int, int]
 ) -> list[LexborNode] | None:
     """The children of ``parent`` of ``node``'s tag and class (``kind``) that hold prose, when nothing that ends
     an article stands between two of them; [] if something does; None if ``node`` has no like sibling."""
@@ -551,7 +573,7 @@ def _prose_sections(
     for child in parent.iter():
         if child.tag == node.tag and child.attributes.get("class") == kind:
             like = like or child.mem_id != node.mem_id
-            if _prose_section(child, votes):
+            if _prose_section(child, votes, lengths):
                 if broken:
                     return []
                 prose.append(child)
@@ -570,14 +592,14 @@ def _breaks_run(node: LexborNode, votes: dict[int, float]) -> bool:
     return 2 * sum(len(anchor.text(strip=True)) for anchor in node.css("a")) >= length
 
 
-def _prose_section(section: LexborNode, votes: dict[int, float]) -> bool:
+def _prose_section(section: LexborNode, votes: dict[int, float], lengths: dict[int, int]) -> bool:
     """Whether a section holds paragraphs of prose, nearly half of its text: its votes, or where they do not
-    reach it (paragraphs deep in layout wrappers), the length of its paragraphs."""
+    reach it (paragraphs deep in layout wrappers), the length of its paragraphs. ``lengths``: see ``_length``."""
     prose = votes.get(section.mem_id, 0.0)
     if prose < _SECTION_PROSE:
-        lengths = (len(paragraph.text(strip=True)) for paragraph in section.css("p"))
-        prose = sum(length for length in lengths if length >= _MIN_PROSE)
-    return prose >= _SECTION_PROSE and prose >= _SECTION_DENSITY * len(section.text())
+        paragraphs = (len(paragraph.text(strip=True)) for paragraph in section.css("p"))
+        prose = sum(length for length in paragraphs if length >= _MIN_PROSE)
+    return prose >= _SECTION_PROSE and prose >= _SECTION_DENSITY * _length(section, lengths)
 
 
 def _list_item(item: LexborNode) -> bool:
@@ -706,7 +728,8 @@ def _best_container(
     container never scores more than its votes with the bonus: the containers are scored
     in the order of that bound, and once it is below the best score found, none left can
     win and their text (an article's wrappers all hold the whole of it) is not read.
-    ``lengths``: the length of each text read, by ``mem_id`` (the pruning reads the winner's).
+    ``lengths``: the length of each text read, by ``mem_id`` (``_length``: the rules after it weigh the same
+    containers, and the pruning reads the winner's).
     """
     top = max(votes.values())
     # (bound, order voted in, node, votes, bonus)
@@ -776,8 +799,8 @@ def find_content(
     votes, nodes, loose = _score_containers(body, cache)
     best = _best_container(votes, nodes, cache, lengths) if votes else None
     if best is not None:
-        best = _list_around(_descend(_climb(_out_of_table(best, body), votes, body), votes), body)
-        best = _first_of_feed(_sections_around(best, votes, body), votes, headlines)
+        best = _list_around(_descend(_climb(_out_of_table(best, body), votes, body), votes), body, lengths)
+        best = _first_of_feed(_sections_around(best, votes, body, lengths), votes, headlines)
         if loose > votes.get(best.mem_id, 0.0):
             # More prose stands in the body itself than in the winner (a quoted passage, a box of readers'
             # letters): the article is written straight in the body, the winner one part of it.
@@ -1279,6 +1302,10 @@ class _Links:
         hrefs: dict[int, int] = {}
         length: dict[int, int] = {}
         parent_of: dict[int, int | None] = {}
+        # Every element listed before those it holds: each link's new ancestors from the top down, then the link
+        # (an ancestor met by no earlier link holds none of the earlier links). Read backwards, it lists each
+        # element after all those it holds, as summing up the tree needs, with no sort by depth.
+        order: list[int] = []
         root_id = root.mem_id
         for anchor in root.css("a"):
             key = anchor.mem_id
@@ -1286,11 +1313,15 @@ class _Links:
             hrefs[key] = hrefs.get(key, 0) + ("href" in anchor.attrs)
             length[key] = length.get(key, 0) + len(anchor.text(strip=True))
             node: LexborNode | None = anchor
+            new: list[int] = []
             while node is not None and node.mem_id not in parent_of:
                 up = node.parent if node.mem_id != root_id else None
                 parent_of[node.mem_id] = up.mem_id if up is not None else None
+                new.append(node.mem_id)
                 node = up
-        for key in _deepest_first(parent_of):
+            new.reverse()
+            order += new
+        for key in reversed(order):
             up_key = parent_of[key]
             if up_key is None:
                 continue
