@@ -283,3 +283,12 @@ def test_a_relative_clause_after_a_credit_is_no_claim() -> None:
     assert _quotes('"We will close the pier," Tom Hale said, which surprised the Harbour Council.') == [
         ("We will close the pier,", "Tom Hale", "said")
     ]
+
+
+def test_a_contracted_pronoun_is_the_pronoun_alone() -> None:
+    """ "She'd said ...": the source's mention is "She" (the name pattern, which reads "O'Neill", took the "'d" in),
+    and it still stands for the person named before."""
+    article = _article("Ann Lee spoke first. She'd said the pier would close.")
+    assert [(a.source.mention, a.source.name) for a in article.attributions] == [("She", "Ann Lee")]
+    assert [a.source.mention for a in _article("They’ve said the pier would close.").attributions] == ["They"]
+    assert [a.source.name for a in _article("Tom O'Neill said the pier would close.").attributions] == ["Tom O'Neill"]
