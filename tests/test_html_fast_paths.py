@@ -188,3 +188,46 @@ def test_utf8_head_checks_the_bytes_as_decoding_them_whole_does(cut: int, tail: 
     assert whole is None or (head is not None and whole.startswith(head) and len(head) >= 16_000)
     assert _utf8_head(b"") == ""
     assert _utf8_head("Ann Lee €".encode()) == "Ann Lee €"
+
+
+_CSS = "<style>" + ".x{display:block;margin:0}" * 20 + "</style>"
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        f"<div>{_CSS}<span>Ann Lee</span> <time>Dec 05, 2023</time></div>",
+        f"<div>{_CSS}<pre>\nHarbour Council</pre><table> <tr> <td>Tom Hale</td> </tr> </table></div>",
+        f"<div><script>var a = '{'x ' * 300}';</script><p>{'The ferry runs again. ' * 20}</p>{_CSS}</div>",
+        f"<div><noscript>{_CSS}<p>Harbour Council</p></noscript><p>{'word ' * 80}</p></div>",
+        f"<section><svg><style>.y{{fill:red}}</style><title>Harbour</title></svg>{_CSS}{'Ann Lee ' * 50}</section>",
+    ],
+)
+def test_the_shown_text_bound_never_passes_what_a_parse_of_the_copy_shows(element: str) -> None:
+    # Regression guard for a speed change: an element whose text without its CSS is surely over 300 characters
+    # is not parsed again (_least_shown); the bound it uses must never pass the text the copy shows.
+    from newsmodel._html._metadata import _least_shown, _shown_text
+
+    node = LexborHTMLParser(f"<html><body>{element}</body></html>").body.child  # type: ignore[union-attr]
+    assert node is not None
+    text = node.text(separator=" ") or ""
+    copy = LexborHTMLParser(node.html or "")
+    for junk in copy.css("style, script"):
+        junk.decompose()
+    shown = copy.body.text(separator=" ") if copy.body is not None else ""
+    assert _least_shown(node, text) <= len(shown or "")
+    found = _shown_text(node)
+    assert (found if found and len(found) <= 300 else None) == (shown if shown and len(shown) <= 300 else None)
+
+
+def test_a_bold_name_is_the_byline_after_empty_paragraphs() -> None:
+    # Regression guard for a speed change (passes on main too): the lead-name reader reads the first two
+    # paragraphs with words lazily; empty ones before and between them are passed over as before.
+    import newsmodel as nm
+
+    prose = "The ferry runs again from Monday, the council said after a long meeting that ran late on Tuesday."
+    html = (
+        "<html><head></head><body><header><h1>Ferry runs again</h1></header><div class='entry-content'>"
+        f"<p> </p><p><strong>Ann Lee</strong></p><p></p><p>{prose}</p><p>{prose}</p></div></body></html>"
+    )
+    assert tuple(person.name for person in nm.from_html(html).authors) == ("Ann Lee",)

@@ -1388,9 +1388,11 @@ def _lead_name(src: Sources) -> str | None:
     byline of a page that marks it by nothing else; the article's text must follow it."""
     if src.exact or not src.h1_nodes:
         return None
-    paragraphs = [node for node in islice(_elements_after(src.h1_nodes[0]), 400) if node.tag == "p"]
-    texts = [(node, normalize_text(node.text(separator=" ") or "")) for node in paragraphs[:12]]
-    texts = [(node, text) for node, text in texts if text]
+    # The first two paragraphs with words, among the first 12 of the 400 elements after the headline (read
+    # lazily: the walk stops at the 12th paragraph, or at the second with words).
+    paragraphs = (node for node in islice(_elements_after(src.h1_nodes[0]), 400) if node.tag == "p")
+    worded = ((node, normalize_text(node.text(separator=" ") or "")) for node in islice(paragraphs, 12))
+    texts = list(islice(((node, text) for node, text in worded if text), 2))
     if len(texts) < 2 or len(texts[1][1]) < 80:
         return None
     node, text = texts[0]
@@ -1734,6 +1736,8 @@ def _shown_text(node: LexborNode) -> str | None:
     """
     text: str | None = node.text(separator=" ")
     if text and len(text) > 300 and node.css_first("style, script") is not None:
+        if _least_shown(node, text) > 300:
+            return None  # too long without its CSS too: a copy of it need not be cleaned
         markup = node.html or ""
         if len(markup) > 20_000:
             return None
@@ -1743,6 +1747,27 @@ def _shown_text(node: LexborNode) -> str | None:
         body = copy.body
         text = body.text(separator=" ") if body is not None else None
     return text
+
+
+def _least_shown(node: LexborNode, text: str) -> int:
+    """At least how long ``node``'s text is without its ``<style>`` and ``<script>`` elements (``text`` is its
+    whole text): its characters other than white space, less theirs. (Parsing its markup again, as
+    ``_shown_text`` does, keeps every character of its text but ASCII white space.)"""
+    junk = 0
+    for part in node.css("style, script"):
+        junk += _solid_length(part.text() or "")  # (one inside another is taken twice: still at least)
+    # Only the first characters are counted, enough to pass 300 when the text is mostly words: a count
+    # of the whole (page-long texts) would cost what it saves. A shortfall only sends the text to the parser.
+    return _solid_length(text[: 2 * (junk + 300)]) - junk
+
+
+def _solid_length(text: str) -> int:
+    """The number of characters of ``text`` other than ASCII white space."""
+    return len(text) - sum(map(text.count, _ASCII_SPACE))
+
+
+# the characters an HTML parser may drop from a text (in a table, after a <pre>): all of ASCII white space
+_ASCII_SPACE = (" ", "\t", "\n", "\r", "\f")
 
 
 def _nodes_after_headline(
