@@ -947,17 +947,17 @@ def _is_leaf(node: LexborNode) -> bool:
     return len(node.css("p, div")) == (1 if node.tag in ("p", "div") else 0)
 
 
-def _shouted_links(paragraphs: list[LexborNode], links: _Links) -> list[LexborNode]:
+def _shouted_links(paragraphs: list[LexborNode], links: _Links, words: dict[int, str | None]) -> list[LexborNode]:
     """Paragraphs that are one link written in capitals: a teaser for another story.
 
-    ``links``: the links inside each element of the content.
+    ``links``: the links inside each element of the content; ``words``: see ``_known_words``.
     """
     found: list[LexborNode] = []
     for paragraph in paragraphs:
         if not links.hrefs.get(paragraph.mem_id, 0):
             continue  # (what paragraph.css_first("a[href]") finds: none)
-        text = _words(paragraph)
-        if len(text) > _MAX_LINE or len(text.split()) < 3 or not any(c.isalpha() for c in text) or text != text.upper():
+        text = _known_words(paragraph, words, _MAX_LINE)
+        if text is None or len(text.split()) < 3 or not any(c.isalpha() for c in text) or text != text.upper():
             continue
         linked = sum(len(_words(a)) for a in paragraph.css("a"))
         if linked >= 0.8 * len(text):
@@ -965,15 +965,16 @@ def _shouted_links(paragraphs: list[LexborNode], links: _Links) -> list[LexborNo
     return found
 
 
-def _labelled_link_lists(paragraphs: list[LexborNode], links: _Links) -> list[LexborNode]:
+def _labelled_link_lists(paragraphs: list[LexborNode], links: _Links, words: dict[int, str | None]) -> list[LexborNode]:
     """A list of headlines under a paragraph that only labels it ("Related content:"): every item a link.
 
     The label goes as furniture text; the list after it (empty elements between, such as ad slots, skipped)
     is no part of the article either. A list with words of its own outside the links is the article's.
+    ``words``: see ``_known_words``.
     """
     found: list[LexborNode] = []
     for paragraph in paragraphs:
-        label = _short_words(paragraph, 60)
+        label = _known_words(paragraph, words, 60)
         if not label or links.hrefs.get(paragraph.mem_id, 0) or not RELATED_LABEL.match(label):
             continue
         after = paragraph.next
@@ -1014,9 +1015,15 @@ def _all_linked(node: LexborNode, links: _Links) -> bool:
 _LINKED_RUN = 2
 
 
-def _author_notes(paragraphs: list[LexborNode]) -> list[LexborNode]:
-    """The author's note among the last paragraphs ("Jane Roe is a reporter for ...")."""
-    return [p for p in paragraphs[-_LAST_PARAGRAPHS:] if len(_words(p)) <= _MAX_NOTICE and AUTHOR_BIO.match(_words(p))]
+def _author_notes(paragraphs: list[LexborNode], words: dict[int, str | None]) -> list[LexborNode]:
+    """The author's note among the last paragraphs ("Jane Roe is a reporter for ..."). ``words``: see
+    ``_known_words``."""
+    found: list[LexborNode] = []
+    for paragraph in paragraphs[-_LAST_PARAGRAPHS:]:
+        text = _known_words(paragraph, words, _MAX_NOTICE)
+        if text is not None and AUTHOR_BIO.match(text):
+            found.append(paragraph)
+    return found
 
 
 def _stray_labels(headings: list[LexborNode]) -> list[LexborNode]:
@@ -1069,19 +1076,19 @@ def _first_element(node: LexborNode) -> int | None:
     return child.mem_id if child is not None else None
 
 
-def _furniture_lines(root: LexborNode, nodes: list[LexborNode]) -> list[LexborNode]:
+def _furniture_lines(root: LexborNode, nodes: list[LexborNode], words: dict[int, str | None]) -> list[LexborNode]:
     """Short blocks that are furniture by their words: datelines, bylines, credits, notices.
 
     A ``<p>`` or ``<div>`` whose whole text is one; an inline element only when it is the
     whole text of its block (a date inside a sentence stays). ``nodes``: the elements of
-    ``_LINE_TAGS`` in ``root`` (itself included), in document order.
+    ``_LINE_TAGS`` in ``root`` (itself included), in document order; ``words``: ``_block_words(root, nodes)``
+    (more are added).
     """
     found: list[LexborNode] = []
     root_id = root.mem_id
     # Nested elements often hold the same text (a <div> around one <p>, a <strong> that is
     # a whole paragraph): each element's words, and each text's verdict, are found once.
     # (None: longer than _MAX_NOTICE, the longest text any element here may have.)
-    words = _block_words(root, nodes)
     verdicts: dict[str, bool] = {}
     notices: dict[str, bool] = {}
     for node in nodes:
@@ -1147,6 +1154,16 @@ def _block_words(root: LexborNode, nodes: list[LexborNode]) -> dict[int, str | N
                     break
                 parent = parent.parent
     return words
+
+
+def _known_words(node: LexborNode, words: dict[int, str | None], limit: int) -> str | None:
+    """``_short_words(node, limit)`` (``limit`` at most ``_MAX_NOTICE``), from ``words`` (``_block_words``) when
+    it holds the node: the rules that read a paragraph's words share one reading of them."""
+    key = node.mem_id
+    if key not in words:
+        return _short_words(node, limit)
+    text = words[key]
+    return text if text is not None and len(text) <= limit else None
 
 
 def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
@@ -1422,11 +1439,12 @@ def _prune(root: LexborNode, cache: dict[int, int], *, exact: bool = False, leng
     doomed += _card_grids(root, elements.divs, links)
     doomed += _labelled_boxes(root, elements.headings)
     if not exact:
-        doomed += _furniture_lines(root, elements.lines)
+        words = _block_words(root, elements.lines)
+        doomed += _furniture_lines(root, elements.lines, words)
         doomed += _stray_labels(elements.headings)
-        doomed += _author_notes(elements.paragraphs)
-        doomed += _shouted_links(elements.paragraphs, links)
-        doomed += _labelled_link_lists(elements.paragraphs, links)
+        doomed += _author_notes(elements.paragraphs, words)
+        doomed += _shouted_links(elements.paragraphs, links, words)
+        doomed += _labelled_link_lists(elements.paragraphs, links, words)
         doomed += _tweet_buttons(root)
         doomed += _picture_link_buttons(root)
         doomed += _player_clocks(root)
