@@ -198,3 +198,19 @@ def test_notes_between_a_source_and_a_comma_is_a_verb() -> None:
     ]
     claims = _claims("In truth, both ferry books add to the harbour archive, where the maps fill a whole shelf.")
     assert [cue for _, _, cue in claims if cue == "add"] == []
+
+
+def test_an_aside_closed_before_the_verb_stays_in_the_claim() -> None:
+    """ "Police said the driver, a man from Westport, was arrested": the aside describes the claim's own subject and
+    its verb follows, so the claim reads on; an aside closing the sentence is still left out."""
+    assert _claims("Police said the driver, a man from Westport, was arrested at the scene.") == [
+        ("the driver, a man from Westport, was arrested at the scene", "Police", "said")
+    ]
+    assert _claims("Ann Lee said that the ferry, which is old, would sink.") == [
+        ("that the ferry, which is old, would sink", "Ann Lee", "said")
+    ]
+    assert _claims("Tom Hale said the council would close the pier, a move that critics said was hasty.")[0] == (
+        "the council would close the pier",
+        "Tom Hale",
+        "said",
+    )

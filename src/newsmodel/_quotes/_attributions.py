@@ -196,7 +196,11 @@ _CLAUSE_BREAK = re.compile(
     rf"|\s*+{word_alternation(tuple(sorted(CUE_PARTICIPLES | set(STANCE_PARTICIPLES))))}\s"
     rf"|\s++(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+)?{CUE}{_E}"
     rf"|\s++{_SECOND_SOURCE}"
-    r"|\s*(?:but|while|meaning|which|then|who|whose|where|compared|adding|a|and)\s(?!\s*+that\s)"
+    r"|\s*(?:but|while|meaning|then|whose|where|compared|adding|and)\s(?!\s*+that\s)"
+    # "..., a move that ...", "..., which ...": an aside on the claim; not one closed by a comma before the verb of
+    # the claim's subject ("the driver, a man from Westport, was arrested", "the ferry, which is old, would sink")
+    r"|\s*(?:which|who|a)\s(?!\s*+that\s)(?![^,;.!?“”\"]{1,80},\s*+(?:was|were|is|are|has|had|have|will|would|could|"
+    r"can|did|does|do|should|must|may|might)\s)"
     # "..., despite the storm warnings", "..., though she did not say": the reporter's frame after the claim;
     # not an aside closed by a comma soon after ("the ferry, despite its age, would") nor one right after "that"
     r"|(?<!\sthat,)\s*+(?:whereas|though|despite|whom|since|after)\s(?![^,;.!?]{1,30},))"
