@@ -292,3 +292,12 @@ def test_a_contracted_pronoun_is_the_pronoun_alone() -> None:
     assert [(a.source.mention, a.source.name) for a in article.attributions] == [("She", "Ann Lee")]
     assert [a.source.mention for a in _article("They’ve said the pier would close.").attributions] == ["They"]
     assert [a.source.name for a in _article("Tom O'Neill said the pier would close.").attributions] == ["Tom O'Neill"]
+
+
+def test_a_description_joined_by_and_to_the_subjects_appositive_is_no_source() -> None:
+    """ "Tom Hale, the president of the fund and a former mayor of Westport, said": the second description is part of
+    Hale's appositive; a description joined to a name without a comma still speaks with it as before."""
+    sentence = "Tom Hale, the president of the Harbour Fund and a former mayor of Westport, said the pier would close."
+    assert [c[1] for c in _claims(sentence)] == ["Tom Hale"]
+    quote = '"We will close it," Tom Hale, the president of the Harbour Fund and a former mayor of Westport, said.'
+    assert [q[1] for q in _quotes(quote)] == ["Tom Hale"]

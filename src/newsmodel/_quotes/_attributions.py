@@ -66,6 +66,9 @@ from ._speakers import (
     named_before_description,
     reported_from,
 )
+from ._speakers import (
+    opens_description as _opens_description,
+)
 
 __all__ = ["Claim", "find_claims"]
 
@@ -1815,7 +1818,7 @@ def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | Non
         if tries > _SUBJECT_TRIES:
             break
         if _GAP_BEFORE_CUE.fullmatch(masked, span[1], cue):
-            if masked[span[0]].islower() and masked[max(start, span[0] - 2) : span[0]].strip() == ",":
+            if masked[span[0]].islower() and _opens_description(masked, start, span[0]):
                 # "Ruth Hale, a veteran reporter, asked": the description is an appositive of the subject
                 fallback = fallback or span
                 continue

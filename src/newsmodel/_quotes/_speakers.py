@@ -46,6 +46,7 @@ __all__ = [
     "medium_near",
     "mentions",
     "named_before_description",
+    "opens_description",
     "relative_pronoun",
     "reported_from",
     "sentence_end",
@@ -871,7 +872,7 @@ def speaker_before(text: str, start: int, quote: int, known: Callable[[str], boo
             if in_appositive(text, candidates, index):
                 continue  # "Tom Hale, spokesman for the Harbour Council, said": the council is Hale's description
             if _GAP_BEFORE_CUE.fullmatch(text, span[1], cue.start()) is not None:
-                if text[span[0]].islower() and text[max(window, span[0] - 2) : span[0]].strip() == ",":
+                if text[span[0]].islower() and opens_description(text, window, span[0]):
                     fallback = fallback or span  # "Ruth Hale, a veteran reporter, said": an appositive
                     continue
                 return Found(span, (cue.start(), cue.end()))
@@ -987,6 +988,13 @@ _APPOSITION = re.compile(r"(?:\s*+,\s*+(?:the|a|an)\s[^,!?;:“”\"]{1,160}?){1
 _APPOSITIVE_TO_OBJECT = re.compile(
     r",\s*+(?:(?:a|an|the)\s++)?(?:[a-z][\w’'-]*+\s++){0,4}(?:of|for|at|with|from|in|on|to)\s++(?:(?:the|a|an)\s++)?\Z"
 )
+
+
+def opens_description(text: str, start: int, at: int) -> bool:
+    """Whether a description at ``at`` follows a comma or an "and" ("Ruth Hale, a veteran reporter, said"; "Tom
+    Hale, the president of the fund and a former mayor, said"): an appositive of a subject before it."""
+    before = text[max(start, at - 5) : at]
+    return before.rstrip().endswith(",") or before.endswith(" and ")
 
 
 def in_appositive(masked: str, found: list[tuple[int, int]], index: int) -> bool:
