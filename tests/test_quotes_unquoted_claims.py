@@ -214,3 +214,11 @@ def test_an_aside_closed_before_the_verb_stays_in_the_claim() -> None:
         "Tom Hale",
         "said",
     )
+
+
+def test_a_day_right_after_the_cue_is_no_part_of_the_claim() -> None:
+    """ "Ann Lee said Friday the pier would close": the day says when it was said; a day that is the claim's own
+    subject stays ("said Monday was the deadline")."""
+    assert _claims("Ann Lee said Friday the pier would close.") == [("the pier would close", "Ann Lee", "said")]
+    assert _claims("Ann Lee said last week Tom Hale would resign.") == [("Tom Hale would resign", "Ann Lee", "said")]
+    assert _claims("Ann Lee said Monday was the deadline.") == [("Monday was the deadline", "Ann Lee", "said")]

@@ -2206,6 +2206,11 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     ):
         return None  # "“...,” Trump said late last week": the cue credits the quote before its subject
     content_start = lead.start("that") if has_that else lead.end()
+    if not has_that:
+        # "said Friday the pier would close", "tweeted Monday that ...": the day is when it was said, not what
+        opening_time = _TIME_OPENING.match(masked, content_start)
+        if opening_time is not None:
+            content_start = opening_time.end()
     if not has_that and "," in masked[cue.end() : content_start] and _RELATIVE_WORD.match(masked, content_start):
         return None  # "Tom Hale said, which surprised the council": the clause speaks of the saying
     content_end = _clause_end(masked, content_start, end, start, subject[0])
@@ -2326,6 +2331,13 @@ def _opening_participle_claim(text: str, masked: str, sentence: int, end: int, c
     return None if content is None else Claim(content, subject, (cue.start("cue"), cue.end("cue")))
 
 
+# a time right after a cue, then the claim opening with "that", a determiner, a name or a number ("said Friday the
+# pier would close"; not "said Monday was the deadline")
+_TIME_OPENING = re.compile(
+    r"(?:on\s++)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s++(?:night|morning|afternoon|evening))?|yesterday"
+    r"|today|tonight|(?:last|this)\s++(?:week|month|year|night|weekend))\s++"
+    r"(?=(?:that|the|a|an|his|her|their|its|our|my|your|there|this|these|those)\s|[A-Z\d])"
+)
 # a relative pronoun opening a clause
 _RELATIVE_WORD = re.compile(r"(?:which|who|whom|whose)(?![\w’'])")
 #: Marks that close a quote.
