@@ -222,3 +222,20 @@ def test_a_day_right_after_the_cue_is_no_part_of_the_claim() -> None:
     assert _claims("Ann Lee said Friday the pier would close.") == [("the pier would close", "Ann Lee", "said")]
     assert _claims("Ann Lee said last week Tom Hale would resign.") == [("Tom Hale would resign", "Ann Lee", "said")]
     assert _claims("Ann Lee said Monday was the deadline.") == [("Monday was the deadline", "Ann Lee", "said")]
+
+
+def test_according_to_a_report_and_to_people_familiar_with_it() -> None:
+    """ "..., according to a report by X" read "a report" as a verb (no claim); "two people familiar with the matter"
+    is the whole source, not "two people"."""
+    assert _claims("The pier would close, according to a report by the Harbour Times.") == [
+        ("The pier would close", "Harbour Times", "according to")
+    ]
+    assert _claims("The pier would close, according to two people familiar with the matter.") == [
+        ("The pier would close", "two people familiar with the matter", "according to")
+    ]
+    assert _claims("The pier would close, according to people close to Ann Lee.") == [
+        ("The pier would close", "people close to Ann Lee", "according to")
+    ]
+    assert _claims("The pier would close, a person with knowledge of the talks said.") == [
+        ("The pier would close", "a person with knowledge of the talks", "said")
+    ]

@@ -1521,7 +1521,10 @@ def _tail_claim(text: str, masked: str, start: int, end: int, cues: list[int]) -
         return None
     # a credit "X said" holds a cue: without one after the comma the credit patterns need not run
     cued = _cue_between(cues, comma, end)
-    match = _TAIL.fullmatch(masked, comma + 1, end) if cued else None
+    # "..., according to a report by X": the credit is "according to" (the closing credit pattern would read "a
+    # report" as a verb with "according to a" for its subject)
+    credited = masked.startswith("according to ", comma + 2)
+    match = _TAIL.fullmatch(masked, comma + 1, end) if cued and not credited else None
     m, c = "m", "c"
     if match is None:
         match = _ACCORDING_TAIL.fullmatch(masked, comma + 1, end)
@@ -1597,12 +1600,23 @@ def _mention_in(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """The first mention in a span, or the whole span trimmed ("the results", "a new poll")."""
     found = mentions(masked, start, end)
     if found:
-        return found[0]
+        first = found[0]
+        if _POSTMODIFIER.match(masked, first[1], end) is not None:
+            start = first[0]  # "two people familiar with the matter": the phrase after the mention is part of it
+        elif _POSTMODIFIER.search(masked, max(start - 1, 0), first[0]) is None:
+            return first
+        # else "people close to Ann Lee": the name is inside the source's phrase, which is the whole span
     while start < end and not masked[start].isalnum():
         start += 1
     while end > start and not masked[end - 1].isalnum():
         end -= 1
     return (start, end) if end > start else None
+
+
+# what follows a mention and belongs to it: "people familiar with the matter", "a person briefed on the talks"
+_POSTMODIFIER = re.compile(
+    r"\s++(?:familiar|briefed|close|involved|knowledgeable|aware|with\s++(?:direct\s++)?knowledge)(?![\w’'])"
+)
 
 
 #: Participles that report speech after a comma even without "that" ("..., saying the plan was late").
