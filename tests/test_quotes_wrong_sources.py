@@ -301,3 +301,14 @@ def test_a_description_joined_by_and_to_the_subjects_appositive_is_no_source() -
     assert [c[1] for c in _claims(sentence)] == ["Tom Hale"]
     quote = '"We will close it," Tom Hale, the president of the Harbour Fund and a former mayor of Westport, said.'
     assert [q[1] for q in _quotes(quote)] == ["Tom Hale"]
+
+
+def test_a_place_closing_a_phrase_or_a_relative_clause_is_no_source() -> None:
+    """ "A teacher in Columbus, Ohio, said": the phrase the place closes speaks, not Ohio; "The study, which was
+    published in Harbour Science, shows": the place-like name closes a relative clause, the study speaks."""
+    assert [c[1] for c in _claims("A teacher in Westport, Maine, said the pier was unsafe.")] == [
+        "A teacher in Westport, Maine"
+    ]
+    study = "The study, which was published in Harbour Science, shows that the pier is unsafe."
+    assert [c[1] for c in _claims(study)] == ["The study"]
+    assert [c[1] for c in _claims("Ann Lee, a teacher in Westport, Maine, said the pier was unsafe.")] == ["Ann Lee"]

@@ -1819,8 +1819,10 @@ def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | Non
     for index in range(len(found) - 1, -1, -1):
         span = found[index]
         if masked.startswith(",", span[1]) and _after_preposition(masked, span[0]):
-            # "a teacher in Columbus, Ohio, said": a place closing an appositive, not the subject
-            place = place or span
+            # "a teacher in Columbus, Ohio, said": a place closing an appositive, not the subject (nor one closing a
+            # relative clause: "The study, which was published in Nature, shows")
+            if not _in_relative_clause(masked, start, span[0]):
+                place = place or span
             continue
         if _in_relative_clause(masked, start, span[0]):
             continue  # "Trump, who defeated Kamala Harris, also said": Harris is not the subject
@@ -1841,6 +1843,10 @@ def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | Non
                 return _holder_of_place(masked, start, found, index)
             return span
     if fallback is None and place is not None and _GAP_BEFORE_CUE.fullmatch(masked, place[1], cue):
+        # "A teacher in Columbus, Ohio, said": the phrase the place closes, else the place as a last resort
+        phrase = loose_subject(masked, start, cue)
+        if phrase is not None and phrase[0] < place[0] and masked[phrase[1] : place[0]].strip() == ",":
+            return phrase[0], place[1]
         return place
     return fallback
 
