@@ -312,3 +312,13 @@ def test_a_place_closing_a_phrase_or_a_relative_clause_is_no_source() -> None:
     study = "The study, which was published in Harbour Science, shows that the pier is unsafe."
     assert [c[1] for c in _claims(study)] == ["The study"]
     assert [c[1] for c in _claims("Ann Lee, a teacher in Westport, Maine, said the pier was unsafe.")] == ["Ann Lee"]
+
+
+def test_a_name_with_two_particles_is_one_name() -> None:
+    """ "Maria de la Cruz", "Jan van der Berg": the name pattern allowed one particle between capitalised words, so
+    the speaker was cut to "Maria" (after the verb) or to "Cruz" (before it)."""
+    assert [q[1] for q in _quotes('"The water is rising," said Maria de la Cruz, the harbour master.')] == [
+        "Maria de la Cruz"
+    ]
+    assert [q[1] for q in _quotes('Jan van der Berg said: "The dyke will hold."')] == ["Jan van der Berg"]
+    assert [c[1] for c in _claims("Ana de los Santos said the pier would close.")] == ["Ana de los Santos"]

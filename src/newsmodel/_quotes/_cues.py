@@ -1432,6 +1432,8 @@ _TITLE_CAPS = word_alternation(sorted(t.capitalize() for t in ROLE_TITLES if t.i
 _ABBREVIATION = rf"(?:{_UPPER}\.){{2,}}(?=\s+(?:{_TITLE_CAPS})(?![\w’']))"
 _CAP = rf"(?:{_ABBREVIATION}|{_UPPER}\.|(?:Jr|Sr|St|Mt|Ft)\.|{_UPPER}(?:{_WORDCH}|\.(?=\w))*)"
 _PARTICLE = r"(?:de|da|di|del|der|den|van|von|bin|al|el|la|le|du|dos|ben|ibn|St\.)"
+# a name may hold two particles in a row: "Maria de la Cruz", "Jan van der Berg", "Ana de los Santos"
+_PARTICLES = rf"(?:{_PARTICLE}\s+(?:(?:{_PARTICLE}|los|las)\s+)?)"
 _HONORIFIC_WORDS = (
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Prof", "Rev", "Sec", "Amb",
     "Pres", "Supt", "Cmdr", "Maj",
@@ -1441,7 +1443,7 @@ _HONOR = rf"(?:{'|'.join(_HONORIFIC_WORDS)})\."
 HONORIFIC = _HONOR
 
 #: A proper name: capitalised words, initials and name particles (at most eight tokens).
-NAME = rf"(?:{_HONOR}\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,6}}"
+NAME = rf"(?:{_HONOR}\s+)?{_CAP}(?:\s+{_PARTICLES}?{_CAP}){{0,6}}"
 
 _ROLE_ALT = word_alternation(ROLE_NOUNS)
 # no relative word inside a description: "a storm that experts (described)" is a storm, then experts
@@ -1468,7 +1470,7 @@ MENTION = rf"(?:{DESCRIPTION}|{NAME}|{BARE_PLURAL}|{_PRONOUN})"
 # read to its end the look-ahead holds (the next character is no letter, apostrophe or hyphen).
 _CLOSED_CAP = rf"(?:{_ABBREVIATION}|{_UPPER}\.|(?:Jr|Sr|St|Mt|Ft)\.|{_UPPER}{_WORDCH}*+(?:\.(?=\w){_WORDCH}*+)*+)"
 #: :data:`NAME` for patterns where it is followed by ``(?![\w’'])`` (the same matches, found faster).
-CLOSED_NAME = rf"(?:{_HONOR}\s+)?{_CLOSED_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CLOSED_CAP}){{0,6}}"
+CLOSED_NAME = rf"(?:{_HONOR}\s+)?{_CLOSED_CAP}(?:\s+{_PARTICLES}?{_CLOSED_CAP}){{0,6}}"
 
 
 def _honorific_rest() -> str:
@@ -1491,7 +1493,7 @@ WHOLE_NAME = (
     rf"(?:{_honorific_rest()}\s+{_CLOSED_CAP}"
     rf"|\.(?:{_UPPER}\.)+(?=\s+(?:{_TITLE_CAPS})(?![\w’']))|\.|(?=[rt]\.)(?:(?<=J)r|(?<=S)[rt]|(?<=[MF])t)\."
     rf"|{_WORDCH}*+(?:\.(?=\w){_WORDCH}*+)*+)"
-    rf"(?:\s+(?:{_PARTICLE}\s+)?{_CLOSED_CAP}){{0,6}}(?![\w’'])"
+    rf"(?:\s+{_PARTICLES}?{_CLOSED_CAP}){{0,6}}(?![\w’'])"
 )
 _CLOSED_DESCRIPTION = (
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
