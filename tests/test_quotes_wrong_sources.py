@@ -322,3 +322,12 @@ def test_a_name_with_two_particles_is_one_name() -> None:
     ]
     assert [q[1] for q in _quotes('Jan van der Berg said: "The dyke will hold."')] == ["Jan van der Berg"]
     assert [c[1] for c in _claims("Ana de los Santos said the pier would close.")] == ["Ana de los Santos"]
+
+
+def test_a_name_set_off_after_a_description_before_the_cue_is_the_speaker() -> None:
+    """'“...,” the mayor, Ann Lee, said': the speaker is the name between the commas, not "the mayor" (the
+    credit after the cue, '“...,” said the mayor, Ann Lee', already gave the name); an appositive that is no name
+    leaves the description."""
+    assert [q[1] for q in _quotes('"We will rebuild," the mayor, Ann Lee, said on Monday.')] == ["Ann Lee"]
+    assert [q[1] for q in _quotes('"We will appeal," her lawyer, Tom Hale, told reporters.')] == ["Tom Hale"]
+    assert [q[1] for q in _quotes('"We will rebuild," the mayor, a former teacher, said.')] == [None]

@@ -90,7 +90,7 @@ _ROLE_LEAD = rf"(?:(?:{word_alternation(ROLE_NOUNS)})\s+(?=[A-Z]))?"
 # the stops of an abbreviation inside a description end no sentence: "in Washington, D.C., said"
 _DESCRIBED = r"(?:[^.!?]|\.(?=[A-Z,]))"
 _AFTER_MENTION_CUE = re.compile(
-    rf"{_AFTER_LEAD}{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*+\([^()]{{1,40}}\))?(?:\s*,{_DESCRIBED}{{1,160}}?,)?"
+    rf"{_AFTER_LEAD}{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*+\([^()]{{1,40}}\))?(?:\s*,(?P<a>{_DESCRIBED}{{1,160}}?),)?"
     rf"{_ADVERBS}\s+(?P<c>{CUE}){_E}"
 )
 # "said former Obama adviser David Axelrod", "said White House press secretary Josh Earnest": a few
@@ -692,7 +692,12 @@ def _speaker_after(text: str, start: int, limit: int, goes_on: bool, titled: boo
             )
         ):
             continue  # a weak verb credits only inverted, right after a quote that goes on: “...,” agrees Ann Lee
-        if pattern is _AFTER_CUE_MENTION and (text[span[0]].islower() or text[span[1] - 2 : span[1]] in {"’s", "'s"}):
+        if pattern is _AFTER_MENTION_CUE and match.group("a") is not None and _described(text, span):
+            named = _APPOSED_BEFORE_CUE.fullmatch(text, *match.span("a"))
+            if named is not None:
+                # “...,” the mayor, Ann Lee, said: the name set off after the description is the speaker
+                return Found(named.span("n"), cue)
+        if pattern is _AFTER_CUE_MENTION and _described(text, span):
             named = _APPOSED_NAME.match(text, span[1], end)
             if named is not None:
                 # “...,” said the country’s foreign minister, Dmytro Kuleba: the name after the description
@@ -727,6 +732,15 @@ _ACT_OBJECT = re.compile(
 
 # ", Dmytro Kuleba." after a description ("the country’s foreign minister", "Ukraine’s [foreign minister]"):
 # the name the description stands for, closing the credit
+# a name alone between the commas of an appositive: "the mayor, Ann Lee, said"
+_APPOSED_BEFORE_CUE = re.compile(rf"\s*+(?P<n>{NAME})\s*+")
+
+
+def _described(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention is a description (lower case, "the mayor") or opens with a possessive ("Lee's lawyer")."""
+    return text[span[0]].islower() or text[span[1] - 2 : span[1]] in {"’s", "'s"}
+
+
 _APPOSED_NAME = re.compile(
     rf"(?:\s++[a-z][\w\-]*+){{0,4}}\s*+,\s*+(?P<n>{NAME})(?=\s*+(?:[.;!?]|,\s++(?:who|a|an|the)\s|\Z))"
 )
