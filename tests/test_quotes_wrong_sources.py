@@ -331,3 +331,13 @@ def test_a_name_set_off_after_a_description_before_the_cue_is_the_speaker() -> N
     assert [q[1] for q in _quotes('"We will rebuild," the mayor, Ann Lee, said on Monday.')] == ["Ann Lee"]
     assert [q[1] for q in _quotes('"We will appeal," her lawyer, Tom Hale, told reporters.')] == ["Tom Hale"]
     assert [q[1] for q in _quotes('"We will rebuild," the mayor, a former teacher, said.')] == [None]
+
+
+def test_a_name_after_the_cue_and_its_description_is_the_speaker_before_the_setting() -> None:
+    """'“...,” said the mayor, Ann Lee, on Monday': the name was taken only when the sentence ended after it or a
+    description followed; the setting of the saying (a time, a place, "in a statement", "adding") follows it too."""
+    assert [q[1] for q in _quotes('"We will rebuild," said the mayor, Ann Lee, on Monday.')] == ["Ann Lee"]
+    assert [q[1] for q in _quotes('"We will appeal," said her lawyer, Tom Hale, in a statement.')] == ["Tom Hale"]
+    assert [q[1] for q in _quotes('"We will rebuild," said the mayor, Ann Lee, adding that work would start.')] == [
+        "Ann Lee"
+    ]

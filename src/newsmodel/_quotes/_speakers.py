@@ -741,8 +741,11 @@ def _described(text: str, span: tuple[int, int]) -> bool:
     return text[span[0]].islower() or text[span[1] - 2 : span[1]] in {"’s", "'s"}
 
 
+# the name closes the sentence, or its appositive goes on with a description, a relative clause or the setting
+# of the saying ("said the mayor, Ann Lee, on Monday", "..., Ann Lee, in a statement", "..., Ann Lee, adding")
 _APPOSED_NAME = re.compile(
-    rf"(?:\s++[a-z][\w\-]*+){{0,4}}\s*+,\s*+(?P<n>{NAME})(?=\s*+(?:[.;!?]|,\s++(?:who|a|an|the)\s|\Z))"
+    rf"(?:\s++[a-z][\w\-]*+){{0,4}}\s*+,\s*+(?P<n>{NAME})"
+    r"(?=\s*+(?:[.;!?]|,\s++(?:who|a|an|the|on|in|at|during|after|adding|speaking|according)\s|\Z))"
 )
 
 
