@@ -341,3 +341,14 @@ def test_a_name_after_the_cue_and_its_description_is_the_speaker_before_the_sett
     assert [q[1] for q in _quotes('"We will rebuild," said the mayor, Ann Lee, adding that work would start.')] == [
         "Ann Lee"
     ]
+
+
+def test_a_name_in_lower_case_names_nobody() -> None:
+    """ "Harbour Council's chief executive said": the title word "chief" split the mention into a role and the name
+    "executive"; a name with no capital letter is no name (a description: the source is unnamed)."""
+    article = _article('"We will act," Harbour Council\'s chief executive said.')
+    assert [(q.speaker.mention, q.speaker.name) for q in article.quotes if q.speaker] == [
+        ("Harbour Council's chief executive", None)
+    ]
+    claims = _article("Harbour Council's chief executive said the pier would close.").attributions
+    assert [(a.source.mention, a.source.name) for a in claims] == [("Harbour Council's chief executive", None)]

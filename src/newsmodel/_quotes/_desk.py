@@ -1269,8 +1269,9 @@ def _speaker(
         verb = text[cue[0] : cue[1]].lower()
         if verb in _SAYING_FORMS:
             identity = cast.body_before(paragraph, start) or identity  # "It added", "it said": not "it seems"
-    if identity.name is not None and _ends_in_common_noun(identity.name):
-        # "Middle East observers", "Both companies", "Health bosses": a description opening in capitals, no name
+    if identity.name is not None and (_ends_in_common_noun(identity.name) or identity.name.islower()):
+        # "Middle East observers", "Both companies", "Health bosses": a description opening in capitals, no name;
+        # "Harbour Council's chief executive": the words after a title word ("chief") in lower case name nobody
         identity = Identity(None, identity.role, identity.organization, "unnamed")
     kind = identity.kind if identity.kind != "unknown" else mention_kind(stripped)
     if identity.name is None and stripped.lower().partition("'")[0].partition("’")[0] in {"it", "they", "we", "i"}:
