@@ -352,3 +352,15 @@ def test_a_name_in_lower_case_names_nobody() -> None:
     ]
     claims = _article("Harbour Council's chief executive said the pier would close.").attributions
     assert [(a.source.mention, a.source.name) for a in claims] == [("Harbour Council's chief executive", None)]
+
+
+def test_a_title_after_a_preposition_is_not_the_speaker() -> None:
+    """'“...,” said a spokesman for Sen. Ann Lee': the words before an honorific were read as the holder's role
+    ("former Sen. Ann Lee"), so the senator spoke; after a preposition the senator is the object of the description.
+    """
+    quote = '"It is a disgrace," said a spokeswoman for Gov. Ann Lee.'
+    assert [(q.speaker.mention, q.speaker.name) for q in _article(quote).quotes if q.speaker] == [
+        ("a spokeswoman for Gov. Ann Lee", None)
+    ]
+    assert [q[1] for q in _quotes('"It is a disgrace," said an aide to Sen. Tom Hale.')] == [None]
+    assert [q[1] for q in _quotes('"It is a disgrace," said former Sen. Tom Hale.')] == ["Tom Hale"]

@@ -93,11 +93,13 @@ _AFTER_MENTION_CUE = re.compile(
     rf"{_AFTER_LEAD}{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*+\([^()]{{1,40}}\))?(?:\s*,(?P<a>{_DESCRIBED}{{1,160}}?),)?"
     rf"{_ADVERBS}\s+(?P<c>{CUE}){_E}"
 )
+# a preposition before an honorific makes the title's holder its object: "said a spokesman for Sen. Ann Lee"
+_OBJECT_PREPOSITION = r"(?:for|to|of|with|at|from|by|on|in)"
 # "said former Obama adviser David Axelrod", "said White House press secretary Josh Earnest": a few
 # words ending in a role noun before a name stay out of the mention (the cast reads them as the role)
 _ROLE_PHRASE = (
     rf"(?:(?:[\w’'\-]+\s+){{0,4}}?(?:{word_alternation(ROLE_NOUNS)})(?:\s+of\s+(?:state|defense|labor|the\s+\w+))?"
-    rf"\s+(?=[A-Z])|(?:[\w’'\-]+\s+){{1,3}}?(?=(?:{HONORIFIC})\s)"
+    rf"\s+(?=[A-Z])|(?:(?!{_OBJECT_PREPOSITION}\s)[\w’'\-]+\s+){{1,3}}?(?=(?:{HONORIFIC})\s)"
     # "said retired neurosurgeon Ben Carson", "said master of ceremonies Asab Al-Tabchi": a few lower-case
     # words (no article or preposition first) before a name
     r"|(?!(?:the|a|an|his|her|its|their|our|my|your|one|another|some|several|many|two|three|in|on|at|to|for|of|by"
