@@ -364,3 +364,11 @@ def test_a_title_after_a_preposition_is_not_the_speaker() -> None:
     ]
     assert [q[1] for q in _quotes('"It is a disgrace," said an aide to Sen. Tom Hale.')] == [None]
     assert [q[1] for q in _quotes('"It is a disgrace," said former Sen. Tom Hale.')] == ["Tom Hale"]
+
+
+def test_a_capitalised_noun_after_a_in_an_appositive_is_no_source() -> None:
+    """ "Tom Hale, a Democrat, said ...": the capitalised noun after "a" names a kind of person, the appositive is
+    Hale's (the claim's source was "Democrat"); a sentence opening with such a phrase keeps it as its source."""
+    assert [c[1] for c in _claims("Tom Hale, a Democrat, said he was shocked.")] == ["Tom Hale"]
+    assert [c[1] for c in _claims("Ann Lee, an Englishwoman, said she would stay in Westport.")] == ["Ann Lee"]
+    assert [c[1] for c in _claims("A Democrat said he was shocked.")] == ["A Democrat"]

@@ -1810,6 +1810,18 @@ def _object_in_phrase(masked: str, start: int, at: int) -> bool:
     return len(before) >= 2 and before[-1] in _PHRASE_PREPOSITIONS and before[-2][-1:].isalpha()
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'])[Aa]n?\s++\Z")
+
+
+def _description_start(masked: str, start: int, at: int) -> int:
+    """Where the description at ``at`` opens: a mention in lower case opens one there; a capitalised noun opens one
+    at "a" or "an" before it (a kind, no one: "a Democrat"); -1 for a name."""
+    if masked[at].islower():
+        return at
+    article = _INDEFINITE_BEFORE.search(masked, max(start, at - 4), at)
+    return -1 if article is None else article.start()
+
+
 def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | None:
     """The mention that is the subject of a cue: the latest one joined to it by nothing but an appositive,
     a parenthesis or adverbs."""
@@ -1834,8 +1846,10 @@ def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | Non
         if tries > _SUBJECT_TRIES:
             break
         if _GAP_BEFORE_CUE.fullmatch(masked, span[1], cue):
-            if masked[span[0]].islower() and _opens_description(masked, start, span[0]):
-                # "Ruth Hale, a veteran reporter, asked": the description is an appositive of the subject
+            opening = _description_start(masked, start, span[0])
+            if opening >= 0 and _opens_description(masked, start, opening):
+                # "Ruth Hale, a veteran reporter, asked": the description is an appositive of the subject; so is
+                # a capitalised noun after "a" ("Tom Hale, a Democrat, said", "Ann Lee, an Englishwoman, said")
                 fallback = fallback or span
                 continue
             if _PLACE_TIE.search(masked, max(start, span[0] - 16), span[0]):
