@@ -372,3 +372,11 @@ def test_a_capitalised_noun_after_a_in_an_appositive_is_no_source() -> None:
     assert [c[1] for c in _claims("Tom Hale, a Democrat, said he was shocked.")] == ["Tom Hale"]
     assert [c[1] for c in _claims("Ann Lee, an Englishwoman, said she would stay in Westport.")] == ["Ann Lee"]
     assert [c[1] for c in _claims("A Democrat said he was shocked.")] == ["A Democrat"]
+
+
+def test_a_name_after_a_place_and_an_occupation_is_the_speaker() -> None:
+    """'“...,” said Westport fisherman Tom Hale': the place was taken for the speaker (the occupation, no role noun
+    the patterns know, ended the mention); a word that joins two names leaves the first as before."""
+    assert [q[1] for q in _quotes('"It is a disgrace," said Westport fisherman Tom Hale.')] == ["Tom Hale"]
+    assert [q[1] for q in _quotes('"We are ready," said Harbour Bay beekeeper Ann Lee, 34.')] == ["Ann Lee"]
+    assert [q[1] for q in _quotes('"It is a disgrace," said Tom Hale and Ann Lee.')] == ["Tom Hale"]

@@ -699,6 +699,11 @@ def _speaker_after(text: str, start: int, limit: int, goes_on: bool, titled: boo
             if named is not None:
                 # “...,” the mayor, Ann Lee, said: the name set off after the description is the speaker
                 return Found(named.span("n"), cue)
+        if pattern is _AFTER_CUE_MENTION and text[span[0]].isupper():
+            held = _HOLDER_AFTER.match(text, span[1], end)
+            if held is not None and held.group("w") not in _NOT_OCCUPATIONS:
+                # “...,” said Westport fisherman Tom Hale: a place, an occupation, then the name
+                return Found(held.span("n"), cue)
         if pattern is _AFTER_CUE_MENTION and _described(text, span):
             named = _APPOSED_NAME.match(text, span[1], end)
             if named is not None:
@@ -734,6 +739,22 @@ _ACT_OBJECT = re.compile(
 
 # ", Dmytro Kuleba." after a description ("the country’s foreign minister", "Ukraine’s [foreign minister]"):
 # the name the description stands for, closing the credit
+# one word in lower case, then a name closing the credit: "said Westport fisherman Tom Hale"
+_HOLDER_AFTER = re.compile(rf"\s++(?P<w>[a-z][a-z\-]++)\s++(?P<n>{NAME})(?=\s*+(?:[.,;!?]|\Z))")
+# words between two names that make the second no holder of the first's occupation ("asked Tom Hale whether Ann
+# Lee ...", "said Tom Hale and Ann Lee")
+_NOT_OCCUPATIONS = (
+    PREPOSITIONS
+    | SPEECH_FORMS
+    | PRONOUNS
+    | frozenset(
+        {"and", "or", "but", "nor", "whether", "if", "why", "how", "what", "who", "whom", "where", "when", "that",
+         "than", "as", "while", "because", "since", "so", "then", "not", "is", "was", "are", "were", "has", "had",
+         "have", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "the",
+         "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "vs", "versus"}
+    )
+)  # fmt: skip
+
 # a name alone between the commas of an appositive: "the mayor, Ann Lee, said"
 _APPOSED_BEFORE_CUE = re.compile(rf"\s*+(?P<n>{NAME})\s*+")
 
