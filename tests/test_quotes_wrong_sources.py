@@ -380,3 +380,14 @@ def test_a_name_after_a_place_and_an_occupation_is_the_speaker() -> None:
     assert [q[1] for q in _quotes('"It is a disgrace," said Westport fisherman Tom Hale.')] == ["Tom Hale"]
     assert [q[1] for q in _quotes('"We are ready," said Harbour Bay beekeeper Ann Lee, 34.')] == ["Ann Lee"]
     assert [q[1] for q in _quotes('"It is a disgrace," said Tom Hale and Ann Lee.')] == ["Tom Hale"]
+
+
+def test_a_name_with_where_it_is_from_before_the_cue_is_the_speaker() -> None:
+    """'“...,” Ann Lee of the Harbour Council said': the credit after the quote read no mention followed by "of
+    ...", and the subject nearest the verb, the council, spoke; a description keeps its place ("analysts at ...")
+    and the whole quote is no longer taken for part of a sentence."""
+    assert [q[1] for q in _quotes('"We will win," Ann Lee of the Harbour Council said.')] == ["Ann Lee"]
+    assert [q[1] for q in _quotes('"We will win," Tom Hale from Westport told reporters.')] == ["Tom Hale"]
+    analysts = _article('"We should prepare," analysts at Harbour Bank wrote.').quotes
+    found = [(q.speaker.mention, q.kind.value) for q in analysts if q.speaker]
+    assert found == [("analysts at Harbour Bank", "inline")]

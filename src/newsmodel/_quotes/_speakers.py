@@ -89,8 +89,10 @@ _AFTER_LEAD = r"(?:\s+[^,.!?\"“”\s][^,.!?\"“”]{0,50}?,)??[\s,—–\-]*"
 _ROLE_LEAD = rf"(?:(?:{word_alternation(ROLE_NOUNS)})\s+(?=[A-Z]))?"
 # the stops of an abbreviation inside a description end no sentence: "in Washington, D.C., said"
 _DESCRIBED = r"(?:[^.!?]|\.(?=[A-Z,]))"
+# where the speaker is from or works, after the name: "Ann Lee of the Harbour Council said", "Tom Hale from Westport"
+_HOME = rf"(?P<h>\s++(?:of|from|at)\s++(?:the\s++)?{NAME}{_E})"
 _AFTER_MENTION_CUE = re.compile(
-    rf"{_AFTER_LEAD}{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}(?:\s*+\([^()]{{1,40}}\))?(?:\s*,(?P<a>{_DESCRIBED}{{1,160}}?),)?"
+    rf"{_AFTER_LEAD}{_ROLE_LEAD}(?P<m>{LOOSE_MENTION}){_E}{_HOME}?(?:\s*+\([^()]{{1,40}}\))?(?:\s*,(?P<a>{_DESCRIBED}{{1,160}}?),)?"
     rf"{_ADVERBS}\s+(?P<c>{CUE}){_E}"
 )
 # a preposition before an honorific makes the title's holder its object: "said a spokesman for Sen. Ann Lee"
@@ -654,6 +656,8 @@ def _speaker_after(text: str, start: int, limit: int, goes_on: bool, titled: boo
         span = _word_before_is_stop(text, match.start("m"), match.end("m"))
         if span is None or span[0] != match.start("m"):
             continue
+        if pattern is _AFTER_MENTION_CUE and match.group("h") is not None and text[span[0]].islower():
+            span = (span[0], match.end("h"))  # "analysts at Harbour Bank wrote": the place is part of a description
         cue = match.span("c")
         if pattern is _AFTER_MENTION_CUE:
             verb = _NEXT_CUE.match(text, cue[1], end)
