@@ -391,3 +391,12 @@ def test_a_name_with_where_it_is_from_before_the_cue_is_the_speaker() -> None:
     analysts = _article('"We should prepare," analysts at Harbour Bank wrote.').quotes
     found = [(q.speaker.mention, q.kind.value) for q in analysts if q.speaker]
     assert found == [("analysts at Harbour Bank", "inline")]
+
+
+def test_a_british_title_before_a_name_is_a_role() -> None:
+    """ "PM Ann Lee", "Labour MP Tom Hale": the abbreviated titles were read as part of the speaker's name."""
+    article = _article('"We will win," said Labour MP Tom Hale.', 'PM Ann Lee said: "We will govern."')
+    assert [(q.speaker.name, q.speaker.role) for q in article.quotes if q.speaker] == [
+        ("Tom Hale", "Labour MP"),
+        ("Ann Lee", "PM"),
+    ]

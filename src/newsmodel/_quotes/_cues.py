@@ -648,6 +648,10 @@ ROLE_TITLES: frozenset[str] = frozenset(
         "vice",
         "prime",
         "minister",
+        # British and European titles: "Labour MP Ann Lee", "PM Tom Hale"
+        "mp",
+        "pm",
+        "mep",
         "chancellor",
         "senator",
         "sen.",
