@@ -400,3 +400,10 @@ def test_a_british_title_before_a_name_is_a_role() -> None:
         ("Tom Hale", "Labour MP"),
         ("Ann Lee", "PM"),
     ]
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    """ "Ann Lee MP", "Tom Hale QC": the letters after the name were kept in the speaker's name, and a later "Lee"
+    was someone else."""
+    article = _article('"We will win," Ann Lee MP said.', '"We will," Lee added.', '"It is over," said Tom Hale QC.')
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Ann Lee", "Ann Lee", "Tom Hale"]

@@ -433,6 +433,7 @@ class Cast:
         """Resolve a name ("Sen. Ted Cruz", "Trump", "the Kremlin" without its article): where it is does not matter."""
         role, name_tokens = split_role(words)
         name_tokens = _first_name_cased([t for t in name_tokens if _bare(t) not in HONORIFICS] or name_tokens)
+        name_tokens = _without_post_nominals(name_tokens)
         cut = _home_after_name(name_tokens)
         home = self.people.get(" ".join(name_tokens[:cut])) if cut and is_first_name(_bare(name_tokens[0])) else None
         if home is not None and home.kind == "person":
@@ -655,7 +656,7 @@ def _read_name(found: str) -> _Read | None:
         name_tokens.pop(0)  # "Former Obama", "Then Gov. Bush": the word belongs to a role, not the name
     if not name_tokens:
         return None
-    name_tokens = _owner(_first_name_cased(name_tokens))
+    name_tokens = _without_post_nominals(_owner(_first_name_cased(name_tokens)))
     name = clean_name(" ".join(name_tokens))
     if not name:
         return None
@@ -703,6 +704,17 @@ _CONTRACTED = re.compile(r"\A(he|she|they|we|i|you|it|He|She|They|We|I|You|It)['
 
 
 _POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+
+
+#: Letters written after a person's name: a seat, a rank at the bar, an honour.
+_POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "PhD"})
+
+
+def _without_post_nominals(tokens: list[str]) -> list[str]:
+    """A person's name without the letters after it ("Ann Lee MP", "Tom Hale QC" are Ann Lee, Tom Hale)."""
+    while len(tokens) > 2 and tokens[-1].rstrip(",;:") in _POST_NOMINALS:
+        tokens = tokens[:-1]
+    return tokens
 
 
 def clean_name(text: str) -> str:
