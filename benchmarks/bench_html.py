@@ -346,32 +346,34 @@ def targets(results: dict[str, dict[str, Tally]], metadata_only: bool, exception
 SHORT_OF_TARGET = """\
 Where a target is not met, and what costs the most (CPU time):
 
-- **naeb date** (0.92): the pages missed either give a gold date a year off the date in the page's own URL and
-  markup, or a gold date that is the page's "Updated" date, which the brief keeps out of `date_published`
-  (it is `date_modified`); no rule that reads the published date takes those without breaking others.
+- **naeb date** (0.92): 20 of the 213 pages with a gold date miss (checked on 2026-12-01). On 13 the gold day is
+  written nowhere in the page, in ISO form or in words: 6 are a year off the date in the page's own URL and markup
+  (2023-01-19 for a page of 2024-01-19), the others a day or months off any date the page gives. On the other 7 the
+  gold day is the page's modified ("Updated") date, which the brief keeps out of `date_published` (it is
+  `date_modified`, and we give it there on all 7). Taking the modified date would reach 200 of 213 (0.939) by
+  breaking the published/modified split, so no rule takes it.
 - **Speed** (a tenth of trafilatura's median): see the speed table above for this run (default call, quotes found,
   and `quotes=False`, the like-for-like figure: trafilatura finds no quotes). Per step, CPU medians on the 398 pages
-  (`benchmarks/profile_html.py`, 2026-11-30 19:19 UTC, two runs each alternating with the session's starting tree
-  d7244d5, load 2 to 3): quotes 3.0 and 3.3 ms (37%), content 2.1 (23%), metadata 1.4-1.6 (15%), blocks 0.9 (11%),
-  parse 0.7 (8%), related 0.4 (5%); 9.05 and 9.72 ms a page against 9.32 and 10.80 for d7244d5 in the same minutes
-  (the quotes step's instructions 5.4% fewer by cachegrind: a speaker label's word list built only when read, and
-  substring tests before three patterns; the session's new body and headline rules cost nothing measurable). A tenth of
-  trafilatura's median (2.1 to 2.4 ms in the day's runs) is less than the parse and metadata alone take, so the target
-  needs another design (one pass over the tree handing each step its facts, and the quote readers on a tagged word
-  list), not trims. Measured on 2026-11-30: callgrind
+  (`benchmarks/profile_html.py`, 2026-12-01 04:05 UTC, five runs alternating with the session's starting tree
+  49314c5, median of the five): quotes 3.32 ms (36%), content 1.82 (20%), metadata 1.58 (17%), blocks 0.85 (9%),
+  parse 0.74 (8%), related 0.37 (4%); 9.27 ms a page against 9.51 for 49314c5 (content 1.96 -> 1.82 from three
+  output-identical trims: small elements walked rather than queried, work on the same containers done once, a
+  paragraph's words read once; the day's quotes fixes cost about what the quotes trims saved). A tenth of
+  trafilatura's median (2.1 to 2.6 ms in the recent runs) is less than the parse and metadata alone take, so the
+  target needs another design (one pass over the tree handing each step its facts, and the quote readers on a
+  tagged word list), not trims. What was measured before (2026-11-30): callgrind
   counts (perf counters are not available on this machine) put 8.81 G instructions in `from_html` on 100 of the
   pages: about half in the interpreter, 13% in regular expressions, 11.5% in Lexbor's CSS queries (about 117 a
-  page; a query walks the tree once, about 0.12 ms on a page, whatever its selector, so merging two queries into
-  one saved nothing), and garbage collection 3-7% of the time; none of the trims tried that day reached 1.5% of the
-  instructions (a prefilter in the name scan 0.23%, a query for JSON-LD scripts only 0.15%, a piecewise UTF-8 check
-  0.11 -> 0.10 ms a page, one pattern for the notice words slower), so none was kept. Compiling the quotes package
+  page; a query walks the tree once, about 0.12 ms on a page, whatever its selector, and parses its selector anew
+  each call, so merging two queries saved nothing while walking a small element instead of querying it did), and
+  garbage collection 3-7% of the time. Compiling the quotes package
   with mypyc made its step 19% faster (3.51 -> 2.84 ms) and a page 10% (10.2 -> 9.2 ms): not kept, as it would
-  need platform wheels and a C compiler for installs from the sdist; the name pattern opening with a capital (the
-  engine skips from capital to capital) saved 3.4% of the quotes step's instructions (kept); a native profile
+  need platform wheels and a C compiler for installs from the sdist; a native profile
   (py-spy) of the `quotes=False` path puts Lexbor's selector matching at 10% of the time, HTML parsing at 8% and
-  selector compiling (selectolax keeps no compiled selectors) at 2.5%. Earlier trims, each with identical output:
-  the repeats rule's sentence split, one search per distinct class value, the body walk by sibling links (2%),
-  merged queries, a cached nesting check and faster class tokens (each under 1%)."""
+  selector compiling (selectolax keeps no compiled selectors) at 2.5%. The quotes step's profile is now flat: the
+  largest single costs are the verb scan (about 0.2 ms a page), the mention pattern (0.11-0.13), sentence bounds
+  and the name scan (0.08 each); metadata's are building its sources (about half the step) and the class index
+  (about 20%)."""
 
 
 def main(argv: list[str] | None = None) -> int:
