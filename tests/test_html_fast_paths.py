@@ -159,6 +159,14 @@ def _long_page(cut: int, tail: bytes) -> bytes:
     return (markup + filler).encode() + tail
 
 
+def _as_utf8(data: bytes) -> str | None:
+    """The bytes decoded whole as UTF-8, or None when they are not UTF-8."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 @pytest.mark.parametrize("cut", [0, 1, 2, 3])
 @pytest.mark.parametrize("tail", [b"", b"\xff", b"\xe2\x82"])
 def test_a_long_page_is_read_as_utf8_only_when_all_of_it_is(cut: int, tail: bytes) -> None:
@@ -166,10 +174,7 @@ def test_a_long_page_is_read_as_utf8_only_when_all_of_it_is(cut: int, tail: byte
     # character split at a piece's end included; a bad byte after the first piece still sends the page to its
     # declared charset.
     data = _long_page(cut, tail)
-    try:
-        whole: str | None = data.decode("utf-8")
-    except UnicodeDecodeError:
-        whole = None
+    whole = _as_utf8(data)
     # valid UTF-8 is read as UTF-8 whatever the page declares; anything else in the charset it declares
     expected = LexborHTMLParser(whole if whole is not None else data.decode("cp1252"))
     assert load_document(data).tree.html == expected.html
@@ -179,10 +184,7 @@ def test_a_long_page_is_read_as_utf8_only_when_all_of_it_is(cut: int, tail: byte
 @pytest.mark.parametrize("tail", [b"", b"\xff", b"\xe2\x82"])
 def test_utf8_head_checks_the_bytes_as_decoding_them_whole_does(cut: int, tail: bytes) -> None:
     data = _long_page(cut, tail)
-    try:
-        whole: str | None = data.decode("utf-8")
-    except UnicodeDecodeError:
-        whole = None
+    whole = _as_utf8(data)
     head = _utf8_head(data)
     assert (head is None) == (whole is None)
     assert whole is None or (head is not None and whole.startswith(head) and len(head) >= 16_000)
