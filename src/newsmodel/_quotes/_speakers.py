@@ -741,8 +741,6 @@ _ACT_OBJECT = re.compile(
 )
 
 
-# ", Dmytro Kuleba." after a description ("the country’s foreign minister", "Ukraine’s [foreign minister]"):
-# the name the description stands for, closing the credit
 # one word in lower case, then a name closing the credit: "said Westport fisherman Tom Hale"
 _HOLDER_AFTER = re.compile(rf"\s++(?P<w>[a-z][a-z\-]++)\s++(?P<n>{NAME})(?=\s*+(?:[.,;!?]|\Z))")
 # words between two names that make the second no holder of the first's occupation ("asked Tom Hale whether Ann
@@ -768,8 +766,10 @@ def _described(text: str, span: tuple[int, int]) -> bool:
     return text[span[0]].islower() or text[span[1] - 2 : span[1]] in {"’s", "'s"}
 
 
-# the name closes the sentence, or its appositive goes on with a description, a relative clause or the setting
-# of the saying ("said the mayor, Ann Lee, on Monday", "..., Ann Lee, in a statement", "..., Ann Lee, adding")
+# ", Dmytro Kuleba." after a description ("the country’s foreign minister", "Ukraine’s [foreign minister]"):
+# the name the description stands for, closing the credit; the name closes the sentence, or its appositive goes on
+# with a description, a relative clause or the setting of the saying ("said the mayor, Ann Lee, on Monday", "...,
+# Ann Lee, in a statement", "..., Ann Lee, adding")
 _APPOSED_NAME = re.compile(
     rf"(?:\s++[a-z][\w\-]*+){{0,4}}\s*+,\s*+(?P<n>{NAME})"
     r"(?=\s*+(?:[.;!?]|,\s++(?:who|a|an|the|on|in|at|during|after|adding|speaking|according)\s|\Z))"
