@@ -64,10 +64,8 @@ from ._speakers import (
     loose_subject,
     mentions,
     named_before_description,
+    opens_description,
     reported_from,
-)
-from ._speakers import (
-    opens_description as _opens_description,
 )
 
 __all__ = ["Claim", "find_claims"]
@@ -1847,7 +1845,7 @@ def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | Non
             break
         if _GAP_BEFORE_CUE.fullmatch(masked, span[1], cue):
             opening = _description_start(masked, start, span[0])
-            if opening >= 0 and _opens_description(masked, start, opening):
+            if opening >= 0 and opens_description(masked, start, opening):
                 # "Ruth Hale, a veteran reporter, asked": the description is an appositive of the subject; so is
                 # a capitalised noun after "a" ("Tom Hale, a Democrat, said", "Ann Lee, an Englishwoman, said")
                 fallback = fallback or span

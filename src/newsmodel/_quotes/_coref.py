@@ -726,15 +726,11 @@ def clean_name(text: str) -> str:
                 text = text[: -len(suffix)]
                 break
     elif len(text) <= 7 and ("'" in text or "’" in text):
-        contracted = _CONTRACTED_PRONOUN.fullmatch(text)
+        contracted = _CONTRACTED.match(text)
         if contracted is not None:
             # "She'd said", "They've said": the name pattern, which reads "O'Neill", took the contraction in
             text = contracted.group(1)
     return text.rstrip(" ,;:")
-
-
-# a subject pronoun and its contracted auxiliary
-_CONTRACTED_PRONOUN = re.compile(r"(I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|[Ii]t)['’](?:d|ve|ll|re|m)")
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int, str]:
