@@ -239,3 +239,19 @@ def test_according_to_a_report_and_to_people_familiar_with_it() -> None:
     assert _claims("The pier would close, a person with knowledge of the talks said.") == [
         ("The pier would close", "a person with knowledge of the talks", "said")
     ]
+
+
+def test_a_description_after_an_inverted_credit_is_no_part_of_the_claim() -> None:
+    """'..., said Ann Lee, of the Harbour Council.', '..., says Tom Hale, founding director of Harbour Watch.',
+    '..., according to Tom Hale, of ...': the words after the source's comma describe the source; a verb after it
+    ('..., said Ann Lee, is dead.', '..., needs more work.') goes on with the sentence, which stays one claim."""
+    found = _claims("The harbour will reopen on Monday, said Ann Lee, of the Harbour Council.")
+    assert found == [("The harbour will reopen on Monday", "Ann Lee", "said")]
+    found = _claims("The ferry will run all winter, says Tom Hale, founding director of Harbour Watch.")
+    assert found == [("The ferry will run all winter", "Tom Hale", "says")]
+    found = _claims("Crews will pay less, said Ann Lee, the port’s senior fee officer and harbour master.")
+    assert ("Crews will pay less", "Ann Lee", "said") in found
+    found = _claims("The new fee for the harbour, said Ann Lee, needs more work.")
+    assert ("The new fee for the harbour, said Ann Lee, needs more work", "Ann Lee", "said") in found
+    found = _claims("The ferry will run all winter, according to Tom Hale, of the Harbour Council.")
+    assert found == [("The ferry will run all winter", "Tom Hale", "according to")]

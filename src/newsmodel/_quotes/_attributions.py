@@ -910,7 +910,32 @@ _MIDDLE = re.compile(
 )
 
 
-_APPOSITIVE_LEAD = re.compile(r"\s*+(?:a|an|the|who|which|one|now|then|[a-z]+(?:man|woman|person|er|or|ist))(?![\w’'])")
+_APPOSITIVE_LEAD = re.compile(
+    r"\s*+(?:a|an|the|of|from|who|which|one|now|then|[a-z]+(?:man|woman|person|er|or|ist))(?![\w’'])"
+)
+
+#: Words that make a clause of what follows an inverted credit ("The plan, said Ann Lee, is dead."): without any of
+#: them, the rest of the sentence describes the source (", said Ann Lee, founding director of Harbour Watch.").
+_CLAUSE_SIGNS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+     "must", "should", "shall", "do", "does", "did", "that", "there", "he", "she", "it", "they", "we", "i", "you",
+     "isn’t", "wasn’t", "won’t", "can’t", "don’t", "doesn’t", "didn’t"}
+)  # fmt: skip
+#: How many words a description after an inverted credit may have.
+_DESCRIPTION_WORDS = 16
+
+
+def _describes_source(masked: str, start: int, end: int) -> bool:
+    """Whether the rest of a sentence after an inverted credit and its comma is a description of the source, not
+    more of the claim: a short run of words with no verb of a clause ("of the Harbour Council", "founding director
+    of Harbour Watch", "PG&E’s principal meteorologist")."""
+    words = masked[start:end].split()
+    if not words or len(words) > _DESCRIPTION_WORDS:
+        return False
+    first = words[0]
+    if first.islower() and first.endswith("s") and not first.endswith(("ss", "us", "’s", "'s")):
+        return False  # ", said Ann Lee, needs more work": a verb in "-s" goes on with the sentence's subject
+    return not any(word.strip(",.!?;:()\"“”‘’'").lower() in _CLAUSE_SIGNS for word in words)
 
 
 # a participle of speech right after a credit between commas: the credit closes the claim before it
@@ -946,7 +971,9 @@ def _middle_claim(text: str, masked: str, start: int, end: int, cue: re.Match[st
     least = 2 if match.group("c") and not _QUOTE_MARK.search(text, match.end(), end) else 3
     if _words(masked, start, comma) < 2 or _words(masked, match.end(), end) < least:
         return None
-    if match.group("c2") and _APPOSITIVE_LEAD.match(masked, match.end(), end):
+    if match.group("c2") and (
+        _APPOSITIVE_LEAD.match(masked, match.end(), end) or _describes_source(masked, match.end(), end)
+    ):
         return None  # "..., said Jane Hill, a professor at ...": an appositive of the source, not more content
     if _GOES_ON.match(masked, match.end(), end):
         # "..., Spicer said, adding, “...”": the credit closes the claim, the participle opens what follows
