@@ -255,3 +255,16 @@ def test_a_description_after_an_inverted_credit_is_no_part_of_the_claim() -> Non
     assert ("The new fee for the harbour, said Ann Lee, needs more work", "Ann Lee", "said") in found
     found = _claims("The ferry will run all winter, according to Tom Hale, of the Harbour Council.")
     assert found == [("The ferry will run all winter", "Tom Hale", "according to")]
+
+
+def test_a_participle_with_its_complement_and_no_object_is_passive() -> None:
+    """'he's accused of ...', 'stands accused of ...', 'the skipper accused of ...': "accused" needs its object
+    before "of"; with none the verb is passive and its subject credits nothing. The active verb still does."""
+    found = _claims("Police said he's accused of stealing a boat from the harbour.")
+    assert not any(cue == "accused" for _, _, cue in found)
+    found = _claims("Tom Hale, who stands accused of stealing a boat, left the harbour on Monday.")
+    assert not any(cue == "accused" for _, _, cue in found)
+    found = _claims("The crew, praised for the rescue at the harbour, went home on Monday.")
+    assert not any(cue == "praised" for _, _, cue in found)
+    found = _claims("Ann Lee accused Tom Hale of stealing a boat from the harbour.")
+    assert ("Tom Hale of stealing a boat from the harbour", "Ann Lee", "accused") in found

@@ -1368,6 +1368,37 @@ _DELEGATES = re.compile(r"\s++(?:super)?delegates?(?![\w’'])")
 _LOOKING_AIM = re.compile(r"(?:\s++\w+ly)?\s++(?:to|for|forward|ahead|out|past|elsewhere|instead|into)(?![\w’'])")
 
 
+#: Participles whose object comes before their complement ("accused Tom Hale of theft", "praised the crew for
+#: ..."): with the complement right after them ("accused of theft", "praised for ...") they are passive, whatever
+#: stands before them ("he's", "stands", "the skipper").
+_OBJECT_FIRST = frozenset(
+    {"accused", "praised", "criticized", "criticised", "condemned", "faulted", "blasted", "slammed", "commended",
+     "rebuked", "thanked", "lambasted", "chided", "scolded", "berated", "castigated", "reprimanded", "pilloried"}
+)  # fmt: skip
+_COMPLEMENT_NO_OBJECT = re.compile(r"\s++(?:of|for)\s")
+# what stands before such a participle when it is passive: a form of "be" or "stand" ("he's accused", "stands
+# accused", "was also accused"), or a noun the participle describes ("the skipper accused of ...")
+_BEFORE_PASSIVE = re.compile(
+    r"(?:(?<![\w’'])(?:is|are|was|were|be|been|being|stands?|stood|standing)|[’'](?:s|re)|(?<![\w’'])(?P<n>[a-z]+))"
+    r"\s++(?:(?:also|now|widely|since|later|then|once|\w+ly)\s++)?\Z"
+)
+#: Words before the participle that are no noun it describes: its subject ("the man she accused of ...") or
+#: an auxiliary of the active ("whom she has accused of ...").
+_NOT_DESCRIBED = PRONOUNS | frozenset(
+    {"has", "have", "had", "who", "whom", "that", "which", "and", "or", "me", "us", "him", "her", "them", "not",
+     "never"}
+)  # fmt: skip
+
+
+def _passive_participle(masked: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether a participle whose object comes before its complement has none: "accused of", "praised for"
+    right after a form of "be" or "stand" or after the noun they describe."""
+    if _COMPLEMENT_NO_OBJECT.match(masked, verb.end()) is None:
+        return False
+    before = _BEFORE_PASSIVE.search(masked, max(start, verb.start() - 30), verb.start())
+    return before is not None and (before.group("n") is None or before.group("n") not in _NOT_DESCRIBED)
+
+
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
     at = verb.start()
@@ -1402,6 +1433,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         if verb.group() == "reports" and masked.startswith(" that ", verb.end()):
             return None  # "Ann Lee denied reports that ...": the reports speak (below), not the one who denied them
         at = taken  # "He scrapped plans to ...", "Clinton faced questions about ...": the subject of the verb holds it
+    if verb.group() in _OBJECT_FIRST and _passive_participle(masked, start, verb):
+        return None  # "he's accused of theft", "the skipper accused of theft": a passive, its subject said nothing
     if verb.group() == "pledged" and _DELEGATES.match(masked, verb.end()):
         return None  # "leads by 271 pledged delegates": an adjective, not a pledge
     if verb.group() in CLAIMING and taken_object(masked, verb.end() + 1, end):
