@@ -268,3 +268,12 @@ def test_a_participle_with_its_complement_and_no_object_is_passive() -> None:
     assert not any(cue == "praised" for _, _, cue in found)
     found = _claims("Ann Lee accused Tom Hale of stealing a boat from the harbour.")
     assert ("Tom Hale of stealing a boat from the harbour", "Ann Lee", "accused") in found
+
+
+def test_a_second_credit_after_a_credit_inside_the_sentence_ends_the_claim() -> None:
+    """'..., the harbour office said, according to the Harbour Times.': the credit closes the claim before it, in
+    either order of source and verb; the second credit is no part of the claim."""
+    found = _claims("There is no sign of a leak, the harbour office said, according to the Harbour Times.")
+    assert ("There is no sign of a leak", "the harbour office", "said") in found
+    found = _claims("There is no sign of a leak, said Ann Lee, according to the Harbour Times.")
+    assert ("There is no sign of a leak", "Ann Lee", "said") in found

@@ -938,8 +938,11 @@ def _describes_source(masked: str, start: int, end: int) -> bool:
     return not any(word.strip(",.!?;:()\"“”‘’'").lower() in _CLAUSE_SIGNS for word in words)
 
 
-# a participle of speech right after a credit between commas: the credit closes the claim before it
-_GOES_ON = re.compile(r"\s*+(?:adding|saying|noting|explaining|arguing|insisting|stating|continuing|citing)(?![\w’'])")
+# a participle of speech right after a credit between commas: the credit closes the claim before it; so does a
+# second credit ("..., the commission said, according to Reuters.")
+_GOES_ON = re.compile(
+    r"\s*+(?:adding|saying|noting|explaining|arguing|insisting|stating|continuing|citing|according\s++to)(?![\w’'])"
+)
 #: How far into its sentence a credit between commas may sit (characters).
 _MIDDLE_REACH = 300
 
@@ -971,13 +974,13 @@ def _middle_claim(text: str, masked: str, start: int, end: int, cue: re.Match[st
     least = 2 if match.group("c") and not _QUOTE_MARK.search(text, match.end(), end) else 3
     if _words(masked, start, comma) < 2 or _words(masked, match.end(), end) < least:
         return None
-    if match.group("c2") and (
-        _APPOSITIVE_LEAD.match(masked, match.end(), end) or _describes_source(masked, match.end(), end)
-    ):
-        return None  # "..., said Jane Hill, a professor at ...": an appositive of the source, not more content
     if _GOES_ON.match(masked, match.end(), end):
         # "..., Spicer said, adding, “...”": the credit closes the claim, the participle opens what follows
         content = _good(text, masked, start, comma)
+    elif match.group("c2") and (
+        _APPOSITIVE_LEAD.match(masked, match.end(), end) or _describes_source(masked, match.end(), end)
+    ):
+        return None  # "..., said Jane Hill, a professor at ...": an appositive of the source, not more content
     else:
         content = _good(text, masked, start, _clause_end(masked, match.end(), end, start, start))
     m = "m" if match.group("m") else "m2"
