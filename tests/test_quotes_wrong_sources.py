@@ -407,3 +407,17 @@ def test_letters_after_a_name_are_no_part_of_it() -> None:
     was someone else."""
     article = _article('"We will win," Ann Lee MP said.', '"We will," Lee added.', '"It is over," said Tom Hale QC.')
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["Ann Lee", "Ann Lee", "Tom Hale"]
+
+
+def test_a_verb_phrase_before_a_cue_is_no_source() -> None:
+    """'..., making a winter crossing seem ...', '..., signed an open letter calling ...': the words before the cue
+    are a verb phrase, no noun phrase naming someone; the claim had them as its source and is dropped. A verb of
+    speech before a name ("said Ann Lee, calling it ...") still gives the name after it."""
+    assert _claims("The ferry company cut its fares, making a winter crossing seem like a bargain.") == []
+    letter = "More than 300 harbour workers, including Ann Lee, signed an open letter calling for a ban on dredging."
+    assert _claims(letter) == []
+    calling = _claims("Tom Hale met the board, said Ann Lee, calling it a good start.")
+    assert ("it a good start", "Ann Lee", "calling") in calling
+    # before a noun cue the light verb still locates a claim's content ("raising questions about ...")
+    raising = _claims("The Harbour Council froze the budget, raising questions about the new ferry.")
+    assert [claim[0] for claim in raising] == ["about the new ferry"]

@@ -28,6 +28,7 @@ from ._cues import (
     ROLE_NOUNS,
     SPEECH_FORMS,
     SPEECH_VERB_STEMS,
+    STANCE_NOUNS,
     STOP_CAPITALS,
     WEAK_CUES,
     is_stop_capital,
@@ -360,6 +361,26 @@ def _before_reporting_verb(text: str, kept: list[tuple[int, int]]) -> list[tuple
     return kept
 
 
+# the head words of the noun cues ("questions about", "a claim that", "no comment"), singular
+_NOUN_CUE_HEADS = frozenset(noun.split()[0].removesuffix("s") for noun in STANCE_NOUNS) | frozenset(
+    {"answer", "comment", "mention", "outline", "report", "question", "fear", "worry", "worrie", "doubt", "claim"}
+)
+
+
+def _noun_cue(text: str, cue: int) -> bool:
+    """Whether the cue at ``cue`` is a noun ("(raising) questions", "(made no) comment"), not a verb."""
+    word = text[cue : cue + 16].split(None, 1)
+    return bool(word) and word[0].lower().removesuffix("s") in _NOUN_CUE_HEADS
+
+
+def _after_speech_verb(text: str, kept: list[tuple[int, int]]) -> bool:
+    """Whether a loose phrase is a verb of speech and a plain noun phrase after it ("said the council",
+    "said Tom Hale"), not one going on with a preposition ("wrote Ann Lee in a report")."""
+    if len(kept) < 2 or text[kept[0][0] : kept[0][1]] not in _SPEECH_PAST:
+        return False
+    return not any(text[a:b].lower() in PREPOSITIONS for a, b in kept[1:])
+
+
 def _verb_led(text: str, kept: list[tuple[int, int]]) -> bool:
     """Whether a loose phrase opens with a verb, so is no noun phrase: "wrote Fadem in a ...", "responded",
     "made the arrest", "recorded himself" ("elected officials", "housing advocates" are noun phrases)."""
@@ -368,8 +389,8 @@ def _verb_led(text: str, kept: list[tuple[int, int]]) -> bool:
         return False
     if first in _LEADING_VERBS or first in _FINITE:
         return True  # "(who) was indicted", "(who) has served": a verb phrase
-    if not first.endswith(("ed", "ing")):
-        return False
+    if not first.endswith(("ed", "ing")) or first.endswith("thing"):
+        return False  # "everything", "nothing": pronouns, not participles
     if len(kept) == 1:
         return True
     second = text[kept[1][0] : kept[1][1]]
@@ -409,9 +430,13 @@ def loose_subject(
     ``relative`` pronoun ("..., he met Ann Hale, who was ...": a noun, never the clause's subject).
     """
     tokens = [m.span() for m in _TOKEN.finditer(text, max(start, cue - 240), cue)]
+    which = False
     while tokens and (text[tokens[-1][0] : tokens[-1][1]].lower() in _AUXILIARIES or _is_adverb(text, tokens)):
+        which = which or text[tokens[-1][0] : tokens[-1][1]].lower() == "which"
         tokens.pop()
     if tokens and text[tokens[-1][1] - 1] == ",":
+        if which:
+            return None  # "Ann Lee, a spokeswoman for Harbour Power, which runs ...": "which" stands for the thing
         # an appositive: "Harvey, a delegate from Houston, Texas, said"
         for index in range(len(tokens) - 2, max(-1, len(tokens) - 30), -1):
             if text[tokens[index][1] - 1] == "," and (index > 0 or cue - 240 <= start):
@@ -438,7 +463,15 @@ def loose_subject(
         kept.insert(0, (a, b))
         if len(kept) == 8:
             break
-    if not kept or len(kept) == 8 or (speaker and _verb_led(text, kept)):
+    if not kept or len(kept) == 8:
+        return None
+    if _after_speech_verb(text, kept):
+        # "said the council was willing", "said Tom Hale, calling ...": the words after the verb of speech are
+        # the subject (of the reported clause, or of the inverted cue)
+        kept = kept[1:]
+    if _verb_led(text, kept) and (speaker or not _noun_cue(text, cue)):
+        # "made people (feel)", "signed an open letter (calling)": a verb phrase is no noun phrase, so no source;
+        # before a noun cue a claim keeps it ("raising (questions about)": the light verb locates the content)
         return None
     kept = _before_reporting_verb(text, kept)
     final = text[kept[-1][0] : kept[-1][1]].lower()
