@@ -277,3 +277,29 @@ def test_a_second_credit_after_a_credit_inside_the_sentence_ends_the_claim() -> 
     assert ("There is no sign of a leak", "the harbour office", "said") in found
     found = _claims("There is no sign of a leak, said Ann Lee, according to the Harbour Times.")
     assert ("There is no sign of a leak", "Ann Lee", "said") in found
+
+
+def test_a_participle_after_a_verb_and_its_comma_is_no_content_of_that_verb() -> None:
+    """'..., Ann Lee said, adding that ...', 'Tom Hale chimed in, noting that ...': the participle makes its own
+    claim; it is not what the verb before the comma reported."""
+    found = _claims("The fee is too high, Ann Lee said, adding that the harbour would close in May.")
+    assert ("that the harbour would close in May", "Ann Lee", "adding") in found
+    assert not any(content.startswith("adding") for content, _, _ in found)
+    found = _claims("Tom Hale chimed in, noting that the fee had not changed in ten years.")
+    assert not any(content.startswith("noting") for content, _, _ in found)
+    found = _claims("The crews objected, pointing out that the fee had doubled since May.")
+    assert not any(content.startswith("pointing") for content, _, _ in found)
+
+
+def test_two_verbs_joined_by_and_share_their_object() -> None:
+    """'liked and respected them': the object of the first verb is the one after the second, not 'and ...'."""
+    found = _claims("The crews came to believe that the council liked and respected them.")
+    assert ("them", "the council", "liked") in found
+
+
+def test_a_participle_of_reference_credits_its_object() -> None:
+    """'..., Ann Lee said, referencing ...': what the speaker referred to is a claim of the speaker's."""
+    found = _claims("“We will win,” Ann Lee said, referencing the harbour vote of last spring.")
+    assert ("the harbour vote of last spring", "Ann Lee", "referencing") in found
+    found = _claims("“It was the right call,” Tom Hale said, crediting the harbour master for the rescue.")
+    assert ("the harbour master for the rescue", "Tom Hale", "crediting") in found

@@ -1495,6 +1495,11 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         if passive or "what" in before:
             return None  # "he was accused of", "what aide Kevin Phillips called": not the source's stance
     content_start = verb.end()
+    if masked.startswith(",", content_start) and _PARTICIPLE_AT.match(masked, content_start + 1, end):
+        return None  # "Ann Lee responded, pointing out that ...": no object; the participle has its own claim
+    shared = _SHARED_OBJECT.match(masked, content_start, end) if verb.group().endswith("ed") else None
+    if shared is not None:
+        content_start = shared.end()  # "liked and respected them": the two verbs share their object
     particle = _PARTICLE.match(masked[content_start : content_start + 12])
     if particle is not None and particle.group(1) in OBJECT_PARTICLES:
         content_start += particle.end(1)  # "called for a ban": the object follows "for"
@@ -1535,6 +1540,12 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         return None
     return Claim(content, subject, (verb.start(), verb.end()))
 
+
+# a participle opening what follows a verb and its comma: "..., noting that", "..., asking for"
+_PARTICIPLE_AT = re.compile(r"\s*+[a-z]{2,}ing(?![\w’'])")
+# a second verb in the past joined to a verb of stance in the past by "and" or "or": the object after it is both
+# verbs' object ("liked and respected them")
+_SHARED_OBJECT = re.compile(r"\s++(?:and|or)\s++(?:\w+ly\s++)?[a-z]{2,}ed(?=\s++\S)")
 
 #: Verbs that may give a name rather than call a thing something.
 _NAMING = frozenset({"named", "called", "dubbed", "nicknamed"})
@@ -2192,6 +2203,8 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if lead is None:
         return None
     has_that = lead.group("that") is not None
+    if not has_that and masked.startswith(",", cue.end()) and _PARTICIPLE_AT.match(masked, lead.end(), end):
+        return None  # "Tom Hale chimed in, noting that ...": the participle is a claim of its own, not the content
     if has_that and _passive_object(masked, sentence, cue, lead):
         return None  # "Tom Hale was praised for a report that ...": the subject of a passive said nothing
     if word == "saying" and (share := _share_claim(text, masked, start, end, cue, lead)) is not None:

@@ -418,6 +418,8 @@ STANCE_PARTICIPLES: tuple[str, ...] = (
     "attacking", "questioning", "blaming", "praising", "calling for", "pointing to", "urging", "demanding",
     "defending", "rejecting", "dismissing", "opposing", "endorsing", "promising", "vowing", "threatening",
     "welcoming", "condemning", "accusing", "mocking", "touting", "pushing for",
+    # participles of reference: "..., Ann Lee said, quoting the harbour rules"
+    "referencing", "paraphrasing", "underscoring", "crediting",
 )  # fmt: skip
 STANCE_VERBS = (*STANCE_VERBS, *STANCE_PARTICIPLES)
 
