@@ -303,3 +303,17 @@ def test_a_participle_of_reference_credits_its_object() -> None:
     assert ("the harbour vote of last spring", "Ann Lee", "referencing") in found
     found = _claims("“It was the right call,” Tom Hale said, crediting the harbour master for the rescue.")
     assert ("the harbour master for the rescue", "Tom Hale", "crediting") in found
+
+
+def test_a_name_given_is_no_claim() -> None:
+    """'a small, rainy island called Skerry', 'a club called “Harbour Friends”', 'what’s called the “...”': the verb
+    of naming gives a name; "called" with a subject and an object still reports ('Ann Lee, a harbour pilot, called
+    Tom Hale a liar': the appositive is closed by its comma)."""
+    found = _claims("On a small, rainy island called Skerry, the crew waited for the ferry.")
+    assert not any(cue == "called" for _, _, cue in found)
+    found = _claims('Tom Hale runs a club called "Harbour Friends" in the town.')
+    assert not any(cue == "called" for _, _, cue in found)
+    found = _claims("Ann Lee says the glow is what’s called the “harbour halo.”")
+    assert not any(cue == "called" for _, _, cue in found)
+    found = _claims("Ann Lee, a harbour pilot, called Tom Hale a liar.")
+    assert ("Tom Hale a liar", "Ann Lee", "called") in found

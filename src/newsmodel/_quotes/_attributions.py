@@ -1371,6 +1371,8 @@ _DELEGATES = re.compile(r"\s++(?:super)?delegates?(?![\w’'])")
 _LOOKING_AIM = re.compile(r"(?:\s++\w+ly)?\s++(?:to|for|forward|ahead|out|past|elsewhere|instead|into)(?![\w’'])")
 
 
+# "what’s called", "it’s dubbed", "that’s also called": a contracted "is" (no "has": "he’s called Tom Hale a liar")
+_CONTRACTED_IS = re.compile(r"(?<![\w’'])(?:[Ww]hat|[Ii]t|[Tt]hat)[’']s\s++(?:(?:also|now|often|\w+ly)\s++)?\Z")
 #: Participles whose object comes before their complement ("accused Tom Hale of theft", "praised the crew for
 #: ..."): with the complement right after them ("accused of theft", "praised for ...") they are passive, whatever
 #: stands before them ("he's", "stands", "the skipper").
@@ -1491,7 +1493,10 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         return None  # "When asked if he was open to talks": a question put to him, not a stance he holds
     if verb.group() in OBJECT_CUES:
         before = masked[max(start, subject[0] - 20) : subject[0]].split()[-3:]
-        passive = at == verb.start() and _PASSIVE.search(masked, max(start, verb.start() - 8), verb.start())
+        passive = at == verb.start() and (
+            _PASSIVE.search(masked, max(start, verb.start() - 8), verb.start())
+            or _CONTRACTED_IS.search(masked, max(start, verb.start() - 24), verb.start())
+        )
         if passive or "what" in before:
             return None  # "he was accused of", "what aide Kevin Phillips called": not the source's stance
     content_start = verb.end()
@@ -1533,7 +1538,7 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         if main is not None:
             content_end = main.start()
     content_end = _before_setting(masked, content_start, _before_time(masked, content_start, content_end))
-    if verb.group() in _NAMING and _name_given(masked, subject[0], verb.start(), verb.end(), content_end):
+    if verb.group() in _NAMING and _name_given(masked, start, verb.start(), verb.end(), content_end):
         return None
     content = _good(text, masked, content_start, content_end, 1)
     if content is None:
@@ -1549,21 +1554,22 @@ _SHARED_OBJECT = re.compile(r"\s++(?:and|or)\s++(?:\w+ly\s++)?[a-z]{2,}ed(?=\s++
 
 #: Verbs that may give a name rather than call a thing something.
 _NAMING = frozenset({"named", "called", "dubbed", "nicknamed"})
-_NAME_AT = re.compile(rf"\s*+{NAME}")
+_NAME_AT = re.compile(rf"\s*+(?:{NAME}|[“\"‘](?=\s))")
 #: An indefinite article: "a son named ...", "another town called ..."
 _INDEFINITE = frozenset({"a", "an", "another"})
 #: How many words before the verb of naming may stand between the article and it ("a fledgling psychologist").
 _NAMED_NOUN_WORDS = 4
 
 
-def _name_given(masked: str, subject: int, verb: int, start: int, end: int) -> bool:
-    """``a son named Apollo``, ``a town called Harbourton``, ``a local named Ann Lee told ...``: after a noun
-    brought in by an indefinite article, the verb followed by a name gives the name and reports nothing ("Lee
-    called Tom Hale a liar", "the council named Ann Lee" stay)."""
+def _name_given(masked: str, sentence: int, verb: int, start: int, end: int) -> bool:
+    """``a son named Apollo``, ``a small, rainy town called Harbourton``, ``a club called “Harbour Friends”``, ``a
+    local named Ann Lee told ...``: after a noun brought in by an indefinite article, the verb followed by a name
+    (or a name in quote marks) gives the name and reports nothing ("Lee called Tom Hale a liar", "the council named
+    Ann Lee", "Ann Lee, a harbour pilot, called Tom Hale a liar": the appositive closed by its comma, stay)."""
     if _NAME_AT.match(masked, start, end) is None:
         return False
-    words = masked[max(subject, verb - 60) : verb].split()[-_NAMED_NOUN_WORDS:]
-    return any(word.lower() in _INDEFINITE for word in words)
+    words = masked[max(sentence, verb - 60) : verb].split()[-_NAMED_NOUN_WORDS:]
+    return bool(words) and not words[-1].endswith(",") and any(word.lower() in _INDEFINITE for word in words)
 
 
 def _cue_starts(verbs: list[re.Match[str]]) -> list[int]:
