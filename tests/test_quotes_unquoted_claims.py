@@ -317,3 +317,17 @@ def test_a_name_given_is_no_claim() -> None:
     assert not any(cue == "called" for _, _, cue in found)
     found = _claims("Ann Lee, a harbour pilot, called Tom Hale a liar.")
     assert ("Tom Hale a liar", "Ann Lee", "called") in found
+
+
+def test_a_list_in_an_object_is_one_object() -> None:
+    """'citing low fees, calm seas and good weather': commas of a list whose last item holds 'and' or 'or' do not
+    end the object; a comma before a clause ('..., and the council agreed', '..., which ...') still does, and a
+    verb followed by a comma has no object ('romantic, threatening, or both')."""
+    found = _claims("“It was a good year,” Ann Lee said, citing low fees, calm seas and good weather.")
+    assert ("low fees, calm seas and good weather", "Ann Lee", "citing") in found
+    found = _claims("Tom Hale opposed the fee, the levy and the new harbour tax.")
+    assert ("the fee, the levy and the new harbour tax", "Tom Hale", "opposed") in found
+    found = _claims("Tom Hale opposed the fee, which the council set in May.")
+    assert ("the fee", "Tom Hale", "opposed") in found
+    found = _claims("Crews found the plan romantic, threatening, or some mix of both.")
+    assert not any(content.startswith("or") for content, _, _ in found)

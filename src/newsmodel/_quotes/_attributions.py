@@ -1500,8 +1500,9 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         if passive or "what" in before:
             return None  # "he was accused of", "what aide Kevin Phillips called": not the source's stance
     content_start = verb.end()
-    if masked.startswith(",", content_start) and _PARTICIPLE_AT.match(masked, content_start + 1, end):
-        return None  # "Ann Lee responded, pointing out that ...": no object; the participle has its own claim
+    if masked.startswith(",", content_start):
+        # "Ann Lee responded, pointing out that ...", "romantic, threatening, or both": no object after the verb
+        return None
     shared = _SHARED_OBJECT.match(masked, content_start, end) if verb.group().endswith("ed") else None
     if shared is not None:
         content_start = shared.end()  # "liked and respected them": the two verbs share their object
@@ -1516,6 +1517,8 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         complement = _COMPLEMENT.search(masked, brk.end(), min(content_end, brk.end() + _APPOSITIVE_REACH))
         if complement is not None:
             brk = _hinted_search(_PHRASE_BREAK, _PHRASE_BREAK_HINTS, masked, complement.end(), content_end)
+    if brk is not None and brk.group() == "," and _list_goes_on(masked, brk.start(), content_end):
+        brk = None  # "citing low growth, unemployment and rising inequality": one object, a list
     if brk is not None and _CLAUSE_OBJECT.match(masked, content_start) is None:
         content_end = brk.start()
     closing = _QUOTE_COMMA.search(text, content_start, content_end)
@@ -1551,6 +1554,30 @@ _PARTICIPLE_AT = re.compile(r"\s*+[a-z]{2,}ing(?![\w’'])")
 # a second verb in the past joined to a verb of stance in the past by "and" or "or": the object after it is both
 # verbs' object ("liked and respected them")
 _SHARED_OBJECT = re.compile(r"\s++(?:and|or)\s++(?:\w+ly\s++)?[a-z]{2,}ed(?=\s++\S)")
+
+#: How many words an item of a list in an object may have (the last holds two: "the levy and the new harbour tax").
+_LIST_ITEM_WORDS = 8
+
+
+def _list_goes_on(masked: str, comma: int, end: int) -> bool:
+    """Whether a comma in an object is one of a list's that runs to the end of the object: short items with no verb
+    of a clause, "and" or "or" in the last ("low growth, unemployment and rising inequality")."""
+    items = masked[comma + 1 : end].split(",")
+    last = items[-1].split()
+    if "and" not in last and "or" not in last:
+        return False
+    for item in items:
+        words = item.split()
+        if not set(words) - {"and", "or"} or len(words) > _LIST_ITEM_WORDS or _PARTICIPLE_AT.match(item):
+            return False
+        if any(word.lower() in _CLAUSE_SIGNS or word.lower() in _NOT_LIST_WORDS for word in words):
+            return False
+    return True
+
+
+#: Words that open or hold a clause or an aside, never an item of a list in an object.
+_NOT_LIST_WORDS = frozenset({"which", "who", "whom", "whose", "while", "because", "although", "though", "but", "so"})
+
 
 #: Verbs that may give a name rather than call a thing something.
 _NAMING = frozenset({"named", "called", "dubbed", "nicknamed"})
