@@ -421,3 +421,11 @@ def test_a_verb_phrase_before_a_cue_is_no_source() -> None:
     # before a noun cue the light verb still locates a claim's content ("raising questions about ...")
     raising = _claims("The Harbour Council froze the budget, raising questions about the new ferry.")
     assert [claim[0] for claim in raising] == ["about the new ferry"]
+
+
+def test_a_name_closing_a_relative_clause_in_an_appositive_is_no_source() -> None:
+    """ "Tom Hale, a Republican who described himself as a religious Catholic, said ...": the relative clause opened
+    by "who" with no comma before it ends at the comma; the name or kind closing it is not the subject."""
+    claims = _claims("Tom Hale, a Republican who described himself as a religious Catholic, said the plan was wrong.")
+    assert ("the plan was wrong", "Tom Hale", "said") in claims
+    assert [claim for claim in claims if claim[2] == "said"] == [("the plan was wrong", "Tom Hale", "said")]

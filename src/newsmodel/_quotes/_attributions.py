@@ -58,6 +58,7 @@ from ._speakers import (
     WINDOW,
     _after_preposition,
     _in_relative_clause,
+    closes_relative_clause,
     counted_noun,
     in_appositive,
     is_noun_use,
@@ -1935,14 +1936,17 @@ def _subject_mention(masked: str, start: int, cue: int) -> tuple[int, int] | Non
     found = mentions(masked, start, cue)
     for index in range(len(found) - 1, -1, -1):
         span = found[index]
+        # "Trump, who defeated Kamala Harris, also said", "Tom Hale, a Republican who called himself a Catholic, said":
+        # a mention inside a relative clause is not the subject
+        relative = _in_relative_clause(masked, start, span[0]) or closes_relative_clause(masked, start, span)
         if masked.startswith(",", span[1]) and _after_preposition(masked, span[0]):
             # "a teacher in Columbus, Ohio, said": a place closing an appositive, not the subject (nor one closing a
             # relative clause: "The study, which was published in Nature, shows")
-            if not _in_relative_clause(masked, start, span[0]):
+            if not relative:
                 place = place or span
             continue
-        if _in_relative_clause(masked, start, span[0]):
-            continue  # "Trump, who defeated Kamala Harris, also said": Harris is not the subject
+        if relative:
+            continue
         if _object_in_phrase(masked, start, span[0]):
             continue  # "Supporters of Tom Hale said", "The complaint against Tom Hale alleges": the phrase speaks
         if in_appositive(masked, found, index):

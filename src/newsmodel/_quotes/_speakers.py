@@ -40,6 +40,7 @@ from ._sentences import MEDIUM_HINTS, Masked, sentence_end, sentence_start
 __all__ = [
     "Found",
     "after_indefinite",
+    "closes_relative_clause",
     "counted_noun",
     "in_appositive",
     "is_noun_use",
@@ -579,6 +580,17 @@ _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom|that)\s[^,]*\Z")
 def _in_relative_clause(text: str, start: int, at: int) -> bool:
     """Whether ``at`` sits inside a relative clause opened after a comma (", who has a lead in ...")."""
     return _RELATIVE.search(text, max(start, at - 120), at) is not None
+
+
+# "who" right after a noun opens a relative clause with no comma before it ("a Republican who called himself ...")
+_BARE_RELATIVE = re.compile(r"(?<=[\w’'])\s++(?:who|whose|whom)\s[^,]*\Z")
+
+
+def closes_relative_clause(text: str, start: int, span: tuple[int, int]) -> bool:
+    """Whether the mention ``span`` ends a relative clause opened by "who" after a noun, a comma closing it ("Tom
+    Hale, a Republican who called himself a Catholic, said": not "Catholic"; a verb inside the clause keeps its
+    subject: "people who I know")."""
+    return text.startswith(",", span[1]) and _BARE_RELATIVE.search(text, max(start, span[0] - 120), span[0]) is not None
 
 
 def _next_to(text: str, end: int, start: int) -> bool:
