@@ -92,3 +92,38 @@ def test_calling_by_someone_stays_speech(paragraph: str, quoted: str) -> None:
 )
 def test_a_cited_work_or_a_title_after_of_is_no_speech(paragraph: str) -> None:
     assert _quoted(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a passive of naming, then a second name joined by "or"
+        'Ann Lee said the third kind of glare is called the "harbour ray effect," or "ghost effect." It fades.',
+        "Ann Lee says the glow is what’s called the “harbour halo.”",
+        # "known as" and a noun after a determiner, then "called"
+        "Tom Hale led a style of sailing now known as “drift racing,” in the 1990s.",
+        "The crew used the method called “slow tacking” - that is, they turned late.",
+    ],
+)
+def test_a_name_given_in_quote_marks_is_no_quote(paragraph: str) -> None:
+    """'is called the “...”', 'what’s called', 'known as', 'the method called', 'the nickname “...”': a name given,
+    not words said."""
+    assert _quoted(paragraph) == []
+
+
+def test_a_quote_after_a_name_given_does_not_take_its_naming_verb_as_cue() -> None:
+    """'(which is called 'terrain type' ..., because 'aux' means nothing)': "called" gave the name, no quote after
+    it in the sentence takes it as its cue; speech after 'called' with an agent or a subject stays speech."""
+    found = find_quotes(["The map holds aux (which is called “terrain type” in the menu, because “aux” is vague)."])
+    assert all(q.cue is None for q in found.quotes)
+    assert _quoted("Tom Hale called the plan “a disgrace.”") == ["a disgrace."]
+    assert _quoted("He opposed what the mayor called “a tax on sailors.”") == ["a tax on sailors."]
+
+
+def test_a_nickname_in_the_credit_is_no_quote() -> None:
+    """'..., says Ann Lee, a harbour pilot who earned the nickname “The Harbour Queen” ...': the nickname is no words
+    of hers; the quotes around it stay hers."""
+    paragraph = (
+        "“We will reopen,” says Ann Lee, a harbour pilot who earned the nickname “The Harbour Queen” for her work."
+    )
+    assert _quoted(paragraph) == ["We will reopen,"]

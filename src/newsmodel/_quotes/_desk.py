@@ -30,6 +30,7 @@ from ._cues import (
     TITLE_LEADS,
     UNNAMED_NOUNS,
     taken_object,
+    word_alternation,
 )
 from ._gender import is_first_name
 from ._marks import Pair, Part, pair_marks
@@ -106,9 +107,11 @@ class Findings:
 
 @dataclass(frozen=True, slots=True)
 class _Words:
-    """Quoted words read as scare quotes: speech after all when a claim's content holds them."""
+    """Quoted words read as scare quotes: speech after all when a claim's content holds them; a name given
+    (``named``: "what’s called the “harbour halo”") never is."""
 
     pair: Pair
+    named: bool = False
 
 
 # a verb of speech or stance, or "as" (described it as “...”), anywhere in the quote's sentence
@@ -259,7 +262,8 @@ def find_quotes(paragraphs: Sequence[str]) -> Findings:
                 # ("Sam Lee, who wrote “The Harbour,” told me, “...”")
                 last_close = pair.close_mark + 1
             if isinstance(spoken, _Words):
-                words.append(spoken.pair)
+                if not spoken.named:
+                    words.append(spoken.pair)
                 continue
             if spoken is None:
                 continue
@@ -532,6 +536,13 @@ def _judge(
         dash = _DASH_AFTER.match(paragraphs[close_para], pair.close_mark + 1)
         if dash is not None:
             found = Found(dash.span("m"), None)
+    if (
+        len(pair.parts) == 1
+        and words <= _TITLE_WORDS + 2
+        and quote_text[-1:] not in "!?"
+        and _given_name(paragraphs[open_para], pair)
+    ):
+        return _Words(pair, named=True)  # its naming verb is no cue for a later quote ("called “X” because “Y”")
     if len(pair.parts) == 1 and (
         _is_programme(paragraphs[open_para], pair, words, first_text)
         or _is_work(paragraphs[open_para], pair, words, first_text, quote_text)
@@ -1026,6 +1037,41 @@ _NAMES_LIKE = ("titles", "headlines", "slogans", "names", "titles such", "headli
 _CALLING_SUBJECTS = frozenset(
     {"he", "she", "they", "i", "we", "you", "it", "who", "which", "that", "what", "also", "once"}
 )
+
+
+# the words that give a thing its name right before a quote: "so-called", "(now) known as", "what’s called", "is
+# called", "a planet called" (a noun after a determiner), then maybe an article or a first name in marks and "or"
+# ("is called the “harbour ray effect,” or “ghost effect.”"); no speaker is credited with the name
+# no word of the noun phrase before "called": "the massacre, which he called “...”" reports speech
+_NOT_NOUN_WORDS = word_alternation(
+    ("which", "who", "whom", "that", "what", "he", "she", "they", "it", "we", "i", "you", "also", "has", "have",
+     "had", "was", "were", "is", "are", "once", "then", "later", "never", "not", "repeatedly", "publicly")
+)  # fmt: skip
+_GIVEN_NAME = re.compile(
+    r"(?:(?<![\w’'\-])so-called"
+    r"|(?<![\w’'])known\s++as"
+    r"|(?<![\w’'])(?:nickname|moniker|sobriquet)(?:\s++of)?"
+    r"|(?<![\w’'])(?:(?:is|are|was|were|be|been|being)|(?:[Ww]hat|[Ii]t|[Tt]hat)(?:[’']s|\s++is|\s++was))"
+    r"(?:\s++(?:also|now|often|sometimes|usually|commonly|widely|locally|popularly|then|first))?\s++(?:called|named|dubbed|nicknamed|termed)"
+    r"|(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)"
+    rf"(?:\s++(?!{_NOT_NOUN_WORDS}(?![\w’']))[a-z][a-z\-]*+,?){{1,3}}\s++(?:called|named|dubbed|nicknamed|termed))"
+    r"\s++(?:(?:the|a|an)\s++)?(?:[“\"‘'][^“”\"\n]{1,60}[”\"’']\s*+(?:or|and)\s++(?:the\s++|a\s++|an\s++)?)?\Z"
+)
+_AGENT_NEXT = re.compile(r"\s*+,?\s*+by\s")
+_GIVEN_NAME_REACH = 120
+#: Words of a noun phrase before "called" that make it a verb of speech: "what the mayor called “...”"
+_RELATIVE_LEADS = frozenset({"what", "which", "who", "whom", "whose"})
+
+
+def _given_name(text: str, pair: Pair) -> bool:
+    """A name given right before the quote ("a genre now known as “drift racing,”", "the glow is what’s called the
+    “harbour halo”", "a club called “Harbour Friends”"), not words said ("what the mayor called “...”", "was called
+    “unprecedented” by residents")."""
+    given = _GIVEN_NAME.search(text, max(0, pair.open_mark - _GIVEN_NAME_REACH), pair.open_mark)
+    if given is None or _AGENT_NEXT.match(text, pair.close_mark + 1) is not None:
+        return False
+    lead = text[max(0, given.start() - 12) : given.start()].split()
+    return not lead or lead[-1].lower() not in _RELATIVE_LEADS
 
 
 def _is_title(text: str, pair: Pair, words: int, first_text: str, quote_text: str) -> bool:
