@@ -429,3 +429,16 @@ def test_a_name_closing_a_relative_clause_in_an_appositive_is_no_source() -> Non
     claims = _claims("Tom Hale, a Republican who described himself as a religious Catholic, said the plan was wrong.")
     assert ("the plan was wrong", "Tom Hale", "said") in claims
     assert [claim for claim in claims if claim[2] == "said"] == [("the plan was wrong", "Tom Hale", "said")]
+
+
+def test_a_noun_with_a_relative_clause_opening_the_sentence_is_the_source() -> None:
+    """'Many of those who oppose the fee argue that ...': the source is the noun phrase with its relative clause,
+    not the clause's last words ('oppose the fee'); what the relative clause's verb holds ends before the main
+    verb. A subject of the cue inside a short relative clause ('A skipper who police say ...') stays."""
+    found = _claims("Many of those who oppose the fee argue that even discussing it sends the wrong signal.")
+    assert ("that even discussing it sends the wrong signal", "Many of those who oppose the fee", "argue") in found
+    assert ("the fee", "who", "oppose") in found
+    found = _claims("But crews who support the plan say that the harbour will grow.")
+    assert ("that the harbour will grow", "crews who support the plan", "say") in found
+    found = _claims("A skipper who police say was at the helm left the harbour on Monday.")
+    assert not any(mention and mention.startswith("A skipper") for _, mention, _ in found)

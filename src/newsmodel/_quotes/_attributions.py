@@ -1004,6 +1004,11 @@ _QUANTITY = re.compile(
     r"[Mm]ajorities|(?:two|three)-(?:thirds|quarters))(?![\w’'])"
 )
 _MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?![\w’'])")
+# a verb of speech or belief in the present, followed by "that": the main verb after a relative clause
+_SPOKEN_AFTER = re.compile(
+    r"\s(?:say|says|said|argue|argues|argued|believe|believes|believed|think|thinks|thought|claim|claims|claimed|"
+    r"insist|insists|insisted|warn|warns|warned|contend|contends|contended)\s++that(?![\w’'])"
+)
 #: How far before its verb a share is looked for (characters).
 _QUANTITY_REACH = 200
 #: How many words a share that is a verb's subject may have ("about 6 in 10 white men").
@@ -1537,10 +1542,14 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
             and _RELATIVE_BEFORE.search(masked, max(start, verb.start() - 60), verb.start())
         )
     ):
-        # "the respondents who support Sanders are in college": the relative clause ends at the main verb
+        # "the respondents who support Sanders are in college": the relative clause ends at the main verb, an
+        # auxiliary or a verb of speech ("those who oppose the fee argue that ...")
         main = _MAIN_VERB.search(masked, content_start, content_end)
         if main is not None:
             content_end = main.start()
+        spoken = _SPOKEN_AFTER.search(masked, content_start, content_end)
+        if spoken is not None:
+            content_end = spoken.start()
     content_end = _before_setting(masked, content_start, _before_time(masked, content_start, content_end))
     if verb.group() in _NAMING and _name_given(masked, start, verb.start(), verb.end(), content_end):
         return None
@@ -2344,6 +2353,9 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
         subject = _coordinated_subject(masked, sentence, at)
     if subject is None:
         return None
+    if "who" in masked[sentence : subject[0]]:
+        # "Many of those who oppose the fee argue that ...": the noun with its relative clause, not its last words
+        subject = _relative_head(masked, sentence, subject, at) or subject
     if (
         not has_that
         and masked[max(sentence, subject[0] - 4) : subject[0]].rstrip().endswith(_CLOSING_MARKS)
@@ -2368,6 +2380,35 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     if content is None:
         return None
     return Claim(content, subject, (cue.start(), cue.end()))
+
+
+# a noun phrase opening the sentence and a relative clause on it, up to the verb ("Many of those who oppose the fee")
+_RELATIVE_HEAD = re.compile(
+    r"\s*+(?:(?:But|And|Yet|So)\s++)?(?P<np>[A-Za-z][^,;:()“”\"–—]{0,60}?\swho\s++[^\s,;:()“”\"–—]++\s++[^,;:()“”\"–—]{1,80}?)"
+    r"(?:\s++(?:has|have|had|is|are|was|were|will|would|also|then|later))*\s*+\Z"
+)
+
+
+def _relative_head(masked: str, sentence: int, subject: tuple[int, int], cue: int) -> tuple[int, int] | None:
+    """The subject of a cue that opens the sentence with a relative clause on it: "Many of those who oppose the fee
+    (argue)", "Crews who work the night shift (say)"; None when a verb of speech stands before the relative clause
+    ("Ann Lee said crews who ...") or the subject found is not inside it. The relative clause has two words or more
+    ("A student who police say ...": "police" is the cue's own subject)."""
+    match = _RELATIVE_HEAD.match(masked, sentence, cue)
+    if match is None or not match.start("np") <= subject[0] < match.end("np"):
+        return None
+    who = masked.find(" who ", match.start("np"), match.end("np"))
+    head = masked[match.start("np") : who]
+    if _VERBS_RE.search(head) is not None or _MAIN_VERB.search(head) is not None:
+        return None
+    clause = masked[who + 5 : match.end("np")].split(None, 1)[-1]
+    if _MAIN_VERB.search(f" {clause} ") is not None or _CLAUSE_TURN.search(clause) is not None:
+        return None  # "A man who made hoax calls has been jailed after a judge (warned)": the main clause began
+    return match.start("np"), match.end("np")
+
+
+# words that end a relative clause and open another ("... after a judge warned")
+_CLAUSE_TURN = re.compile(r"(?<![\w’'])(?:after|before|when|while|because|since|until|as|and|but)(?![\w’'])")
 
 
 # the sentence's subject, then a relative clause set off by a comma, up to its verb ("Tom Hale, who has said")
