@@ -207,3 +207,14 @@ def test_a_quote_after_a_claim_of_a_thing_is_credited_by_the_sentence_s_reporter
     assert [(q.text, q.speaker.mention if q.speaker else None) for q in article.quotes] == [
         ("electrical fault", "the fire chief")
     ]
+
+
+def test_a_linking_verb_before_an_adjective_of_stance_is_no_part_of_the_source() -> None:
+    """'The Harbour Council stands ready to act', 'Some crews remain reluctant to ...': the source is the subject
+    before the linking verb, not a phrase ending in it; 'Get ready to ...' opens an imperative and credits no one."""
+    claims = _claims("The Harbour Council stands ready to act if the harbour floods.")
+    assert ("act if the harbour floods", "The Harbour Council", "ready to") in claims
+    claims = _claims("Some crews remain reluctant to sail past the harbour wall.")
+    assert ("sail past the harbour wall", "Some crews", "reluctant to") in claims
+    claims = _claims("Get ready to enjoy the harbour this summer.")
+    assert claims == []

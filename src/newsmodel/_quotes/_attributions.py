@@ -1410,6 +1410,18 @@ def _passive_participle(masked: str, start: int, verb: re.Match[str]) -> bool:
     return before is not None and (before.group("n") is None or before.group("n") not in _NOT_DESCRIBED)
 
 
+#: Adjectives that hold a stance after a linking verb ("ready to", "proud of").
+_STANCE_ADJECTIVES = frozenset(
+    {"open", "proud", "hostile", "aware", "nervous", "upbeat", "committed", "ready", "reluctant", "prepared",
+     "hesitant", "unwilling", "opposed", "adamant", "concerned", "satisfied", "unhappy", "excited"}
+)  # fmt: skip
+# a linking verb right before such an adjective: "stands ready to", "seems reluctant to", "Get ready to"
+_LINKING_BEFORE = re.compile(
+    r"(?<![\w’'])(?:stand|stands|stood|seem|seems|seemed|appear|appears|appeared|look|looks|looked|remain|remains|"
+    r"remained|feel|feels|felt|get|gets|got|Get|become|becomes|became)\s++(?:\w+ly\s++)?\Z"
+)
+
+
 def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[str]) -> Claim | None:
     """``X wants to ...``, ``X endorsed Y``: a named subject right before a verb of stance."""
     at = verb.start()
@@ -1426,6 +1438,12 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
             at = modal.start()
     if at == verb.start() and not participle:
         at = _aspect(masked, start, at)
+    if at == verb.start() and verb.group().split()[0] in _STANCE_ADJECTIVES:
+        linking = _LINKING_BEFORE.search(masked, max(start, at - 24), at)
+        if linking is not None:
+            if not masked[start : linking.start()].strip():
+                return None  # "Get ready to enjoy ...": an imperative, no one holds the stance
+            at = linking.start()  # "the council stands ready to", "seems ready to": the subject is before the verb
     if verb.group().startswith("appear") and _APPEARANCE.match(masked, verb.end()):
         return None  # "Trump appeared at the debate": a person showing up, not how a thing seemed
     if verb.group() == "looking" and not _LOOKING_AIM.match(masked, verb.end()):
