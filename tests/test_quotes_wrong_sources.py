@@ -442,3 +442,20 @@ def test_a_noun_with_a_relative_clause_opening_the_sentence_is_the_source() -> N
     assert ("that the harbour will grow", "crews who support the plan", "say") in found
     found = _claims("A skipper who police say was at the helm left the harbour on Monday.")
     assert not any(mention and mention.startswith("A skipper") for _, mention, _ in found)
+
+
+def test_the_medium_told_is_no_source_and_a_name_before_its_appositive_is() -> None:
+    """'“...,” Ann Lee, the director of the Harbour Council, told The Harbour Times.': the paper is who was told, not
+    who said it. '..., Ann Lee, MD, a study author at the Harbour Institute, told Harbour News.': the claim is the
+    name's, past its appositive and the letters after it."""
+    found = _claims(
+        "“That is what is so worrying,” Ann Lee, the director of the Harbour Council, told The Harbour Times."
+    )
+    assert not any(mention and "Times" in mention for _, mention, _ in found)
+    found = _claims(
+        "The harbour plan was developed with crews, Ann Lee, MD, MSc, a study author at the Harbour Institute, "
+        "told Harbour News."
+    )
+    assert found == [("The harbour plan was developed with crews", "Ann Lee", "told")]
+    found = _claims("Later in the day, Tom Hale, a diver, and Ann Lee, a skipper, testified before the council.")
+    assert found == []

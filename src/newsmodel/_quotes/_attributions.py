@@ -110,7 +110,7 @@ _ACCORDING_INSIDE = re.compile(r"according\s+to\s+(?P<m>[^,;.!?\s][^,;!?]{0,100}
 # "..., said the spokeswoman.": the verbs that stand before their subject
 _INVERTED = (
     r"(?:said|says|say|added|adds|asked|wrote|writes|continued|explained|explains|noted|notes|insisted|argued|argues|"
-    r"recalled|recalls|told|predicted|warned|concluded)"
+    r"recalled|recalls|predicted|warned|concluded)"
 )
 # words that open a clause, not a source: "..., which he said.", "..., more than she said."
 _NOT_SOURCE_WORD = (
@@ -1667,18 +1667,24 @@ def _tail_claim(text: str, masked: str, start: int, end: int, cues: list[int]) -
             match = _EVIDENCE_TAIL.fullmatch(masked, comma + 1, end)
     if match is None:
         # the source may carry an appositive: look one or two commas further back
+        last = comma
         for _ in range(_APPOSITIVE_COMMAS):
             comma = masked.rfind(",", start, comma)
             if comma < 0 or comma - start < 10:
-                return None
+                break
             cued = cued or _cue_between(cues, comma, end)
             match = (_TAIL_APPOSITIVE.fullmatch(masked, comma + 1, end) if cued else None) or (
                 _ACCORDING_APPOSITIVE.fullmatch(masked, comma + 1, end)
             )
             if match is not None:
                 break
-        else:
-            return None
+        if match is None:
+            # "..., Ann Lee, MD, a study author at the Harbour Institute, told Harbour News.": the name, its
+            # appositive (commas and all), then the cue
+            found = _apposed_tail(masked, start, last, end) if _cue_between(cues, last, end) else None
+            if found is None:
+                return None
+            comma, match = found
     if (match.re is _TAIL or match.re is _TAIL_APPOSITIVE) and not match.group("m"):
         m, c = "m2" if match.group("m2") else "m3", "c2"
     if masked[comma - 1] in '”"’»':
@@ -1691,6 +1697,8 @@ def _tail_claim(text: str, masked: str, start: int, end: int, cues: list[int]) -
         and match.group(c) not in {"added", "wrote", "tweeted", "told", "reported"}
     ):
         return None
+    if _before_time(masked, start, comma) == start:
+        return None  # "Later in the day, Tom Hale testified.": a time, nothing credited
     content = _good(text, masked, start, comma)
     if content is None:
         return None
@@ -1704,6 +1712,45 @@ def _tail_claim(text: str, masked: str, start: int, end: int, cues: list[int]) -
     if mention is None:
         return None
     return Claim(content, mention, (match.start(c), match.end(c)))
+
+
+# "..., Ann Lee, a study author at the Harbour Institute, said.": a name, its appositive, and the cue closing the
+# sentence (the part after the name's comma)
+_APPOSED_TAIL = re.compile(
+    rf"\s*+(?P<m>{NAME}),\s*+(?:[^.!?;“”\"]|\.(?=\w|\s++[A-Z0-9])){{1,200}}?,\s*+(?P<c>{CUE}){_E}{_TRAILER}"
+    r"[.!?]*[\"”’»)]*\s*"
+)
+#: How many commas back from the cue the name of an apposed tail is looked for ("Ann Lee, MD, MSc, a researcher").
+_APPOSED_COMMAS = 7
+
+
+def _apposed_tail(masked: str, start: int, last: int, end: int) -> tuple[int, re.Match[str]] | None:
+    """The comma before the name of a tail credit whose appositive stands between the name and the cue, and the
+    match of :data:`_APPOSED_TAIL` after it; ``last`` is the comma right before the cue."""
+    comma = last
+    for _ in range(_APPOSED_COMMAS):
+        comma = masked.rfind(",", start, comma)
+        if comma < 0 or comma - start < 10:
+            return None
+        match = _APPOSED_TAIL.fullmatch(masked, comma + 1, end)
+        if match is None or _LETTERS_AFTER_NAME.fullmatch(match.group("m")):
+            continue
+        if _SECOND_NAME.search(masked, match.end("m"), match.start("c")):
+            return None  # "Kurt Volker, a former envoy, and Tim Morrison, an aide, testified": two subjects
+        if _AND_APPOSITIVE.match(masked, match.end("m") + 1) or _QUOTE_MARK.search(masked, match.end("c"), end):
+            # "..., in Munich, Germany, and co-author of ..., said": the place closes the appositive of a name
+            # further back; "..., told The Times “...”": the quote is what was told
+            continue
+        return comma, match
+    return None
+
+
+# an appositive opened by "and" or "or": the second part of the appositive before it
+_AND_APPOSITIVE = re.compile(r"\s*+(?:and|or)\s")
+# a second name joined to the first one's appositive: "..., and Tim Morrison"
+_SECOND_NAME = re.compile(r",?\s++(?:and|or)\s++[A-Z]")
+# letters after a name, read as a name of their own: "MD", "MSc", "PhD", "RDN" (short, two capitals or more)
+_LETTERS_AFTER_NAME = re.compile(r"(?=\w{2,4}\Z)(?:[a-z]*[A-Z]){2}\w*")
 
 
 # an audience and then a clause after a closing cue: "told reporters this was ...", "told CNN he would ..."
