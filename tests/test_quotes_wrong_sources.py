@@ -459,3 +459,13 @@ def test_the_medium_told_is_no_source_and_a_name_before_its_appositive_is() -> N
     assert found == [("The harbour plan was developed with crews", "Ann Lee", "told")]
     found = _claims("Later in the day, Tom Hale, a diver, and Ann Lee, a skipper, testified before the council.")
     assert found == []
+
+
+def test_a_pronoun_is_no_utility_economist_forum_or_mission() -> None:
+    """'Tom Hale, Harbour Economics managing director, ... He said': "he" is the person, not the firm named in his
+    appositive; "Gas", "Electric", "Energy", "Economics", "Forum", "Mission", "Hospitals" end an organisation's
+    name and "City", "Panhandle", "Pole" a place's, none of which "he" or "she" stands for."""
+    found = _article("Tom Hale, Harbour Economics managing director, was more cautious. He said the fee would rise.")
+    assert [a.source.name for a in found.attributions] == ["Tom Hale"]
+    found = _article("Ann Lee, a Harbour Gas & Electric engineer, spoke first. She said the pipes were old.")
+    assert [a.source.name for a in found.attributions] == ["Ann Lee"]

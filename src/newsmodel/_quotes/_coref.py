@@ -60,7 +60,7 @@ _COUNTRIES = frozenset(
 _PLACE_HEADS = frozenset(
     {"strip", "valley", "river", "peninsula", "desert", "canyon", "mountains", "ocean", "coast", "gulf", "island",
      "islands", "province", "county", "airport", "avenue", "square", "boulevard", "district", "region", "territory",
-     "territories"}
+     "territories", "city", "panhandle", "pole"}
 )  # fmt: skip
 
 

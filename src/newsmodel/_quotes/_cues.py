@@ -974,6 +974,15 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         "ltd.",
         "llc",
         "plc",
+        # utilities, economists, forums and missions: "Pacific Gas & Electric", "Harbour Economics", "the Harbour
+        # Forum", "Rest City Mission", "Harbour Hospitals"
+        "gas",
+        "electric",
+        "energy",
+        "economics",
+        "forum",
+        "mission",
+        "hospitals",
         # sports clubs: "Harbour FC", "Ferry Town United"
         "fc",
         "afc",
