@@ -331,3 +331,21 @@ def test_a_list_in_an_object_is_one_object() -> None:
     assert ("the fee", "Tom Hale", "opposed") in found
     found = _claims("Crews found the plan romantic, threatening, or some mix of both.")
     assert not any(content.startswith("or") for content, _, _ in found)
+
+
+def test_a_cue_word_after_an_adjective_or_in_think_tank_is_a_noun() -> None:
+    """'tough questions about ...', 'false claims that ...', 'the common view of ...', 'the Harbour Council think
+    tank told ...': a cue word after an adjective, or "think" before "tank", is a noun, never the verb of its
+    clause; the verb itself still reports ('Crews think ...'), and after a verb in "-ed" the noun is its object
+    ('raised new questions about ...': the subject raised them, as with 'raised questions')."""
+    found = _claims("Dozens of tough questions about the harbour fees went unanswered on Monday.")
+    assert not any(cue == "questions" for _, _, cue in found)
+    found = _claims("Ann Lee pointed to two similar claims from other harbour towns.")
+    assert not any(cue == "claims" for _, _, cue in found)
+    found = _claims("The Harbour Council think tank told reporters the fees would rise.")
+    assert not any(cue == "think" for _, _, cue in found)
+    assert ("the fees would rise", "The Harbour Council think tank", "told") in found
+    found = _claims("Crews think the harbour will close in the winter.")
+    assert ("the harbour will close in the winter", "Crews", "think") in found
+    found = _claims("The harbour papers raised new questions about the fees.")
+    assert ("about the fees", "The harbour papers", "questions") in found

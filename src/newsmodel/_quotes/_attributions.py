@@ -55,6 +55,7 @@ from ._speakers import (
     _COORDINATED,
     _GAP_BEFORE_CUE,
     _ROLE_PHRASE,
+    NOUN_ADJECTIVES,
     WINDOW,
     _after_preposition,
     _in_relative_clause,
@@ -1450,7 +1451,10 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         return None  # "you are looking at 300 miles", "she is looking stunning": no aim held
     if masked[verb.start() - 1 : verb.start()] == "-" or (
         at == verb.start()
-        and (is_noun_use(masked, verb.start()) or _preposition_noun(masked, verb.start(), verb.group()))
+        and (
+            (is_noun_use(masked, verb.start()) and _object_verb(masked, at, verb.group()) is None)
+            or _preposition_noun(masked, verb.start(), verb.group())
+        )
     ):
         return None  # "so-called", "Mr. Hannity's plans", "the continued withdrawals", "amid reports": no verb
     if at == verb.start() and (taken := _object_verb(masked, at, verb.group())) is not None:
@@ -2245,12 +2249,17 @@ def _preposition_noun(masked: str, cue: int, word: str) -> bool:
     return _PREPOSITION_BEFORE.search(masked, max(0, cue - 12), cue) is not None
 
 
+_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w’'])(?:{word_alternation(sorted(NOUN_ADJECTIVES))})\s\Z")
+
+
 def _object_verb(masked: str, cue: int, word: str) -> int | None:
     """Where the verb in "-ed" starts whose object is the plural cue word ``word`` at ``cue`` ("He scrapped plans
     to ...", "Ann Lee cited reports that ..."), or None."""
     if not word.endswith("s") or " " in word:
         return None
     verb = _VERB_BEFORE.search(masked, max(0, cue - 30), cue)
+    if verb is None and (adjective := _ADJECTIVE_BEFORE.search(masked, max(0, cue - 20), cue)) is not None:
+        verb = _VERB_BEFORE.search(masked, max(0, adjective.start() - 30), adjective.start())  # "raised new questions"
     if verb is None or _PASSIVE.search(masked, max(0, verb.start() - 8), verb.start()) is not None:
         return None  # "The senator who was indicted says ...": a passive takes no object
     return verb.start()
@@ -2264,6 +2273,11 @@ def _cue_noun(masked: str, cue: re.Match[str]) -> bool:
         return False  # "said", "noted", "told": only verbs
     if _ARTICLE_BEFORE.search(masked, max(0, cue.start() - 5), cue.start()) is not None:
         return True
+    if masked.startswith("think tank", cue.start()):
+        return True  # "the Harbour Council think tank told ...": the compound is the source
+    before = masked[max(0, cue.start() - 20) : cue.start()].split()
+    if before and masked[cue.start() - 1 : cue.start()] == " " and before[-1].lower() in NOUN_ADJECTIVES:
+        return True  # "false claims that ...", "similar claims from ...": an adjective qualifies a noun
     if _noun_after_lead(masked, cue.start(), word):
         return True  # "amid reports that", "Ann Lee cited reports that"
     if masked[cue.end() : cue.end() + 1] != " " or masked.endswith(" to ", 0, cue.start()):
