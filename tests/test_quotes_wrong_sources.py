@@ -469,3 +469,13 @@ def test_a_pronoun_is_no_utility_economist_forum_or_mission() -> None:
     assert [a.source.name for a in found.attributions] == ["Tom Hale"]
     found = _article("Ann Lee, a Harbour Gas & Electric engineer, spoke first. She said the pipes were old.")
     assert [a.source.name for a in found.attributions] == ["Ann Lee"]
+
+
+def test_a_verb_after_a_possessive_is_a_noun() -> None:
+    """'a friend’s comment', 'the mayor’s plans': after a possessive in lower case the cue word is a noun, as after
+    a name's ("Ford’s plans"); the "’s" of "it’s", "she’s" is "is" or "has" and the verb stays a verb."""
+    assert _claims("The title comes from a friend’s comment during a storm at the harbour.") == []
+    assert _claims("The mayor’s plans won’t help the harbour crews.") == []
+    assert _claims("It’s claimed that the fee will rise in May.") == [
+        ("that the fee will rise in May", "It", "claimed")
+    ]

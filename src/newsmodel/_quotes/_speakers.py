@@ -515,6 +515,12 @@ NOUN_ADJECTIVES = frozenset(
      "sweeping", "vague", "formal", "informal", "tentative"}
 )  # fmt: skip
 
+#: Words whose "’s" is "is" or "has", not a possessive ("it’s said", "she’s claimed", "nobody’s denied").
+_CONTRACTING = frozenset(
+    {"it", "he", "she", "that", "what", "there", "who", "where", "here", "how", "let", "everyone", "everybody",
+     "nobody", "someone", "somebody", "one", "this", "which", "when", "why"}
+)  # fmt: skip
+
 
 def is_noun_use(text: str, cue: int) -> bool:
     """Whether the cue word at ``cue`` is a noun ("Ford’s plans", "his claim", "tough questions", "GOP state
@@ -534,8 +540,8 @@ def is_noun_use(text: str, cue: int) -> bool:
     word = text[space + 1 if space >= 0 else low : cue - 1]
     if not word:
         return False
-    if word.endswith(("’s", "'s", "s’", "s'")) and word[:1].isupper():
-        return True
+    if word.endswith(("’s", "'s", "s’", "s'")) and (word[:1].isupper() or word[:-2].lower() not in _CONTRACTING):
+        return True  # "Ford’s plans", "a friend’s comment" ("it’s claimed", "she’s said": "is" and "has")
     lower = word.lower()
     if lower in _PLURAL_COUNTS:
         return counted_noun(text, cue)
