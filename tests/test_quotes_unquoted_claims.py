@@ -349,3 +349,12 @@ def test_a_cue_word_after_an_adjective_or_in_think_tank_is_a_noun() -> None:
     assert ("the harbour will close in the winter", "Crews", "think") in found
     found = _claims("The harbour papers raised new questions about the fees.")
     assert ("about the fees", "The harbour papers", "questions") in found
+
+
+def test_initials_with_dots_end_no_sentence_before_a_name() -> None:
+    """'in L.A. County', 'the N.Y. harbour': initials joined by dots end a sentence only before a word that opens
+    one ('moved to L.A. They said ...'), as 'U.S.' does."""
+    found = _claims("Most fees in L.A. County went up last year, said Ann Lee, a harbour researcher.")
+    assert ("Most fees in L.A. County went up last year", "Ann Lee", "said") in found
+    found = _claims("The crews moved to L.A. They said the fee was too high.")
+    assert ("the fee was too high", "They", "said") in found

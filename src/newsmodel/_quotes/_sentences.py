@@ -39,6 +39,10 @@ _SENTENCE_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# letters joined by dots, the last dot left out: "l.a", "n.y", "u.a.e" (any place or body's initials)
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def is_abbreviation(text: str, dot: int) -> bool:
     """Whether the mark at ``dot`` closes an abbreviation ("Mr.", "U.S.") rather than a sentence."""
     if text[dot] != ".":
@@ -47,7 +51,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == ".") and dot - begin < 12:
         begin -= 1
     word = text[begin:dot].lower()
-    if word in _CLOSING_ABBREVIATIONS:
+    if word in _CLOSING_ABBREVIATIONS or _INITIALS.fullmatch(word):
         # "in the U.S. He said": an abbreviation that can end a sentence ends it before a pronoun or article
         following = text[dot + 1 : dot + 12].split()
         return not following or following[0].lower() not in _SENTENCE_OPENERS
