@@ -358,3 +358,12 @@ def test_initials_with_dots_end_no_sentence_before_a_name() -> None:
     assert ("Most fees in L.A. County went up last year", "Ann Lee", "said") in found
     found = _claims("The crews moved to L.A. They said the fee was too high.")
     assert ("the fee was too high", "They", "said") in found
+
+
+def test_asked_about_a_topic_is_no_claim() -> None:
+    """'Asked about the harbour, Ann Lee said: ...': the topic put to her is nothing she claimed; a question put in
+    words ('Asked whether the harbour would reopen, ...') stays a claim."""
+    found = _claims('Asked about the harbour, Ann Lee said: "We will reopen it in May."')
+    assert not any(content.startswith("about") for content, _, _ in found)
+    found = _claims("Asked whether the harbour would reopen in May, Ann Lee said the council would decide.")
+    assert ("whether the harbour would reopen in May", "Ann Lee", None) in found

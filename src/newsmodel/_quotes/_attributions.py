@@ -1846,8 +1846,8 @@ def _asked_claim(text: str, masked: str, start: int, end: int, verbs: list[re.Ma
     """``Asked whether ..., X said ...``: the question is a claim, credited to the subject of the answer's cue
     (who was asked, when no asker is named)."""
     lead = _ASKED_LEAD.match(masked, start, end)
-    if lead is None:
-        return None
+    if lead is None or lead.group("q") == "about":
+        return None  # "Asked about the harbour, Ann Lee said ...": a topic, no question put in words, nothing claimed
     comma = masked.find(",", lead.end(), end)
     if comma < 0:
         return None
