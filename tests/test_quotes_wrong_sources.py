@@ -479,3 +479,8 @@ def test_a_verb_after_a_possessive_is_a_noun() -> None:
     assert _claims("It’s claimed that the fee will rise in May.") == [
         ("that the fee will rise in May", "It", "claimed")
     ]
+
+
+def test_a_request_for_comment_is_no_claim() -> None:
+    """'did not respond to the Harbour Times’ request for comment': the reporter's formula, nothing the paper holds."""
+    assert _claims("Harbour police did not respond to the Harbour Times’ request for comment.") == []

@@ -446,11 +446,17 @@ def _noun_claims(text: str, masked: Masked, verbs: list[re.Match[str]]) -> list[
         main = _MAIN_VERB.search(masked, noun_end, content_end)
         if main is not None and not is_that:
             content_end = main.start()  # "Sessions’s endorsement of Trump is not good news": the phrase ends
+        if masked[noun_end:content_end].strip(" .,;") in _NO_CONTENT:
+            continue  # "did not respond to the Harbour Times’ request for comment": the reporter's formula
         content = _good(text, masked, noun_end, content_end, 1)
         if content is not None:
             mention = (window + owner.start(group), window + owner.end(group))
             found.append(Claim(content, mention, (noun_start, noun_end)))
     return found
+
+
+#: What a request asks for in the reporter's formulas ("a request for comment"): nothing anyone holds.
+_NO_CONTENT = frozenset({"comment", "comments", "an interview", "interviews", "a statement"})
 
 
 # "JAKE TAPPER: Donald Trump released a video ...", "Matthews: Well, ...": a transcript's speaker label
