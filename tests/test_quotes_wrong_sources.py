@@ -484,3 +484,9 @@ def test_a_verb_after_a_possessive_is_a_noun() -> None:
 def test_a_request_for_comment_is_no_claim() -> None:
     """'did not respond to the Harbour Times’ request for comment': the reporter's formula, nothing the paper holds."""
     assert _claims("Harbour police did not respond to the Harbour Times’ request for comment.") == []
+
+
+def test_sources_that_with_an_adverb_and_a_verb_is_a_relative_clause() -> None:
+    """'food sources that either contain iron or ...': "that" opens a relative clause (an adverb, then a verb), not
+    what the sources said."""
+    assert _claims("Here are some food sources that either contain iron or help the body make more of it.") == []

@@ -675,6 +675,10 @@ _NOT_RELATIVE_VERBS = frozenset(
      "after", "before", "since", "because", "though", "although", "despite", "in", "on", "at", "for", "of", "by",
      "with", "from", "during", "among", "unlike", "like", "as", "there", "here", "then", "not", "no", "whoever"}
 )  # fmt: skip
+# an adverb that stands before a verb, then a verb: "sources that either contain ...", "studies that often find"
+_ADVERB_VERB = re.compile(
+    r"(?:either|also|often|still|never|already|usually|typically|sometimes|rarely|generally|mostly)\s++[a-z]"
+)
 # a relative "that": the report's own verb follows ("a report that could raise ...", "sources that have grown")
 _RELATIVE_THAT = re.compile(r"(?:could|would|will|may|might|can|should|must|has|have|had|is|are|was|were)(?![\w’'])")
 
@@ -700,7 +704,7 @@ def _report_no_source(masked: str, sentence: int, match: re.Match[str]) -> bool:
     before = max(sentence, match.start("m") - 40)
     if match.group("m") == "report" and _REPORT_VERB.search(masked, before, match.start("m")) is not None:
         return True
-    if _RELATIVE_THAT.match(masked, match.end()) is not None:
+    if _RELATIVE_THAT.match(masked, match.end()) is not None or _ADVERB_VERB.match(masked, match.end()) is not None:
         return True
     verb = _RELATIVE_VERB.match(masked, match.end())
     return verb is not None and verb.group("v") not in _NOT_RELATIVE_VERBS and not verb.group("v").endswith("ly")
