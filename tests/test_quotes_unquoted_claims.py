@@ -367,3 +367,9 @@ def test_asked_about_a_topic_is_no_claim() -> None:
     assert not any(content.startswith("about") for content, _, _ in found)
     found = _claims("Asked whether the harbour would reopen in May, Ann Lee said the council would decide.")
     assert ("whether the harbour would reopen in May", "Ann Lee", None) in found
+
+
+def test_a_particle_alone_is_no_claim() -> None:
+    """'what you’re looking for', 'the people who seem to have ...': the particle left after the verb holds nothing."""
+    assert _claims("It is always worth checking back if you don’t find what you’re looking for.") == []
+    assert _claims("Then there are the crews who seem to have read none of the harbour rules.") == []

@@ -521,13 +521,19 @@ def _speech_like(masked: str, start: int, end: int) -> bool:
 
 def _good(text: str, masked: str, start: int, end: int, least: int = _MIN_WORDS) -> tuple[int, int] | None:
     start, end = _trim(text, start, end)
-    if _words(text, start, end) < least:
-        return None
+    if _words(text, start, end) < least or text[start:end].lower() in _PARTICLES_ALONE:
+        return None  # "(what you’re looking) for", "(the people who seem) to": a particle alone holds nothing
     # blanked words are quoted: a content that is mostly a quote is a quote already
     spaces = text.count(" ", start, end)
     if _masked_share(masked, start, end) - spaces / max(1, end - start) > 0.6:
         return None
     return start, end
+
+
+#: Words that are no content on their own: the particle of a verb whose object is elsewhere.
+_PARTICLES_ALONE = frozenset(
+    {"to", "for", "of", "at", "on", "in", "with", "about", "from", "by", "up", "out", "and", "or"}
+)
 
 
 # what may stand before "According to X, ..." at the start of a sentence: a parenthesis, a conjunction, or a
