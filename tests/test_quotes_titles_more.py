@@ -127,3 +127,19 @@ def test_a_nickname_in_the_credit_is_no_quote() -> None:
         "“We will reopen,” says Ann Lee, a harbour pilot who earned the nickname “The Harbour Queen” for her work."
     )
     assert _quoted(paragraph) == ["We will reopen,"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Ann Lee, "The Harbour Queen," said the fair would open in May.',
+        "Tom Hale (“Captain Tom”) said the fair would open in May.",
+        'Tom Hale, known to all as "Captain Tom," said the fair would open in May.',
+    ],
+)
+def test_a_nickname_after_a_name_is_no_quote(paragraph: str) -> None:
+    """A nickname in title case set off after a name by a comma or a bracket, or after 'known (to all) as', names
+    the person; it is no words said, and the credit after it is the sentence's."""
+    assert _quoted(paragraph) == []
+    claims = [(paragraph[c.content.start : c.content.end], c.source.mention) for c in find_quotes([paragraph]).claims]
+    assert claims == [("the fair would open in May", paragraph.split(",")[0].split(" (")[0])]

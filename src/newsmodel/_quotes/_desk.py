@@ -1049,7 +1049,7 @@ _NOT_NOUN_WORDS = word_alternation(
 )  # fmt: skip
 _GIVEN_NAME = re.compile(
     r"(?:(?<![\w’'\-])so-called"
-    r"|(?<![\w’'])known\s++as"
+    r"|(?<![\w’'])known(?:\s++[a-z]++){0,3}?\s++as"
     r"|(?<![\w’'])(?:nickname|moniker|sobriquet)(?:\s++of)?"
     r"|(?<![\w’'])(?:(?:is|are|was|were|be|been|being)|(?:[Ww]hat|[Ii]t|[Tt]hat)(?:[’']s|\s++is|\s++was))"
     r"(?:\s++(?:also|now|often|sometimes|usually|commonly|widely|locally|popularly|then|first))?\s++(?:called|named|dubbed|nicknamed|termed)"
@@ -1063,10 +1063,30 @@ _GIVEN_NAME_REACH = 120
 _RELATIVE_LEADS = frozenset({"what", "which", "who", "whom", "whose"})
 
 
+# a capitalised word and a comma or an opening bracket right before a nickname: 'Ann Lee, “The Harbour Queen,” said'
+_NAMED_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*+\s*+[,(]\s*+\Z")
+#: Most words a nickname after a name may hold.
+_NICKNAME_WORDS = 4
+
+
+def _nickname(text: str, pair: Pair) -> bool:
+    """A nickname in title case set off right after a name ('Ann Lee, “The Harbour Queen,” said ...', 'Tom Hale
+    (“Captain Tom”) said ...'): closed by a comma or a bracket, it names the person before it."""
+    first = pair.parts[0]
+    quoted = text[first.start : first.end]
+    if len(_WORD.findall(quoted)) > _NICKNAME_WORDS or not title_case_quote(quoted):
+        return False
+    if _NAMED_BEFORE.search(text, max(0, pair.open_mark - 40), pair.open_mark) is None:
+        return False
+    return quoted.endswith(",") or text.startswith((",", ")"), pair.close_mark + 1)
+
+
 def _given_name(text: str, pair: Pair) -> bool:
     """A name given right before the quote ("a genre now known as “drift racing,”", "the glow is what’s called the
-    “harbour halo”", "a club called “Harbour Friends”"), not words said ("what the mayor called “...”", "was called
-    “unprecedented” by residents")."""
+    “harbour halo”", "a club called “Harbour Friends”", 'Ann Lee, “The Harbour Queen,” said'), not words said ("what
+    the mayor called “...”", "was called “unprecedented” by residents")."""
+    if _nickname(text, pair):
+        return True
     given = _GIVEN_NAME.search(text, max(0, pair.open_mark - _GIVEN_NAME_REACH), pair.open_mark)
     if given is None or _AGENT_NEXT.match(text, pair.close_mark + 1) is not None:
         return False
