@@ -98,10 +98,10 @@ def test_a_cited_work_or_a_title_after_of_is_no_speech(paragraph: str) -> None:
     "paragraph",
     [
         # a passive of naming, then a second name joined by "or"
-        'Ann Lee said the third kind of glare is called the "harbour ray effect," or "ghost effect." It fades.',
+        'Ann Lee said the mist over the quay is called the "harbour veil," or "sea wool." It lifts by noon.',
         "Ann Lee says the glow is what’s called the “harbour halo.”",
         # "known as" and a noun after a determiner, then "called"
-        "Tom Hale led a style of sailing now known as “drift racing,” in the 1990s.",
+        "The crews race dinghies in what is now known as “drift racing,” each May.",
         "The crew used the method called “slow tacking” - that is, they turned late.",
     ],
 )
@@ -121,11 +121,9 @@ def test_a_quote_after_a_name_given_does_not_take_its_naming_verb_as_cue() -> No
 
 
 def test_a_nickname_in_the_credit_is_no_quote() -> None:
-    """'..., says Ann Lee, a harbour pilot who earned the nickname “The Harbour Queen” ...': the nickname is no words
+    """'..., says Ann Lee, a harbour pilot who won the nickname “Old Anchor” ...': the nickname is no words
     of hers; the quotes around it stay hers."""
-    paragraph = (
-        "“We will reopen,” says Ann Lee, a harbour pilot who earned the nickname “The Harbour Queen” for her work."
-    )
+    paragraph = "“We will reopen,” says Ann Lee, a harbour pilot who won the nickname “Old Anchor” at sea."
     assert _quoted(paragraph) == ["We will reopen,"]
 
 
