@@ -260,7 +260,7 @@ def test_a_description_after_an_inverted_credit_is_no_part_of_the_claim() -> Non
 def test_a_participle_with_its_complement_and_no_object_is_passive() -> None:
     """'he's accused of ...', 'stands accused of ...', 'the skipper accused of ...': "accused" needs its object
     before "of"; with none the verb is passive and its subject credits nothing. The active verb still does."""
-    found = _claims("Police said he's accused of stealing a boat from the harbour.")
+    found = _claims("The harbour office said he's accused of taking a boat from the quay.")
     assert not any(cue == "accused" for _, _, cue in found)
     found = _claims("Tom Hale, who stands accused of stealing a boat, left the harbour on Monday.")
     assert not any(cue == "accused" for _, _, cue in found)
@@ -306,10 +306,10 @@ def test_a_participle_of_reference_credits_its_object() -> None:
 
 
 def test_a_name_given_is_no_claim() -> None:
-    """'a small, rainy island called Skerry', 'a club called “Harbour Friends”', 'what’s called the “...”': the verb
+    """'a cold, grey port called Skerry', 'a club called “Harbour Friends”', 'what’s called the “...”': the verb
     of naming gives a name; "called" with a subject and an object still reports ('Ann Lee, a harbour pilot, called
     Tom Hale a liar': the appositive is closed by its comma)."""
-    found = _claims("On a small, rainy island called Skerry, the crew waited for the ferry.")
+    found = _claims("In a cold, grey port called Skerry, the crew waited for the ferry.")
     assert not any(cue == "called" for _, _, cue in found)
     found = _claims('Tom Hale runs a club called "Harbour Friends" in the town.')
     assert not any(cue == "called" for _, _, cue in found)
