@@ -338,9 +338,9 @@ def test_a_cue_word_after_an_adjective_or_in_think_tank_is_a_noun() -> None:
     tank told ...': a cue word after an adjective, or "think" before "tank", is a noun, never the verb of its
     clause; the verb itself still reports ('Crews think ...'), and after a verb in "-ed" the noun is its object
     ('raised new questions about ...': the subject raised them, as with 'raised questions')."""
-    found = _claims("Dozens of tough questions about the harbour fees went unanswered on Monday.")
+    found = _claims("Many tough questions about the harbour fees went unanswered on Monday.")
     assert not any(cue == "questions" for _, _, cue in found)
-    found = _claims("Ann Lee pointed to two similar claims from other harbour towns.")
+    found = _claims("Ann Lee pointed to similar claims by other harbour towns.")
     assert not any(cue == "claims" for _, _, cue in found)
     found = _claims("The Harbour Council think tank told reporters the fees would rise.")
     assert not any(cue == "think" for _, _, cue in found)
