@@ -490,3 +490,13 @@ def test_sources_that_with_an_adverb_and_a_verb_is_a_relative_clause() -> None:
     """'food sources that either contain iron or ...': "that" opens a relative clause (an adverb, then a verb), not
     what the sources said."""
     assert _claims("Here are some food sources that either contain iron or help the body make more of it.") == []
+
+
+def test_a_clause_before_a_cue_is_no_source() -> None:
+    """A loose phrase holding a finite verb is a clause, no noun phrase: "there were 300 cases (reported)" and "It's
+    absolutely a highly (regarded)" were sources; before an auxiliary and adverbs the subject alone is kept ("The
+    Harbour Council has long (maintained)")."""
+    assert _claims("Harbour fever is rare: there were 300 cases reported worldwide between 2010 and 2015.") == []
+    assert _claims("It's absolutely a highly regarded ferry among harbour workers.") == []
+    council = _claims("The Harbour Council has long maintained that the ferry is safe.")
+    assert [claim[1] for claim in council] == ["The Harbour Council"]

@@ -479,6 +479,25 @@ def loose_subject(
     final = text[kept[-1][0] : kept[-1][1]].lower()
     if final in _NO_SUBJECT or final in PREPOSITIONS:
         return None
+    if len(kept) > 1 and final in _SUBJECT_PRONOUNS:
+        # "someone he (learned from)", "the best we (hoped for)": the pronoun is the subject of a clause inside a
+        # noun phrase, no source; a capitalised one opens a sentence run on from a heading ("Business We (know)")
+        pronoun = text[kept[-1][0] : kept[-1][1]]
+        return kept[-1] if pronoun[0].isupper() and pronoun != "I" else None
+    finite = next((index for index, (a, b) in enumerate(kept) if _is_finite(text[a:b], index == len(kept) - 1)), None)
+    if finite is not None:
+        # "The council has long (maintained)": the subject before its auxiliary; "there were 300 cases (reported)",
+        # "it’s absolutely a highly (...)": a clause, no noun phrase
+        rest = [text[a:b].lower() for a, b in kept[finite + 1 :]]
+        if finite == 0 or not all(word in _AFTER_AUXILIARY or word.endswith("ly") for word in rest):
+            return None
+        kept = kept[:finite]
+        spoken = [index for index, (a, b) in enumerate(kept) if text[a:b] in _SPEECH_PAST]
+        if spoken:
+            # "he suggested US companies had already (expressed)": the subject follows the verb of speech
+            kept = kept[spoken[-1] + 1 :]
+            if not kept:
+                return None
     first = text[kept[0][0] : kept[0][1]]
     if first.lower() in PREPOSITIONS or (len(kept) == 1 and first.lower() in _NOUN_LEADS):
         return None
@@ -492,6 +511,20 @@ def loose_subject(
 _FINITE = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "would", "did", "does", "could", "should", "must"}
 )
+
+
+# a pronoun with a contracted verb: the subject and the verb of a clause ("it’s", "they’re", "there’s")
+_CONTRACTED_CLAUSE = re.compile(r"(?:it|he|she|they|we|you|i|there|that)[’'](?:s|re|ve|m|d|ll)", re.IGNORECASE)
+
+
+# adverbs between an auxiliary and its verb ("has long maintained", "had already said", "have all acknowledged")
+_AFTER_AUXILIARY = frozenset({"already", "long", "now", "also", "still", "just", "never", "all", "both", "since"})
+
+
+def _is_finite(word: str, last: bool) -> bool:
+    """Whether a word of a loose phrase is a finite verb ("were", "has") or, not ``last``, a pronoun with one
+    ("it’s absolutely ..."; "you’d (want)" is the subject and its auxiliary)."""
+    return word in _FINITE or (not last and _CONTRACTED_CLAUSE.fullmatch(word) is not None)
 
 
 def _holds_finite_verb(text: str, span: tuple[int, int]) -> bool:
