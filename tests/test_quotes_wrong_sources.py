@@ -500,3 +500,13 @@ def test_a_clause_before_a_cue_is_no_source() -> None:
     assert _claims("It's absolutely a highly regarded ferry among harbour workers.") == []
     council = _claims("The Harbour Council has long maintained that the ferry is safe.")
     assert [claim[1] for claim in council] == ["The Harbour Council"]
+
+
+def test_an_abbreviation_keeps_its_last_period_in_a_loose_source() -> None:
+    """ "The U.S. has said ...": the loose source lost its last period ("The U.S"), which then read as the start of
+    "U.S. Secretary ..." named earlier and took that name."""
+    article = _article(
+        "U.S. Secretary of State Ann Lee arrived in Harbour Bay on Monday.",
+        "The U.S. has said that the harbour must stay open.",
+    )
+    assert [(a.source.mention, a.source.name) for a in article.attributions] == [("The U.S.", "U.S.")]

@@ -502,9 +502,13 @@ def loose_subject(
     if first.lower() in PREPOSITIONS or (len(kept) == 1 and first.lower() in _NOUN_LEADS):
         return None
     end = kept[-1][1]
-    while end > kept[0][0] and text[end - 1] in ".,;:":
-        end -= 1
+    while end > kept[0][0] and text[end - 1] in ".,;:" and not _ABBREVIATED.fullmatch(text, kept[-1][0], end):
+        end -= 1  # "U.S." keeps its last period
     return (kept[0][0], end) if end > kept[0][0] else None
+
+
+# an abbreviation with periods inside it ("U.S.", "D.C."): its last period is part of it
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 # finite verbs: a noun phrase before a cue holds none ("he was once part of the so-called ...")
