@@ -410,12 +410,12 @@ def test_letters_after_a_name_are_no_part_of_it() -> None:
 
 
 def test_a_verb_phrase_before_a_cue_is_no_source() -> None:
-    """'..., making a winter crossing seem ...', '..., signed an open letter calling ...': the words before the cue
+    """'..., making the winter crossing seem ...', '..., signed a petition calling ...': the words before the cue
     are a verb phrase, no noun phrase naming someone; the claim had them as its source and is dropped. A verb of
     speech before a name ("said Ann Lee, calling it ...") still gives the name after it."""
-    assert _claims("The ferry company cut its fares, making a winter crossing seem like a bargain.") == []
-    letter = "More than 300 harbour workers, including Ann Lee, signed an open letter calling for a ban on dredging."
-    assert _claims(letter) == []
+    assert _claims("The ferry company cut its fares, making the winter crossing seem cheap.") == []
+    petition = "Dozens of harbour crews, Ann Lee among them, signed a petition calling for a dredging ban."
+    assert _claims(petition) == []
     calling = _claims("Tom Hale met the board, said Ann Lee, calling it a good start.")
     assert ("it a good start", "Ann Lee", "calling") in calling
     # before a noun cue the light verb still locates a claim's content ("raising questions about ...")
@@ -424,9 +424,9 @@ def test_a_verb_phrase_before_a_cue_is_no_source() -> None:
 
 
 def test_a_name_closing_a_relative_clause_in_an_appositive_is_no_source() -> None:
-    """ "Tom Hale, a Republican who described himself as a religious Catholic, said ...": the relative clause opened
-    by "who" with no comma before it ends at the comma; the name or kind closing it is not the subject."""
-    claims = _claims("Tom Hale, a Republican who described himself as a religious Catholic, said the plan was wrong.")
+    """ "Tom Hale, a fisherman who calls himself a proud Harbourite, said ...": the relative clause opened by "who"
+    with no comma before it ends at the comma; the name or kind closing it is not the subject."""
+    claims = _claims("Tom Hale, a fisherman who calls himself a proud Harbourite, said the plan was wrong.")
     assert ("the plan was wrong", "Tom Hale", "said") in claims
     assert [claim for claim in claims if claim[2] == "said"] == [("the plan was wrong", "Tom Hale", "said")]
 
@@ -493,11 +493,11 @@ def test_sources_that_with_an_adverb_and_a_verb_is_a_relative_clause() -> None:
 
 
 def test_a_clause_before_a_cue_is_no_source() -> None:
-    """A loose phrase holding a finite verb is a clause, no noun phrase: "there were 300 cases (reported)" and "It's
-    absolutely a highly (regarded)" were sources; before an auxiliary and adverbs the subject alone is kept ("The
+    """A loose phrase holding a finite verb is a clause, no noun phrase: "there were 40 ferry delays (reported)" and
+    "It's truly a widely (praised)" were sources; before an auxiliary and adverbs the subject alone is kept ("The
     Harbour Council has long (maintained)")."""
-    assert _claims("Harbour fever is rare: there were 300 cases reported worldwide between 2010 and 2015.") == []
-    assert _claims("It's absolutely a highly regarded ferry among harbour workers.") == []
+    assert _claims("Last winter there were 40 ferry delays reported nationwide, with two cancellations.") == []
+    assert _claims("It's truly a widely praised ferry among the crews.") == []
     council = _claims("The Harbour Council has long maintained that the ferry is safe.")
     assert [claim[1] for claim in council] == ["The Harbour Council"]
 
