@@ -373,3 +373,12 @@ def test_a_particle_alone_is_no_claim() -> None:
     """'what you’re looking for', 'the people who seem to have ...': the particle left after the verb holds nothing."""
     assert _claims("It is always worth checking back if you don’t find what you’re looking for.") == []
     assert _claims("Then there are the crews who seem to have read none of the harbour rules.") == []
+
+
+def test_a_comma_between_two_adjectives_does_not_end_an_object() -> None:
+    """'agree to large, specific fee cuts', 'called for a joint, international authority': the comma stands
+    between two adjectives of one noun; a comma before a clause still ends the object."""
+    found = _claims("The council called for a joint, international harbour authority for the bay.")
+    assert ("a joint, international harbour authority for the bay", "The council", "called") in found
+    found = _claims("Tom Hale warned of the cost in the past, nevertheless voting for the fee on Monday.")
+    assert ("of the cost in the past", "Tom Hale", "warned") in found

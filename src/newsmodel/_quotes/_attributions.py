@@ -1561,6 +1561,9 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         complement = _COMPLEMENT.search(masked, brk.end(), min(content_end, brk.end() + _APPOSITIVE_REACH))
         if complement is not None:
             brk = _hinted_search(_PHRASE_BREAK, _PHRASE_BREAK_HINTS, masked, complement.end(), content_end)
+    while brk is not None and brk.group() == "," and _between_adjectives(masked, brk.start(), content_end):
+        # "agree to large, specific purchases", "a joint, international cluster": a comma between adjectives
+        brk = _hinted_search(_PHRASE_BREAK, _PHRASE_BREAK_HINTS, masked, brk.end(), content_end)
     if brk is not None and brk.group() == "," and _list_goes_on(masked, brk.start(), content_end):
         brk = None  # "citing low growth, unemployment and rising inequality": one object, a list
     if brk is not None and _CLAUSE_OBJECT.match(masked, content_start) is None:
@@ -1602,6 +1605,28 @@ _PARTICIPLE_AT = re.compile(r"\s*+[a-z]{2,}ing(?![\w’'])")
 # a second verb in the past joined to a verb of stance in the past by "and" or "or": the object after it is both
 # verbs' object ("liked and respected them")
 _SHARED_OBJECT = re.compile(r"\s++(?:and|or)\s++(?:\w+ly\s++)?[a-z]{2,}ed(?=\s++\S)")
+
+# an adjective by its ending, and a word after it: "specific agricultural", "international computing"
+_ADJECTIVE_NEXT = re.compile(
+    r"\s++(?!(?:nevertheless|nonetheless|regardless|meanwhile|instead)\s)"
+    r"[a-z]{2,}(?:al|ic|ive|ous|ful|able|ible|ent|ant|ary|less|ish)\s++[a-z]"
+)
+#: Words after which a single word and a comma are a modifier, not a whole noun phrase ("a joint, ...").
+_MODIFIER_LEADS = frozenset(
+    {"a", "an", "the", "to", "of", "for", "in", "on", "with", "its", "their", "his", "her", "our", "my", "your",
+     "this", "that", "these", "those"}
+)  # fmt: skip
+
+
+def _between_adjectives(masked: str, comma: int, end: int) -> bool:
+    """Whether a comma stands between two adjectives of one noun: one word after a determiner or a preposition
+    before it, an adjective and another word after it ("agree to large, specific purchases", "a joint,
+    international cluster")."""
+    if _ADJECTIVE_NEXT.match(masked, comma + 1, end) is None:
+        return False
+    before = masked[max(0, comma - 40) : comma].split()
+    return len(before) >= 2 and before[-1].isalpha() and before[-1].islower() and before[-2].lower() in _MODIFIER_LEADS
+
 
 #: How many words an item of a list in an object may have (the last holds two: "the levy and the new harbour tax").
 _LIST_ITEM_WORDS = 8
