@@ -1553,6 +1553,15 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
     particle = _PARTICLE.match(masked[content_start : content_start + 12])
     if particle is not None and particle.group(1) in OBJECT_PARTICLES:
         content_start += particle.end(1)  # "called for a ban": the object follows "for"
+    if verb.group() in _TELLING_STANCE:
+        told = _TOLD_THAT.match(masked, content_start, end)
+        whom = masked[content_start : told.start("that")].split() if told is not None else []
+        first = masked[content_start : told.start("that")].split(",")[0].split() if told is not None else []
+        if told is not None and whom and whom[0] != "of" and "to" not in first and whom[-1] not in PREPOSITIONS:
+            # (not "persuaded the state to cut fees that ...", "assured of ... in that state": a relative or a
+            # determiner "that")
+            # "assured the public on Monday, in a letter, that the risks were low": whom, then what was told
+            content_start = told.start("that")
     content_end = _clause_end(masked, content_start, end, start, subject[0])
     # the object of a verb of stance is a phrase: it ends at the next comma or coordinated verb
     brk = _hinted_search(_PHRASE_BREAK, _PHRASE_BREAK_HINTS, masked, content_start, content_end)
@@ -1650,6 +1659,12 @@ def _list_goes_on(masked: str, comma: int, end: int) -> bool:
 
 #: Words that open or hold a clause or an aside, never an item of a list in an object.
 _NOT_LIST_WORDS = frozenset({"which", "who", "whom", "whose", "while", "because", "although", "though", "but", "so"})
+
+
+#: Verbs of stance whose object is whom they told, before a "that" clause of what they told them.
+_TELLING_STANCE = frozenset({"assured", "assures", "assure", "convinced", "persuaded"})
+# whom they told (a short phrase, asides set off by commas allowed), then "that"
+_TOLD_THAT = re.compile(r"\s++[^.;:!?“”\"]{1,120}?(?:,\s*+|\s++)(?P<that>that)\s")
 
 
 #: Verbs that may give a name rather than call a thing something.
