@@ -510,3 +510,22 @@ def test_an_abbreviation_keeps_its_last_period_in_a_loose_source() -> None:
         "The U.S. has said that the harbour must stay open.",
     )
     assert [(a.source.mention, a.source.name) for a in article.attributions] == [("The U.S.", "U.S.")]
+
+
+def test_a_pronoun_after_an_inverted_credit_stands_for_the_speaker() -> None:
+    """ "..., said Tom Hale, HG&E's engineer." then "The northern Harbour Vale has seen ..., he said": the name
+    after the verb of speech is the speaker "he" stands for, not a later capitalised name that is no subject."""
+    article = _article(
+        "One Harbour County station has not seen rain since 1905, said Tom Hale, HG&E's principal engineer.",
+        "The northern Harbour Vale has seen a fraction of an inch of rain in two months, he said.",
+    )
+    assert [a.source.name for a in article.attributions] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_name_after_said_that_opens_a_clause_is_no_credit() -> None:
+    """A guard on the rule above (passes on the code before it too): a name after "said" that opens what was said
+    ("He said Bob Ray then ran") or holds a possessive ("said Tom Hale’s plan") is no inverted credit."""
+    article = _article("“The man struck me,” Tom Hale alleged. He said Bob Ray then ran when he told him to stop.")
+    assert [a.source.name for a in article.attributions] == ["Tom Hale"]
+    article = _article("Bob Ray, the harbour master, said Tom Hale’s plan would fail. “It will not hold,” he said.")
+    assert [q.speaker and q.speaker.name for q in article.quotes] == ["Bob Ray"]

@@ -566,8 +566,11 @@ class Cast:
                 continue
             paragraph_at, offset_at = self.places[index]
             text = self.texts[paragraph_at]
-            if is_subject(text, offset_at) or _speaks(text, self.ends[index]):
-                return person  # "... relationship coach Jo Hemmings says": a name before its verb is its subject
+            end_at = self.ends[index]
+            if is_subject(text, offset_at) or _speaks(text, end_at) or _credited_after(text, offset_at, end_at):
+                # "... relationship coach Jo Hemmings says": a name before its verb is its subject; "..., said Tom
+                # Hale, the council's engineer": a name after its verb is the speaker, whom a later "he" stands for
+                return person
             fallback = fallback or person
         return fallback
 
@@ -615,6 +618,25 @@ def _lone_first_name(text: str, start: int, end: int) -> bool:
         return True
     space = text.rfind(" ", max(0, start - 20), start - 1)
     return start > 1 and text[space + 1 : start - 1] in SPEECH_FORMS
+
+
+# the plainest verbs of speech before a name that is their subject ("..., said Tom Hale"); not "told", whose name
+# is the one spoken to
+_CREDITS = frozenset(
+    form
+    for stem in ("say", "add", "write", "explain")
+    for form in SPEECH_VERB_STEMS[stem]
+    if form not in {stem, "written"} and not form.endswith("ing")
+)
+
+
+def _credited_after(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` follows a verb of speech and closes its clause: "..., said Tom
+    Hale, the council's engineer" (an inverted credit); not "he said Hale then left" nor "said Hale's plan"."""
+    if end < len(text) and text[end] not in ",.;:" and not text.startswith(" (", end):
+        return False
+    word, punct, _ = _word_before(text, start)
+    return not punct and word in _CREDITS
 
 
 def _speaks(text: str, end: int) -> bool:
