@@ -529,3 +529,13 @@ def test_a_name_after_said_that_opens_a_clause_is_no_credit() -> None:
     assert [a.source.name for a in article.attributions] == ["Tom Hale"]
     article = _article("Bob Ray, the harbour master, said Tom Hale’s plan would fail. “It will not hold,” he said.")
     assert [q.speaker and q.speaker.name for q in article.quotes] == ["Bob Ray"]
+
+
+def test_a_verb_with_a_that_clause_after_a_quote_does_not_credit_it() -> None:
+    """'“...” Ann Lee argued that the fee was fair.': a new sentence whose verb has its own clause speaks for
+    itself; the quote before it goes on with the speaker before."""
+    found = _quotes(
+        "“The fee is too high,” Tom Hale wrote in May. “This has its costs: crews will leave the harbour.” "
+        "Ann Lee argued that the fee was fair."
+    )
+    assert ("This has its costs: crews will leave the harbour.", "Tom Hale", "wrote") in found

@@ -486,6 +486,10 @@ def _whole_marks(paragraphs: Sequence[str], claim: Claimed) -> Claimed:
     return Claimed(Span(span.paragraph, start, end), claim.source, claim.cue)
 
 
+# "that" opening the clause of a verb right after it
+_THAT_AFTER = re.compile(r"\s++that\s")
+
+
 def _judge(
     paragraphs: Sequence[str],
     masked: list[Masked],
@@ -531,6 +535,8 @@ def _judge(
         mention_text = close_text[found.mention[0] : found.mention[1]]
         if mention_text[:1].islower():
             found = None  # “... over.” he said: a new sentence would not start in lower case
+        elif found.cue is not None and _THAT_AFTER.match(close_text, found.cue[1]) is not None:
+            found = None  # “... over.” Ann Lee argued that ...: a new sentence whose verb has a clause of its own
     if found is None and close_text.startswith((" —", "—", " ―", "―", " –"), pair.close_mark + 1):
         # read in the text itself: the next quote's first letter is blanked in the masked one
         dash = _DASH_AFTER.match(paragraphs[close_para], pair.close_mark + 1)
