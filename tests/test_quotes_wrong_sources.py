@@ -539,3 +539,16 @@ def test_a_verb_with_a_that_clause_after_a_quote_does_not_credit_it() -> None:
         "Ann Lee argued that the fee was fair."
     )
     assert ("This has its costs: crews will leave the harbour.", "Tom Hale", "wrote") in found
+
+
+def test_the_speaker_credited_in_the_sentence_before_outranks_a_later_name() -> None:
+    """ "“It is all gone,” Tom Hale said in Eastwick, Harbourshire Downs. He said ...": the place after a comma
+    opened no clause of its own; "he" stands for the speaker credited in that sentence. A name in the pronoun's
+    own sentence is kept ("After Bob Ray left, he ...")."""
+    article = _article(
+        "“It is all gone,” Tom Hale said during a news conference in Eastwick, Harbourshire Downs. "
+        "He said the flood destroyed 400 homes."
+    )
+    assert [a.source.name for a in article.attributions] == ["Tom Hale"]
+    article = _article("“It is all gone,” Tom Hale said. After Bob Ray saw the pier, he said it would hold.")
+    assert [(a.source.mention, a.source.name) for a in article.attributions][-1] == ("he", "Bob Ray")

@@ -567,12 +567,65 @@ class Cast:
             paragraph_at, offset_at = self.places[index]
             text = self.texts[paragraph_at]
             end_at = self.ends[index]
-            if is_subject(text, offset_at) or _speaks(text, end_at) or _credited_after(text, offset_at, end_at):
+            if _speaks(text, end_at) or _credited_after(text, offset_at, end_at):
                 # "... relationship coach Jo Hemmings says": a name before its verb is its subject; "..., said Tom
                 # Hale, the council's engineer": a name after its verb is the speaker, whom a later "he" stands for
                 return person
+            if is_subject(text, offset_at):
+                if gender is None:
+                    return person
+                # "“It is gone,” Tom Hale said in Eastwick, Harbourshire. He said ...": the speaker credited in the
+                # sentence before outranks a later name of that sentence that credits nothing (a name in the
+                # pronoun's own sentence, "After Ann Lee left, she ...", is kept)
+                opening, since = self._sentences_before(paragraph, offset)
+                if (paragraph_at, offset_at) < opening:
+                    return self._credited_since(index, since, gender) or person
+                return person
             fallback = fallback or person
         return fallback
+
+    def _credited_since(self, index: int, since: tuple[int, int], gender: str) -> Person | None:
+        """The latest person of ``gender`` credited with speech ("Tom Hale said", "said Tom Hale,") before the
+        mention at ``index`` and not before ``since``."""
+        for earlier in range(index - 1, max(-1, index - _CREDIT_REACH), -1):
+            if self.places[earlier] < since:
+                return None
+            person = self.mentioned[earlier]
+            if person.kind != "person" or person.gender not in {None, gender}:
+                continue
+            paragraph_at, offset_at = self.places[earlier]
+            text, end_at = self.texts[paragraph_at], self.ends[earlier]
+            if _speaks(text, end_at) or _credited_after(text, offset_at, end_at):
+                return person
+        return None
+
+    def _sentences_before(self, paragraph: int, offset: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        """Where the sentence holding (paragraph, offset) opens, and where the sentence before it opens (in the
+        paragraph before when the sentence opens its paragraph)."""
+        text = self.texts[paragraph]
+        opening = _sentence_opening(text, offset)
+        if opening > 0:
+            return (paragraph, opening), (paragraph, _sentence_opening(text, opening - 2))
+        before = self.texts.get(paragraph - 1)
+        if before is None:
+            return (paragraph, 0), (paragraph, 0)
+        return (paragraph, 0), (paragraph - 1, _sentence_opening(before, len(before)))
+
+
+#: How many mentions back :meth:`Cast._credited_since` looks for a credited speaker.
+_CREDIT_REACH = 12
+#: How far back (characters) the opening of a sentence is looked for.
+_SENTENCE_REACH = 600
+_SENTENCE_STOP = re.compile(r"[.?!][”\"’']?\s")
+
+
+def _sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` opens (after the last stop and space before ``at``, within reach)."""
+    low = max(0, at - _SENTENCE_REACH)
+    opening = low
+    for stop in _SENTENCE_STOP.finditer(text, low, max(low, at)):
+        opening = stop.end()
+    return opening
 
 
 #: How many words :meth:`Cast._writes` looks up one by one before it lists every lower-case word.
