@@ -392,3 +392,12 @@ def test_whom_a_stance_of_telling_told_is_no_part_of_the_claim() -> None:
     assert ("that the risks were low", "The council", "assured") in found
     found = _claims("Tom Hale persuaded the board to cut the fees that crews pay at the harbour.")
     assert not any(content.startswith("that crews") for content, _, _ in found)
+
+
+def test_a_claim_inside_a_relative_clause_ends_with_it() -> None:
+    """'On her blog, which the council has since said it is reviewing, Ann Lee praised ...', 'The fee, which Ann
+    Lee said was a mistake, was cut': the relative clause closes before the sentence's own subject or verb."""
+    found = _claims("On her harbour blog, which the council has since said it is reviewing, Ann Lee praised the fee.")
+    assert ("it is reviewing", "the council", "said") in found
+    found = _claims("The fee, which Ann Lee said was a mistake, was cut in May.")
+    assert ("was a mistake", "Ann Lee", "said") in found

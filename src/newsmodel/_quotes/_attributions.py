@@ -2508,6 +2508,14 @@ def _cue_claim(text: str, masked: str, start: int, end: int, cue: re.Match[str],
     content_end = _clause_end(masked, content_start, end, start, subject[0])
     if _relative_in_subject(masked, start, cue.start()):
         content_end = _relative_close(masked, content_start, content_end)
+    elif _IN_RELATIVE.search(masked, max(start, cue.start() - 80), cue.start()) is not None:
+        # "On her blog, which the council has since said it is reviewing, Ann Lee praised ...": the relative
+        # clause closes at its comma, before the sentence's own clause
+        closing = _RELATIVE_END.search(masked, content_start, content_end) or _PREDICATE_AFTER.search(
+            masked, content_start, content_end
+        )
+        if closing is not None and closing.start() > content_start:
+            content_end = closing.start()
     if _before_time(masked, content_start, content_end) == content_start:
         return None  # "which Bezos announced earlier this year": what was announced came before
     least = 2 if _ELLIPTIC.fullmatch(masked[content_start:content_end].strip(" .")) else _MIN_WORDS
@@ -2552,6 +2560,14 @@ _RELATIVE_OPENING = re.compile(r"\s*+(?P<a>[^,;:.!?]{1,80}?),\s++(?:who|which)(?
 _ANTECEDENT_WORDS = 6
 # the sentence's own verb after a relative clause closes: a comma, perhaps an adverb or an auxiliary, then a verb
 # in the past ("-ed" or a common irregular form) or in "-s" ("Hale, who said X, recounted ...", "..., also says")
+# a relative clause set off by a comma, opened by "which" or "whom" and holding the cue's subject: ", which the
+# council has since (said)", ", whom the board (accused)"
+_IN_RELATIVE = re.compile(r",\s++(?:which|whom)\s++[^,;:.!?“”\"]{1,60}\Z")
+# what closes such a relative clause: a colon or a semicolon, or a comma before the sentence's own subject and verb
+# (", Ann Lee praised"; a verb right after the comma is _PREDICATE_AFTER's: ", was published")
+_RELATIVE_END = re.compile(
+    r"[:;]|,\s++(?:(?:[A-Z][\w’'\-]*+\s++){1,3}|(?:he|she|they|it|we|I)\s++)(?:[a-z]{2,}ed|said|told|took|made|was|is)\s"
+)
 _PREDICATE_AFTER = re.compile(
     r",\s++(?:(?:also|then|later|now|still|never|has|have|had|will|would|is|was)\s++)?"
     r"(?:[a-z]{2,}ed|[a-z]{2,}[^suy’'\W]s|said|says|told|tells|left|went|made|took|gave|came|met|ran|spoke|wrote|won|"
