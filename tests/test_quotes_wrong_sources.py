@@ -552,3 +552,16 @@ def test_the_speaker_credited_in_the_sentence_before_outranks_a_later_name() -> 
     assert [a.source.name for a in article.attributions] == ["Tom Hale"]
     article = _article("“It is all gone,” Tom Hale said. After Bob Ray saw the pier, he said it would hold.")
     assert [(a.source.mention, a.source.name) for a in article.attributions][-1] == ("he", "Bob Ray")
+
+
+def test_rt_hon_is_a_style_before_a_name() -> None:
+    """'said the Rt. Hon. Ann Lee', 'The Rt. Hon. Ann Lee said', 'the Rt Hon Ann Lee MP': "Rt." and "Hon." end no
+    sentence and are no part of the name."""
+    assert _quotes("“We will reopen the harbour,” said the Rt. Hon. Ann Lee.") == [
+        ("We will reopen the harbour,", "Ann Lee", "said")
+    ]
+    found = _article("The Rt. Hon. Ann Lee said the harbour would reopen in May.")
+    assert [a.source.name for a in found.attributions] == ["Ann Lee"]
+    assert _quotes("“We will reopen the harbour,” said the Rt Hon Ann Lee MP.") == [
+        ("We will reopen the harbour,", "Ann Lee", "said")
+    ]

@@ -721,7 +721,9 @@ ROLE_TITLES: frozenset[str] = frozenset(
 )
 
 #: Honorifics dropped from a canonical name ("Mr. Putin" is "Putin").
-HONORIFICS: frozenset[str] = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "miss", "mx."})
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "miss", "mx.", "rt.", "rt", "hon.", "hon"}
+)
 
 #: Nouns that make a source unnamed ("sources", "a person familiar with ...").
 UNNAMED_NOUNS: frozenset[str] = frozenset(
@@ -1453,7 +1455,8 @@ _HONORIFIC_WORDS = (
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Prof", "Rev", "Sec", "Amb",
     "Pres", "Supt", "Cmdr", "Maj",
 )  # fmt: skip
-_HONOR = rf"(?:{'|'.join(_HONORIFIC_WORDS)})\."
+# "Rt. Hon.", "Hon.": the style of a privy counsellor or a member of parliament, before a name
+_HONOR = rf"(?:(?:Rt\.?\s+)?Hon\.|(?:{'|'.join(_HONORIFIC_WORDS)})\.)"
 #: An abbreviated title before a name ("Gov.", "Sen."), as a pattern.
 HONORIFIC = _HONOR
 

@@ -30,7 +30,7 @@ MEDIUM_HINTS = (
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr", "inc", "co",
      "corp", "ltd", "no", "vs", "v", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n",
-     "d.c", "a.m", "p.m", "prof", "rev", "ft", "mt", "pres", "adm", "cmdr", "maj", "e.g", "i.e", "etc"}
+     "d.c", "a.m", "p.m", "prof", "rev", "ft", "mt", "pres", "adm", "cmdr", "maj", "e.g", "i.e", "etc", "rt", "hon"}
 )  # fmt: skip
 _CLOSING_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "inc", "co", "corp", "ltd", "etc", "jr"})
 _SENTENCE_OPENERS = frozenset(
