@@ -565,3 +565,15 @@ def test_rt_hon_is_a_style_before_a_name() -> None:
     assert _quotes("“We will reopen the harbour,” said the Rt Hon Ann Lee MP.") == [
         ("We will reopen the harbour,", "Ann Lee", "said")
     ]
+
+
+def test_a_name_written_after_an_article_is_no_one_a_pronoun_stands_for() -> None:
+    """ "The Kestrel Downs has seen little rain, she said": a name written after an article (or an article and a
+    direction, "the northern ...") is a place, a work or a group, not the woman named before. A known first name
+    keeps a name a person's where it qualifies a noun ("The Ann Lee campaign ...": a guard, passes on main)."""
+    article = _article(
+        "Ann Lee has farmed near the coast for 30 years.", "The Kestrel Downs has seen little rain this year, she said."
+    )
+    assert [a.source.name for a in article.attributions] == ["Ann Lee"]
+    article = _article("The Ann Lee campaign opened an office on Monday. “We will win,” she said.")
+    assert [q.speaker and q.speaker.name for q in article.quotes] == ["Ann Lee"]

@@ -228,6 +228,9 @@ class Cast:
     joined: str | None = None
     written_lower: dict[str, bool] = field(default_factory=dict)
     lower_words: set[str] | None = None
+    # names of two words or more written after an article ("the northern Harbour Vale", "a Harbour Downs
+    # village"): a place, a work or a group, no one "he" or "she" stands for
+    things: set[str] = field(default_factory=set)
 
     def scan(self, paragraph: int, text: str) -> None:
         """Register the names of one paragraph (quoted words already masked out)."""
@@ -269,6 +272,16 @@ class Cast:
             # a known first name alone ("says Beth, who ...") is someone, as is a lone name before a cue
             named = size == 1 and (_speaks(text, end) or _lone_first_name(text, start, end))
             person = self._register(name, kind, size, last, first, role, named)
+            if (
+                person is not None
+                and person.kind == "person"
+                and size > 1
+                and not is_first_name(first)
+                and _after_article(text, start + offset)
+            ):
+                # "the northern Harbour Vale", "a Harbour Downs village"; not "the Ann Lee campaign": a known first
+                # name opens a person's name even where the name qualifies a noun
+                self.things.add(person.name)
             if person is not None:
                 if person.gender is None and person.kind == "person":
                     person.gender = gender_of(found, person.role, person.name)
@@ -551,6 +564,8 @@ class Cast:
             person = self.mentioned[index]
             if person.kind != "person" or (gender is not None and person.gender not in {None, gender}):
                 continue
+            if gender is not None and person.name in self.things:
+                continue  # "The northern Harbour Vale has seen ...": a place, however its words read
             if gender is not None and person.gender is None and not person.role and self._named_in_words(person):
                 continue  # "Love Island", "Social Security": common words in capitals are no one "she" stands for
             if role is not None:
@@ -690,6 +705,18 @@ def _credited_after(text: str, start: int, end: int) -> bool:
         return False
     word, punct, _ = _word_before(text, start)
     return not punct and word in _CREDITS
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _after_article(text: str, start: int) -> bool:
+    """Whether an article stands right before the name at ``start``, or an article and a direction ("the northern
+    Harbour Vale"): people are named without one."""
+    word, punct, at = _word_before(text, start)
+    if not punct and word in _DIRECTIONS:
+        word, punct, at = _word_before(text, at)
+    return not punct and word in _ARTICLES
 
 
 def _speaks(text: str, end: int) -> bool:
