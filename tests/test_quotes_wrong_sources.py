@@ -577,3 +577,13 @@ def test_a_name_written_after_an_article_is_no_one_a_pronoun_stands_for() -> Non
     assert [a.source.name for a in article.attributions] == ["Ann Lee"]
     article = _article("The Ann Lee campaign opened an office on Monday. “We will win,” she said.")
     assert [q.speaker and q.speaker.name for q in article.quotes] == ["Ann Lee"]
+
+
+def test_a_pronoun_after_according_to_stands_for_the_source() -> None:
+    """ "According to Ann Lee, a historian, the pier ... “It will stand,” she said": the source named after
+    "according to" is the woman "she" stands for, not the mayor named as a subject a paragraph before."""
+    quotes = _quotes(
+        "Kate Bell, the mayor, opened the pier on Monday.",
+        "According to Ann Lee, a historian, the pier was built in 1905. “It will stand for another century,” she said.",
+    )
+    assert quotes == [("It will stand for another century,", "Ann Lee", "said")]

@@ -699,11 +699,15 @@ _CREDITS = frozenset(
 
 
 def _credited_after(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``text[start:end]`` follows a verb of speech and closes its clause: "..., said Tom
-    Hale, the council's engineer" (an inverted credit); not "he said Hale then left" nor "said Hale's plan"."""
+    """Whether the name at ``text[start:end]`` follows a verb of speech (or "according to") and closes its
+    clause: "..., said Tom Hale, the council's engineer" (an inverted credit); not "he said Hale then left" nor "said
+    Hale's plan"."""
     if end < len(text) and text[end] not in ",.;:" and not text.startswith(" (", end):
         return False
-    word, punct, _ = _word_before(text, start)
+    word, punct, at = _word_before(text, start)
+    if not punct and word == "to":
+        word, punct, _ = _word_before(text, at)
+        return not punct and word == "according"  # "According to Tom Hale, the pier ...": a credit too
     return not punct and word in _CREDITS
 
 
