@@ -587,3 +587,13 @@ def test_a_pronoun_after_according_to_stands_for_the_source() -> None:
         "According to Ann Lee, a historian, the pier was built in 1905. “It will stand for another century,” she said.",
     )
     assert quotes == [("It will stand for another century,", "Ann Lee", "said")]
+
+
+def test_a_name_holding_a_possessive_is_a_thing_owned() -> None:
+    """ "Monday’s Kestrel Budget raised the fee. “...,” she said": a name holding a possessive before words that
+    open with no known first name is a thing owned, no one "she" stands for."""
+    quotes = _quotes(
+        "Ann Lee has run the ferry for 30 years.",
+        "Monday’s Kestrel Budget raised the fee. “We will keep the ferry,” she said.",
+    )
+    assert quotes == [("We will keep the ferry,", "Ann Lee", "said")]

@@ -564,8 +564,8 @@ class Cast:
             person = self.mentioned[index]
             if person.kind != "person" or (gender is not None and person.gender not in {None, gender}):
                 continue
-            if gender is not None and person.name in self.things:
-                continue  # "The northern Harbour Vale has seen ...": a place, however its words read
+            if gender is not None and (person.name in self.things or _owned_thing(person.name)):
+                continue  # "The northern Harbour Vale has seen ...", "Monday’s Budget": no one, however it reads
             if gender is not None and person.gender is None and not person.role and self._named_in_words(person):
                 continue  # "Love Island", "Social Security": common words in capitals are no one "she" stands for
             if role is not None:
@@ -712,6 +712,13 @@ def _credited_after(text: str, start: int, end: int) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _owned_thing(name: str) -> bool:
+    """Whether a name holds a possessive before words that open with no known first name: "Monday’s Budget",
+    "Ann Lee’s Corners" name a thing owned; "Harbour’s Ann Lee" names a person."""
+    owned = _OWNED.match(name) if "’s " in name or "'s " in name else None
+    return owned is not None and not is_first_name(owned.group("owned").split()[0])
 
 
 def _after_article(text: str, start: int) -> bool:
