@@ -597,3 +597,13 @@ def test_a_name_holding_a_possessive_is_a_thing_owned() -> None:
         "Monday’s Kestrel Budget raised the fee. “We will keep the ferry,” she said.",
     )
     assert quotes == [("We will keep the ferry,", "Ann Lee", "said")]
+
+
+def test_a_nationality_and_a_party_or_people_is_a_description() -> None:
+    """ "Norwegian American members of the board ... she said": a nation's or a place's adjective before a party or
+    a nation's people ("an Ohio Republican") describes someone, and names no one "she" stands for."""
+    quotes = _quotes(
+        "Ann Lee has run the ferry for 30 years.",
+        "Norwegian American members of the board backed the fee. “We will keep the ferry,” she said.",
+    )
+    assert quotes == [("We will keep the ferry,", "Ann Lee", "said")]

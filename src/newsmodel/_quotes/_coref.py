@@ -564,7 +564,9 @@ class Cast:
             person = self.mentioned[index]
             if person.kind != "person" or (gender is not None and person.gender not in {None, gender}):
                 continue
-            if gender is not None and (person.name in self.things or _owned_thing(person.name)):
+            if gender is not None and (
+                person.name in self.things or _owned_thing(person.name) or _describes(person.name)
+            ):
                 continue  # "The northern Harbour Vale has seen ...", "Monday’s Budget": no one, however it reads
             if gender is not None and person.gender is None and not person.role and self._named_in_words(person):
                 continue  # "Love Island", "Social Security": common words in capitals are no one "she" stands for
@@ -712,6 +714,22 @@ def _credited_after(text: str, start: int, end: int) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+# a party or a nation's people closing a description ("an Iowa Republican", "a Kestrel American")
+_AFFILIATIONS = frozenset(
+    {"american", "americans", "republican", "republicans", "democrat", "democrats", "democratic", "independent",
+     "conservative", "briton", "canadian", "australian", "european", "african", "asian", "latino", "latina"}
+)  # fmt: skip
+
+
+def _describes(name: str) -> bool:
+    """Whether a name of two words is a description: a nation's or a place's adjective, then a party or a nation's
+    people ("Israeli American", "Iowa Republican"); a known first name opens a person's name instead."""
+    words = name.split()
+    if len(words) != 2 or _bare(words[1]) not in _AFFILIATIONS or is_first_name(words[0]):
+        return False
+    return _NATIONAL.match(words[0]) is not None or _bare_names_place([_bare(words[0])])
 
 
 def _owned_thing(name: str) -> bool:
