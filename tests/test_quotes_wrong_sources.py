@@ -607,3 +607,13 @@ def test_a_nationality_and_a_party_or_people_is_a_description() -> None:
         "Norwegian American members of the board backed the fee. “We will keep the ferry,” she said.",
     )
     assert quotes == [("We will keep the ferry,", "Ann Lee", "said")]
+
+
+def test_a_post_after_a_place_is_a_description() -> None:
+    """ "Kestrel Secretary of State Tom Hale visited ... “...,” she said": the words before "of" ("Kestrel
+    Secretary") are a post, no one "she" stands for."""
+    quotes = _quotes(
+        "Ann Lee has run the ferry for 30 years.",
+        "Kestrel Secretary of State Tom Hale visited the pier on Monday. “We will keep the ferry,” she said.",
+    )
+    assert quotes == [("We will keep the ferry,", "Ann Lee", "said")]

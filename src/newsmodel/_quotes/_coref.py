@@ -723,11 +723,23 @@ _AFFILIATIONS = frozenset(
 )  # fmt: skip
 
 
+# a post closing a description ("the U.S. Secretary", "the Harbour Director"); not "King" or "Major", surnames too
+_POSTS = frozenset(
+    {"president", "secretary", "director", "minister", "chairman", "chairwoman", "spokesman", "spokeswoman",
+     "governor", "senator"}
+)  # fmt: skip
+
+
 def _describes(name: str) -> bool:
-    """Whether a name of two words is a description: a nation's or a place's adjective, then a party or a nation's
-    people ("Israeli American", "Iowa Republican"); a known first name opens a person's name instead."""
+    """Whether a name of two words is a description: a word, then a post ("Kestrel Secretary"), or a nation's or a
+    place's adjective, then a party or a nation's people ("Israeli American", "Iowa Republican"); a known first
+    name opens a person's name instead."""
     words = name.split()
-    if len(words) != 2 or _bare(words[1]) not in _AFFILIATIONS or is_first_name(words[0]):
+    if len(words) != 2 or is_first_name(words[0]):
+        return False
+    if _bare(words[1]) in _POSTS:
+        return True  # "U.S. Secretary", "Harbour Director": a post, its holder unnamed here
+    if _bare(words[1]) not in _AFFILIATIONS:
         return False
     return _NATIONAL.match(words[0]) is not None or _bare_names_place([_bare(words[0])])
 
