@@ -354,14 +354,14 @@ Where a target is not met, and what costs the most (CPU time):
   breaking the published/modified split, so no rule takes it.
 - **Speed** (a tenth of trafilatura's median): see the speed table above for this run (default call, quotes found,
   and `quotes=False`, the like-for-like figure: trafilatura finds no quotes). Per step, CPU medians on the 398 pages
-  (`benchmarks/profile_html.py`, 2026-12-01 04:05 UTC, five runs alternating with the session's starting tree
-  49314c5, median of the five): quotes 3.32 ms (36%), content 1.82 (20%), metadata 1.58 (17%), blocks 0.85 (9%),
-  parse 0.74 (8%), related 0.37 (4%); 9.27 ms a page against 9.51 for 49314c5 (content 1.96 -> 1.82 from three
-  output-identical trims: small elements walked rather than queried, work on the same containers done once, a
-  paragraph's words read once; the day's quotes fixes cost about what the quotes trims saved). A tenth of
-  trafilatura's median (2.1 to 2.6 ms in the recent runs) is less than the parse and metadata alone take, so the
-  target needs another design (one pass over the tree handing each step its facts, and the quote readers on a
-  tagged word list), not trims. What was measured before (2026-11-30): callgrind
+  (`benchmarks/profile_html.py`, 2026-12-01 06:34 UTC, five runs alternating with the session's starting tree
+  cdd95b9, median of the five): quotes 3.37 ms (38%), content 1.73 (20%), metadata 1.43 (16%), blocks 0.82 (9%),
+  parse 0.70 (8%), related 0.35 (4%); 8.86 ms a page against 8.68 for cdd95b9 (the session's quote and claim
+  fixes cost the quotes step 3.17 -> 3.37 ms). A tenth of trafilatura's median (2.1 to 2.6 ms in the recent runs)
+  is less than the parse and metadata alone take: parsing a page with Lexbor is 0.52 ms (median), and a Python walk
+  that only reads every element's tag and attributes adds 0.30 ms, before any decision is made (measured
+  2026-12-01), so the target needs compiled code or another design (one pass over the tree handing each step its
+  facts, and the quote readers on a tagged word list), not trims. What was measured before (2026-11-30): callgrind
   counts (perf counters are not available on this machine) put 8.81 G instructions in `from_html` on 100 of the
   pages: about half in the interpreter, 13% in regular expressions, 11.5% in Lexbor's CSS queries (about 117 a
   page; a query walks the tree once, about 0.12 ms on a page, whatever its selector, and parses its selector anew
