@@ -401,3 +401,11 @@ def test_a_claim_inside_a_relative_clause_ends_with_it() -> None:
     assert ("it is reviewing", "the council", "said") in found
     found = _claims("The fee, which Ann Lee said was a mistake, was cut in May.")
     assert ("was a mistake", "Ann Lee", "said") in found
+
+
+def test_a_participle_of_belief_after_be_is_passive() -> None:
+    """'It is also regarded as vital to the harbour', '(The board is widely believed to have ...)': the subject is
+    what others believe or regard, and credits nothing; 'Ann Lee regarded the fee as unfair' stays."""
+    assert _claims("It is also regarded as vital to the harbour, which lost the ferry deal.") == []
+    assert _claims("(The harbour board is widely believed to have raised the fee.)") == []
+    assert ("the fee as unfair", "Ann Lee", "regarded") in _claims("Ann Lee regarded the fee as unfair.")
