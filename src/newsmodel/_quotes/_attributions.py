@@ -260,8 +260,7 @@ _PASSIVE = re.compile(r"(?<![\w’'])(?:was|were|been|be|is|are|being)\s+$")
 _PASSIVE_STANCE = frozenset({"believed", "regarded", "considered", "viewed", "seen", "thought", "rumored", "rumoured"})
 # a form of "be" and up to two adverbs right before a participle ("is also", "was widely", "’s long been")
 _BE_BEFORE = re.compile(
-    r"(?<![\w’'])(?:was|were|been|be|is|are|being|[’']s|[’']re)(?:\s++[a-z]+ly|\s++also|\s++still)?"
-    r"(?:\s++[a-z]+ly|\s++also)?\s++\Z"
+    r"(?<![\w’'])(?:was|were|been|be|is|are|being|[’']s|[’']re)(?:\s++(?:[a-z]+ly|also|still)){0,2}\s++\Z"
 )
 # How many commas further back than the last a source with an appositive is looked for.
 _APPOSITIVE_COMMAS = 3
@@ -1564,12 +1563,17 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         content_start += particle.end(1)  # "called for a ban": the object follows "for"
     if verb.group() in _TELLING_STANCE:
         told = _TOLD_THAT.match(masked, content_start, end)
-        whom = masked[content_start : told.start("that")].split() if told is not None else []
-        first = masked[content_start : told.start("that")].split(",")[0].split() if told is not None else []
-        if told is not None and whom and whom[0] != "of" and "to" not in first and whom[-1] not in PREPOSITIONS:
-            # (not "persuaded the state to cut fees that ...", "assured of ... in that state": a relative or a
-            # determiner "that")
-            # "assured the public on Monday, in a letter, that the risks were low": whom, then what was told
+        whom = masked[content_start : told.start("that")] if told is not None else ""
+        words = whom.split()
+        # "assured the public on Monday, in a letter, that the risks were low": whom, then what was told (not a
+        # relative or a determiner "that": "persuaded the state to cut fees that ...", "assured of ... in that")
+        if (
+            told is not None
+            and words
+            and words[0] != "of"
+            and words[-1] not in PREPOSITIONS
+            and "to" not in whom.split(",")[0].split()
+        ):
             content_start = told.start("that")
     content_end = _clause_end(masked, content_start, end, start, subject[0])
     # the object of a verb of stance is a phrase: it ends at the next comma or coordinated verb
