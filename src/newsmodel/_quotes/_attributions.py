@@ -256,12 +256,9 @@ _APPOSITIVE_REACH = 120
 _CLAUSE_OBJECT = re.compile(r"\s*+that\s")
 # a form of "be" right before a verb: the verb is passive ("was accused", "has been described")
 _PASSIVE = re.compile(r"(?<![\w’'])(?:was|were|been|be|is|are|being)\s+$")
-#: Participles of belief and judgement that after a form of "be" are passive ("is regarded as", "was believed to").
+#: Participles of belief and judgement that after a form of "be" are passive ("is regarded as", "was believed to";
+#: the form of "be" read with _BEFORE_PASSIVE).
 _PASSIVE_STANCE = frozenset({"believed", "regarded", "considered", "viewed", "seen", "thought", "rumored", "rumoured"})
-# a form of "be" and up to two adverbs right before a participle ("is also", "was widely", "’s long been")
-_BE_BEFORE = re.compile(
-    r"(?<![\w’'])(?:was|were|been|be|is|are|being|[’']s|[’']re)(?:\s++(?:[a-z]+ly|also|still)){0,2}\s++\Z"
-)
 # How many commas further back than the last a source with an appositive is looked for.
 _APPOSITIVE_COMMAS = 3
 
@@ -1488,7 +1485,12 @@ def _stance_claim(text: str, masked: str, start: int, end: int, verb: re.Match[s
         if verb.group() == "reports" and masked.startswith(" that ", verb.end()):
             return None  # "Ann Lee denied reports that ...": the reports speak (below), not the one who denied them
         at = taken  # "He scrapped plans to ...", "Clinton faced questions about ...": the subject of the verb holds it
-    if verb.group() in _PASSIVE_STANCE and _BE_BEFORE.search(masked, max(start, verb.start() - 40), verb.start()):
+    be = (
+        _BEFORE_PASSIVE.search(masked, max(start, verb.start() - 30), verb.start())
+        if verb.group() in _PASSIVE_STANCE
+        else None
+    )
+    if be is not None and be.group("n") is None:
         return None  # "It is also regarded as ...", "is widely believed to have ...": a passive credits no one
     if verb.group() in _OBJECT_FIRST and _passive_participle(masked, start, verb):
         return None  # "he's accused of theft", "the skipper accused of theft": a passive, its subject said nothing
