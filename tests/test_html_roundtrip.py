@@ -96,3 +96,20 @@ def test_an_article_without_dates_reads_back_without_dates() -> None:
         sections=(nm.Section(blocks=(nm.Paragraph("Posted on February 15, 2019 by the harbour desk."),)),),
     )
     assert nm.from_html(nm.to_html(article)) == article
+
+
+@pytest.mark.parametrize("caption", ["0/0", "1 / 7", "Advertisement"])
+def test_a_caption_that_reads_as_a_control_round_trips(caption: str) -> None:
+    """A figure's caption that a page's gallery counter or control would look like ("1 / 7") is written marked
+    as kept (``data-caption``), so it reads back; on other pages such a caption is still left out."""
+    from newsmodel import Figure, Image, Paragraph, Section
+    from newsmodel._model import Inline
+
+    figure = Figure(Image("https://example.com/a.jpg"), Inline(caption))
+    article = Article(sections=(Section(blocks=(Paragraph("A harbour."), figure)),))
+    assert nm.from_html(nm.to_html(article)) == article
+    page = '<article><p>A harbour at dusk, seen from the pier.</p><figure><img src="https://example.com/a.jpg">'
+    page += f"<figcaption>{caption}</figcaption></figure></article>"
+    figures = [b for b in nm.from_html(page).sections[0].blocks if isinstance(b, Figure)]
+    assert figures
+    assert figures[0].caption is None

@@ -716,7 +716,7 @@ def caption_of(figcaption: LexborNode, base: str | None) -> tuple[Inline | None,
     if credit_nodes:
         credit = _line(" ".join(c.text() for c in credit_nodes))
     text, marks = inline_of(figcaption, base, skip=_is_credit)
-    if BOILERPLATE_TEXT.match(text):
+    if BOILERPLATE_TEXT.match(text) and "data-caption" not in figcaption.attributes:
         return None, credit  # a control ("Show Caption", "Enlarge this image") or a gallery's counter ("1 / 7")
     return (Inline(text, marks) if text else None), credit
 

@@ -47,6 +47,7 @@ from .._model import (
     check_marks,
 )
 from ._jsonld import article_jsonld, dumps_jsonld, safe_url
+from ._vocab import BOILERPLATE_TEXT
 
 __all__ = ["to_html"]
 
@@ -285,7 +286,9 @@ def _figure(page: _Page, depth: int, figure: Figure, place: _Place | None, css_c
         if figure.credit is not None:
             credit = f'<small class="credit">{_text(figure.credit)}</small>'
             inner = f"{inner} {credit}" if inner else credit
-        page.add(depth + 1, f"<figcaption>{inner}</figcaption>")
+        # a caption the reader would take for a control or a gallery's counter ("1/7") is marked as one kept
+        kept = " data-caption" if caption is not None and BOILERPLATE_TEXT.match(caption.text) else ""
+        page.add(depth + 1, f"<figcaption{kept}>{inner}</figcaption>")
     page.add(depth, "</figure>")
 
 
